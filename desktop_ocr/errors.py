@@ -1,0 +1,87 @@
+"""Typed errors shared by every layer.
+
+Why: the GUI shows ``message`` to the clerk, logs ``code`` and decides whether to
+offer a retry from ``retryable``; the CLI writes ``code`` and ``message`` into the
+record's ``error``.  Codes are stable strings (``image.truncated``,
+``accuauth.RATE_LIMIT_EXCEEDED``...) so checks and logs can rely on them.
+"""
+
+from __future__ import annotations
+
+
+class OcrError(Exception):
+    """Base class: a stable ``code``, a clerk-readable message in en and zh."""
+
+    default_code = "error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        message_zh: str | None = None,
+        retryable: bool = False,
+        detail: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code or self.default_code
+        self.message = message
+        self.message_zh = message_zh or message
+        self.retryable = retryable
+        self.detail = detail
+
+    def localized(self, language: str = "en") -> str:
+        """The message in the UI language (``zh*`` → Chinese, anything else → English)."""
+        return self.message_zh if language.lower().startswith("zh") else self.message
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return f"{self.message} [{self.code}]"
+
+
+class ImageError(OcrError):
+    """The input file cannot be used as a document image."""
+
+    default_code = "image.invalid"
+
+
+class BackendError(OcrError):
+    """A recognition backend failed (vendor answer, transport, model)."""
+
+    default_code = "backend.error"
+
+
+class BackendUnavailable(BackendError):
+    """The backend is not installed or not configured."""
+
+    default_code = "backend.not_available"
+
+
+class ConfigError(OcrError):
+    """Settings are missing or invalid."""
+
+    default_code = "config.invalid"
+
+
+class Cancelled(OcrError):
+    """The clerk (or shutdown) cancelled the work."""
+
+    default_code = "cancelled"
+
+    def __init__(self, message: str = "Cancelled.", **kwargs: object) -> None:
+        kwargs.setdefault("message_zh", "已取消。")
+        super().__init__(message, **kwargs)  # type: ignore[arg-type]
+
+
+class ExportError(OcrError):
+    """An export could not be written; the previous file is untouched."""
+
+    default_code = "export.failed"
+
+
+class StoreError(OcrError):
+    """The record store could not be read or written."""
+
+    default_code = "store.failed"
