@@ -68,6 +68,8 @@ class FieldWarning:
     message: str
     severity: str = "warning"
     message_zh: str | None = None
+    # "validation" (recomputed after every edit) or "backend" (said by the recogniser, kept).
+    origin: str = "validation"
 
     def to_dict(self) -> dict[str, str]:
         return {"field": self.field, "code": self.code, "message": self.message}

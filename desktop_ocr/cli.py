@@ -1,0 +1,256 @@
+"""Command line: ``desktop-ocr [recognize|export|serve]``; no arguments opens the window.
+
+Why: the contract below is fixed (other issues and outside checks rely on it)::
+
+    desktop-ocr                                  # opens the window
+    desktop-ocr recognize [--type auto|birth_certificate|ghana_card|ghana_voter]
+                          [--backend offline|cloudwalk|accuauth]
+                          [--format json|csv|xlsx] [-o OUT] PATH...
+    desktop-ocr export RECORDS.json --format csv|xlsx|json -o OUT
+    desktop-ocr serve [--host 127.0.0.1] [--port N]
+
+Exit codes: 0 every document recognised, 1 any failed (the others are still
+written), 2 usage error.  The CLI never imports Qt (only the no-argument form
+starts the GUI).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_ocr import __version__
+from desktop_ocr.backends.registry import BACKEND_NAMES, DEFAULT_BACKEND
+from desktop_ocr.documents.record import Record, RecordStatus
+from desktop_ocr.documents.schema import AUTO, DOCUMENT_TYPES
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+FORMATS = ("json", "csv", "xlsx")
+
+log = logging.getLogger("desktop_ocr.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits with 2 on usage errors, which is the contract; keep it."""
+
+
+def version_text() -> str:
+    """Version of the app, its backends and the OCR model files (no heavy imports)."""
+    from desktop_ocr.about import component_versions
+
+    lines = [f"desktop-ocr {__version__}"]
+    lines += [f"  {name}: {value}" for name, value in component_versions()]
+    return "\n".join(lines)
+
+
+class _VersionAction(argparse.Action):
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show versions and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        print(version_text())
+        parser.exit(EXIT_OK)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="desktop-ocr",
+        description="Turn photos and scans of identity documents into checked records. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("-v", "--verbose", action="store_true", help="progress and log on stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    rec = sub.add_parser("recognize", help="recognise documents (files or folders)")
+    rec.add_argument("--type", dest="document_type", default=AUTO,
+                     choices=(AUTO, *DOCUMENT_TYPES), help="document type (default: auto)")
+    rec.add_argument("--backend", default=DEFAULT_BACKEND, choices=BACKEND_NAMES,
+                     help="recognition backend (default: offline, nothing leaves the machine)")
+    rec.add_argument("--format", dest="fmt", default="json", choices=FORMATS)
+    rec.add_argument("--lang", default="en", choices=("en", "zh"),
+                     help="header language of CSV/XLSX (default: en)")
+    rec.add_argument("-o", "--output", help="output file (default: standard output; "
+                     "required for xlsx)")
+    rec.add_argument("paths", nargs="+", metavar="PATH", help="image/PDF files or folders")
+
+    exp = sub.add_parser("export", help="convert a records JSON file to CSV, XLSX or JSON")
+    exp.add_argument("records", metavar="RECORDS.json")
+    exp.add_argument("--format", dest="fmt", required=True, choices=FORMATS)
+    exp.add_argument("--lang", default="en", choices=("en", "zh"))
+    exp.add_argument("--confirmed-only", action="store_true")
+    exp.add_argument("-o", "--output", required=True)
+
+    srv = sub.add_parser("serve", help="serve the two vendor APIs locally "
+                         "(CloudWalk birth certificate, AccuAuth Ghana card)")
+    from desktop_ocr.server import add_serve_arguments
+
+    add_serve_arguments(srv)
+    return parser
+
+
+def _load_settings():  # type: ignore[no-untyped-def]
+    """Saved settings (with secrets from the secret store) overridden by the environment."""
+    from desktop_ocr.settings_store import load_backend_settings
+
+    return load_backend_settings()
+
+
+def _write_output(records: list[Record], fmt: str, output: str | None, lang: str) -> None:
+    if output is None:
+        if fmt == "json":
+            json.dump([r.to_dict() for r in records], sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:  # csv to stdout (xlsx was refused as a usage error before)
+            import tempfile
+
+            from desktop_ocr.records.export import export_records
+
+            with tempfile.TemporaryDirectory() as tmp:
+                path = export_records(records, Path(tmp) / "out.csv", "csv", language=lang)
+                sys.stdout.write(path.read_text(encoding="utf-8-sig"))
+        sys.stdout.flush()
+        return
+    from desktop_ocr.records.export import export_records
+
+    export_records(records, Path(output), fmt, language=lang)
+
+
+def cmd_recognize(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if args.fmt == "xlsx" and not args.output:
+        parser.error("--format xlsx needs -o OUT (a spreadsheet cannot go to the terminal)")
+    from desktop_ocr.backends.base import CancelToken
+    from desktop_ocr.backends.registry import create_recognizer
+    from desktop_ocr.errors import OcrError
+    from desktop_ocr.recognition import expand_inputs, recognize_path
+
+    files, skipped = expand_inputs(args.paths)
+    for item in skipped:
+        print(f"skipped {item.path}: {item.reason}", file=sys.stderr)
+    if not files:
+        parser.error("no documents found in the given paths")
+
+    records: list[Record] = []
+    try:
+        recognizer = create_recognizer(args.backend, _load_settings())
+        ok, reason = recognizer.availability()
+        if not ok:
+            raise OcrError(reason, code="backend.not_configured")
+    except OcrError as exc:
+        print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
+        records = [Record.failed(p, _info(exc), backend=args.backend) for p in files]
+        _write_output(records, args.fmt, args.output, args.lang)
+        return EXIT_FAILED
+
+    cancel = CancelToken()
+    try:
+        for index, path in enumerate(files, 1):
+            started = time.perf_counter()
+            page_records = recognize_path(path, recognizer, args.document_type, cancel)
+            records.extend(page_records)
+            _report(index, len(files), path, page_records, time.perf_counter() - started,
+                    args.verbose)
+    except KeyboardInterrupt:
+        cancel.cancel()
+        print("interrupted: writing the records finished so far", file=sys.stderr)
+    finally:
+        recognizer.close()
+    try:
+        _write_output(records, args.fmt, args.output, args.lang)
+    except OcrError as exc:
+        print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
+        return EXIT_FAILED
+    failed = sum(1 for r in records if r.status is RecordStatus.FAILED)
+    if len(records) < len(files) or failed:
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _info(exc: object):  # type: ignore[no-untyped-def]
+    from desktop_ocr.documents.record import ErrorInfo
+
+    return ErrorInfo(getattr(exc, "code", "error"), getattr(exc, "message", str(exc)))
+
+
+def _report(index: int, total: int, path: str, records: list[Record], seconds: float,
+            verbose: bool) -> None:
+    for record in records:
+        if record.error is not None:
+            print(f"[{index}/{total}] {path}: failed: {record.error.message} "
+                  f"[{record.error.code}]", file=sys.stderr)
+        elif verbose:
+            filled = sum(1 for f in record.fields.values() if f.value)
+            print(f"[{index}/{total}] {path}: {record.document_type}, {filled} fields, "
+                  f"{len(record.warnings)} warnings, {seconds:.2f} s", file=sys.stderr)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_ocr.errors import OcrError
+    from desktop_ocr.records.export import export_records
+
+    source = Path(args.records)
+    try:
+        data = json.loads(source.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        print(f"error: {source} does not exist", file=sys.stderr)
+        return EXIT_FAILED
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        print(f"error: {source} is not a records JSON file ({exc})", file=sys.stderr)
+        return EXIT_FAILED
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        print(f"error: {source} must hold a list of records", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        records = [Record.from_dict(item) for item in data]
+    except (ValueError, TypeError, AttributeError, KeyError) as exc:
+        print(f"error: {source} holds an invalid record ({exc})", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        out = export_records(records, Path(args.output), args.fmt, language=args.lang,
+                             confirmed_only=args.confirmed_only)
+    except OcrError as exc:
+        print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"wrote {len(records)} records to {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        from desktop_ocr.gui.app import run
+
+        return run(sys.argv[:1])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _setup_logging(args.verbose)
+    if args.command == "recognize":
+        return cmd_recognize(args, parser)
+    if args.command == "export":
+        return cmd_export(args)
+    if args.command == "serve":
+        from desktop_ocr.server import run_serve
+
+        return run_serve(args)
+    parser.print_help(sys.stderr)
+    return EXIT_USAGE
+
+
+def _setup_logging(verbose: bool) -> None:
+    try:
+        from desktop_ocr.logging_setup import setup_logging
+    except ImportError:  # pragma: no cover - during development only
+        logging.basicConfig(level=logging.INFO if verbose else logging.WARNING)
+        return
+    setup_logging(level=logging.INFO if verbose else logging.WARNING, console=verbose)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
