@@ -1,0 +1,44 @@
+"""Synthetic identity documents with known ground truth (no Qt).
+
+Why: the project never uses real people's documents; the offline engine's tests and
+benchmark, the GUI tests and the cloud tests all render their inputs here, with the truth a
+correct engine must output after normalisation.
+
+    >>> from desktop_ocr.synthetic import generate, save
+    >>> doc = generate("ghana_card", seed=7, style="photo")
+    >>> doc.truth["surname"], doc.image.size        # doctest: +SKIP
+
+Truth conventions that are not obvious from the vendor documents:
+
+* Ghana Card ``first_name`` is the first token of the printed "Firstnames/Prénoms" and
+  ``middle_name`` the remaining tokens joined by one space ("" when there is only one).
+* Ghana dates: the raw field is exactly as printed (``10/05/1984``, voter registration also
+  ``2020/06/30``), the ``*_s`` field its dd-mm-yyyy form; a date not printed is "" in both.
+* Voter card ``age`` is printed on every generated card; ``birthday`` only on some (the
+  vendor example returns an empty birthday with an age).
+* Birth certificate ``birthWeight`` is printed in grams next to 克 g and its truth is the
+  vendor's kilogram string (3250 g → "3.25"); ``code`` is the serial as printed (a letter
+  and nine digits); municipalities (北京, 上海, 天津, 重庆) are never used as place of birth
+  because the vendor's province/city split of them is undocumented.
+"""
+
+from desktop_ocr.synthetic.fonts import FontMissingError
+from desktop_ocr.synthetic.generator import (
+    CAPTURE_STYLES,
+    DOCUMENT_TYPES,
+    GeneratorError,
+    generate,
+    save,
+)
+from desktop_ocr.synthetic.model import Box, SyntheticDocument
+
+__all__ = [
+    "CAPTURE_STYLES",
+    "DOCUMENT_TYPES",
+    "Box",
+    "FontMissingError",
+    "GeneratorError",
+    "SyntheticDocument",
+    "generate",
+    "save",
+]

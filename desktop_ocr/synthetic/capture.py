@@ -1,0 +1,170 @@
+"""Capture effects: what a phone camera does to a document.
+
+``photo``: the document lies on a desk and is shot by hand — a perspective warp (the phone
+is not parallel to the paper), a tilt of a few degrees, uneven lighting (a lamp on one side,
+vignetting, a colour cast), mild defocus blur, sensor noise and JPEG compression.
+``photo_rotated``: the same, then turned by 90/180/270° — half of the time with the EXIF
+Orientation tag a phone writes (pixels sideways, tag says how to show them), half of the time
+without any tag (the file really is sideways, as after a messenger app stripped the EXIF).
+
+Why here and not in tests: the offline engine promises ≥ 92 % field accuracy on phone
+captures, so the benchmark needs them reproducible per seed.  The strength of each effect is
+drawn from ranges typical of a clerk's desk photo, not tuned to any engine.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from desktop_ocr.synthetic.model import Box, SyntheticDocument
+
+MAX_SIDE = 1700
+
+# EXIF Orientation value -> PIL transpose that turns the upright image into stored pixels.
+_STORE = {
+    3: Image.Transpose.ROTATE_180,
+    6: Image.Transpose.ROTATE_90,  # stored turned 90° anticlockwise; viewer turns clockwise
+    8: Image.Transpose.ROTATE_270,
+}
+
+
+def stored_pixels(upright: Image.Image, orientation: int) -> Image.Image:
+    """The pixels a camera stores for an ``upright`` scene with EXIF ``orientation``."""
+    try:
+        return upright.transpose(_STORE[orientation])
+    except KeyError:
+        raise ValueError(f"unsupported EXIF orientation {orientation}") from None
+
+
+def apply(doc: SyntheticDocument, rng: random.Random) -> None:
+    """Turn a rendered document into a ``doc.style`` capture, in place (image and boxes)."""
+    if doc.style in ("photo", "photo_rotated"):
+        _photo(doc, rng)
+    if doc.style == "photo_rotated":
+        _rotate(doc, rng)
+
+
+def _photo(doc: SyntheticDocument, rng: random.Random) -> None:
+    nrng = np.random.default_rng(rng.getrandbits(32))
+    src = np.asarray(doc.image.convert("RGB"), dtype=np.uint8)
+    h, w = src.shape[:2]
+    margin_x = int(w * rng.uniform(0.05, 0.12))
+    margin_y = int(h * rng.uniform(0.05, 0.12))
+    out_w, out_h = w + 2 * margin_x, h + 2 * margin_y
+    # Keep captures small (tests stay fast): scale the whole shot so its long side is at
+    # most MAX_SIDE, folding the scale into the perspective transform.
+    scale = min(1.0, MAX_SIDE / max(out_w, out_h))
+    out_w, out_h = int(out_w * scale), int(out_h * scale)
+
+    # Desk background: a flat colour with low-frequency blotches and grain.
+    desk = np.array(rng.choice(((120, 95, 70), (185, 180, 170), (60, 62, 68), (150, 120, 90),
+                                (210, 205, 195))), dtype=np.float32)
+    blotch = cv2.resize(nrng.normal(0, 14, (8, 8)).astype(np.float32), (out_w, out_h),
+                        interpolation=cv2.INTER_CUBIC)
+    background = desk[None, None, :] + blotch[..., None] + nrng.normal(0, 3, (out_h, out_w, 1))
+
+    # Perspective and tilt: move the corners, then rotate them around the centre.
+    corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    jitter = np.array([[rng.uniform(-1, 1) * 0.045 * w, rng.uniform(-1, 1) * 0.045 * h]
+                       for _ in range(4)], dtype=np.float32)
+    # keep the warp a perspective (one side nearer) rather than a random quadrilateral
+    near = rng.choice((0, 1, 2, 3))
+    shrink = rng.uniform(0.0, 0.06)
+    if near in (0, 2):  # top or bottom edge farther away
+        idx = (0, 1) if near == 0 else (3, 2)
+        corners_off = [(idx[0], shrink * w), (idx[1], -shrink * w)]
+        for i, dx in corners_off:
+            jitter[i][0] += dx
+    else:  # left or right edge farther away
+        idx = (0, 3) if near == 3 else (1, 2)
+        corners_off = [(idx[0], shrink * h), (idx[1], -shrink * h)]
+        for i, dy in corners_off:
+            jitter[i][1] += dy
+    dest = corners + jitter
+    angle = np.deg2rad(rng.uniform(-4.0, 4.0))
+    centre = np.array([w / 2, h / 2], dtype=np.float32)
+    rot = np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]],
+                   dtype=np.float32)
+    dest = (dest - centre) @ rot.T + centre + np.array([margin_x, margin_y], dtype=np.float32)
+    dest *= scale
+    matrix = cv2.getPerspectiveTransform(corners, dest.astype(np.float32))
+    warped = cv2.warpPerspective(src, matrix, (out_w, out_h), flags=cv2.INTER_LINEAR,
+                                 borderMode=cv2.BORDER_CONSTANT, borderValue=(0, 0, 0))
+    mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), matrix, (out_w, out_h),
+                               flags=cv2.INTER_LINEAR)
+    alpha = (mask.astype(np.float32) / 255.0)[..., None]
+    # a soft shadow under the document's edge
+    shadow = cv2.GaussianBlur(alpha, (0, 0), 9)
+    if shadow.ndim == 2:
+        shadow = shadow[..., None]
+    background = background * (1.0 - 0.35 * shadow)
+    img = warped.astype(np.float32) * alpha + background * (1.0 - alpha)
+
+    # Uneven light: a linear gradient from a random side, a vignette and a colour cast.
+    yy, xx = np.mgrid[0:out_h, 0:out_w].astype(np.float32)
+    theta = rng.uniform(0, 2 * np.pi)
+    ramp = (np.cos(theta) * (xx / out_w - 0.5) + np.sin(theta) * (yy / out_h - 0.5))
+    light = 1.0 + ramp * rng.uniform(0.15, 0.4)
+    r2 = ((xx / out_w - 0.5) ** 2 + (yy / out_h - 0.5) ** 2) / 0.5
+    light *= 1.0 - rng.uniform(0.05, 0.2) * r2
+    light *= rng.uniform(0.82, 1.0)
+    cast = np.array([rng.uniform(0.94, 1.04), 1.0, rng.uniform(0.88, 1.02)], dtype=np.float32)
+    img = img * light[..., None] * cast[None, None, :]
+
+    # Defocus and sensor noise.
+    sigma = rng.uniform(0.5, 1.1)
+    img = cv2.GaussianBlur(img, (0, 0), sigma)
+    img += nrng.normal(0, rng.uniform(2.0, 5.0), img.shape)
+    img = np.clip(img, 0, 255).astype(np.uint8)
+
+    # Phone JPEG compression.
+    buffer = io.BytesIO()
+    Image.fromarray(img, "RGB").save(buffer, format="JPEG", quality=rng.randint(55, 80))
+    buffer.seek(0)
+    doc.image = Image.open(buffer).convert("RGB")
+    doc.label_boxes = _map_boxes(doc.label_boxes, matrix, (out_w, out_h))
+    doc.value_boxes = _map_boxes(doc.value_boxes, matrix, (out_w, out_h))
+
+
+def _map_boxes(boxes: dict[str, Box], matrix: np.ndarray, size: tuple[int, int]) -> dict[str, Box]:
+    """Boxes through a 3x3 transform: the bounding rectangle of the mapped corners."""
+    if not boxes:
+        return {}
+    keys = list(boxes)
+    pts = np.array([[(b[0], b[1]), (b[2], b[1]), (b[2], b[3]), (b[0], b[3])]
+                    for b in (boxes[k] for k in keys)], dtype=np.float32).reshape(-1, 1, 2)
+    mapped = cv2.perspectiveTransform(pts, matrix.astype(np.float64)).reshape(-1, 4, 2)
+    w, h = size
+    result: dict[str, Box] = {}
+    for key, quad in zip(keys, mapped, strict=True):
+        x0, y0 = np.floor(quad.min(axis=0))
+        x1, y1 = np.ceil(quad.max(axis=0))
+        result[key] = (max(0, int(x0)), max(0, int(y0)), min(w, int(x1)), min(h, int(y1)))
+    return result
+
+
+def _rotate(doc: SyntheticDocument, rng: random.Random) -> None:
+    quarter = rng.choice((1, 2, 3))  # anticlockwise quarter turns
+    if rng.random() < 0.5:
+        # The phone's way: pixels sideways + tag; a correct loader shows ``doc.image``.
+        doc.exif_orientation = {1: 6, 2: 3, 3: 8}[quarter]
+        return
+    w, h = doc.image.size
+    transpose = {1: Image.Transpose.ROTATE_90, 2: Image.Transpose.ROTATE_180,
+                 3: Image.Transpose.ROTATE_270}[quarter]
+    doc.image = doc.image.transpose(transpose)
+    # Matrix of the same anticlockwise rotation, in pixel coordinates of the new image.
+    if quarter == 1:
+        m = np.array([[0, 1, 0], [-1, 0, w], [0, 0, 1]], dtype=np.float64)
+    elif quarter == 2:
+        m = np.array([[-1, 0, w], [0, -1, h], [0, 0, 1]], dtype=np.float64)
+    else:
+        m = np.array([[0, -1, h], [1, 0, 0], [0, 0, 1]], dtype=np.float64)
+    size = doc.image.size
+    doc.label_boxes = _map_boxes(doc.label_boxes, m, size)
+    doc.value_boxes = _map_boxes(doc.value_boxes, m, size)

@@ -1,0 +1,101 @@
+"""``generate`` and ``save``: the public entry points of the synthetic document generator.
+
+Why deterministic per seed: a failing engine test must be reproducible from the seed alone,
+and the benchmark must compare runs on the same documents.  The random stream is derived
+from (document type, seed) — not from the style — so ``scan`` and ``photo`` of one seed show
+the same person, which lets the benchmark compare capture styles document by document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop_ocr.documents.schema import get_document_type
+from desktop_ocr.errors import OcrError
+from desktop_ocr.synthetic import birth_certificate, capture, ghana_card, ghana_voter
+from desktop_ocr.synthetic.model import Rendered, SyntheticDocument
+
+DOCUMENT_TYPES: tuple[str, ...] = ("birth_certificate", "ghana_card", "ghana_voter")
+CAPTURE_STYLES: tuple[str, ...] = ("scan", "photo", "photo_rotated")
+
+_RENDERERS: dict[str, Callable[[random.Random], Rendered]] = {
+    "birth_certificate": birth_certificate.render,
+    "ghana_card": ghana_card.render,
+    "ghana_voter": ghana_voter.render,
+}
+
+
+class GeneratorError(OcrError):
+    """Bad arguments to the generator (unknown type or style)."""
+
+    default_code = "synthetic.invalid_argument"
+
+
+def _rng(*parts: object) -> random.Random:
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).digest()
+    return random.Random(int.from_bytes(digest[:8], "big"))
+
+
+def generate(document_type: str, seed: int, style: str = "scan") -> SyntheticDocument:
+    """Render one document of ``document_type`` with known truth, captured in ``style``."""
+    if document_type not in _RENDERERS:
+        raise GeneratorError(
+            f"Unknown document type {document_type!r}; choose one of {', '.join(DOCUMENT_TYPES)}.",
+            message_zh=f"未知的证件类型 {document_type!r}。",
+        )
+    if style not in CAPTURE_STYLES:
+        raise GeneratorError(
+            f"Unknown capture style {style!r}; choose one of {', '.join(CAPTURE_STYLES)}.",
+            message_zh=f"未知的拍摄方式 {style!r}。",
+        )
+    rendered = _RENDERERS[document_type](_rng("document", document_type, seed))
+    keys = get_document_type(document_type).keys
+    truth = {key: rendered.truth.get(key, "") for key in keys}
+    doc = SyntheticDocument(
+        document_type=document_type,
+        style=style,
+        seed=seed,
+        image=rendered.image,
+        truth=truth,
+        label_boxes=rendered.label_boxes,
+        value_boxes=rendered.value_boxes,
+        layout=rendered.layout,
+    )
+    if style != "scan":
+        capture.apply(doc, _rng("capture", document_type, seed, style))
+    return doc
+
+
+def save(doc: SyntheticDocument, path: str | Path) -> Path:
+    """Write ``doc`` as JPEG or PNG (by suffix); EXIF-rotated styles keep their tag.
+
+    With ``exif_orientation`` set, the stored pixels are rotated and the Orientation tag says
+    how to turn them upright — exactly what a phone camera writes — so a loader that ignores
+    EXIF shows the document sideways.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in {".jpg", ".jpeg", ".png"}:
+        raise GeneratorError(
+            f"Cannot save {path.name}: use a .jpg, .jpeg or .png file name.",
+            message_zh=f"无法保存 {path.name}：请使用 .jpg、.jpeg 或 .png 文件名。",
+        )
+    image = doc.image
+    exif = None
+    if doc.exif_orientation and doc.exif_orientation != 1:
+        image = capture.stored_pixels(image, doc.exif_orientation)
+        exif = image.getexif()
+        exif[0x0112] = doc.exif_orientation
+    path.parent.mkdir(parents=True, exist_ok=True)
+    kwargs: dict[str, object] = {}
+    if exif is not None:
+        kwargs["exif"] = exif.tobytes()
+    if suffix == ".png":
+        image.save(path, format="PNG", **kwargs)
+    else:
+        quality = 92 if doc.style == "scan" else 85
+        image.save(path, format="JPEG", quality=quality, **kwargs)
+    return path

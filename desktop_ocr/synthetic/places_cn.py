@@ -1,0 +1,129 @@
+"""Real Chinese administrative divisions for generated places of birth and addresses.
+
+Why read cpca's table: the engine splits a place of birth into province / city / county
+with a real division table, so generated places must be real combinations (杭州市 is in
+浙江省 and 西湖区 in 杭州市) — a hand-made list would drift from the table and make the
+engine look wrong when the test data is.  The CSV is read directly (no pandas import) so
+generating a document stays fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import random
+from dataclasses import dataclass
+from importlib import resources
+
+# Municipalities: their "city" level is 市辖区 in the table, and the vendor's split of
+# 北京市朝阳区 into province/city is not documented — they are left out so the truth is
+# never a guess.
+_MUNICIPALITIES = {"11", "12", "31", "50"}
+# Hong Kong, Macau, Taiwan: not issued by the mainland birth certificate system.
+_EXCLUDED_PROVINCES = {"71", "81", "82"}
+
+
+@dataclass(frozen=True, slots=True)
+class County:
+    code: str  # 6-digit division code (also the first 6 digits of a resident ID)
+    province: str  # 浙江省
+    city: str  # 杭州市
+    county: str  # 西湖区
+
+
+@functools.lru_cache(maxsize=1)
+def counties() -> tuple[County, ...]:
+    """All (province, city, county) triples of the table, except municipalities."""
+    raw = resources.files("cpca.resources").joinpath("adcodes.csv").read_bytes()
+    names: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO(raw.decode("utf-8"))):
+        names[row["adcode"][:6]] = row["name"]
+    result: list[County] = []
+    for code, name in names.items():
+        if code.endswith("00") or code[:2] in _MUNICIPALITIES | _EXCLUDED_PROVINCES:
+            continue
+        province = names.get(code[:2] + "0000")
+        city = names.get(code[:4] + "00")
+        if not province or not city or city in {"市辖区", "县", "省直辖县级行政区划"}:
+            continue
+        if name in {"市辖区"} or len(name) < 2:
+            continue
+        result.append(County(code, province, city, name))
+    result.sort(key=lambda c: c.code)
+    return tuple(result)
+
+
+@functools.lru_cache(maxsize=1)
+def ethnic_groups() -> tuple[str, ...]:
+    raw = resources.files("cpca.resources").joinpath("56_nations.csv").read_text("utf-8")
+    groups = tuple(line.strip() for line in raw.splitlines() if line.strip())
+    return groups
+
+
+def pick_county(rng: random.Random) -> County:
+    return rng.choice(counties())
+
+
+def pick_ethnic(rng: random.Random) -> str:
+    """汉族 most of the time (as in the population), a real minority group otherwise."""
+    if rng.random() < 0.8:
+        return "汉族"
+    return rng.choice(ethnic_groups()[1:])
+
+
+_ROADS = (
+    "人民", "解放", "中山", "建设", "和平", "新华", "文化", "胜利", "光明", "朝阳", "长江",
+    "黄河", "青年", "东风", "南京", "北京", "学院", "工业", "滨江", "文三", "复兴", "友谊",
+    "幸福", "团结", "民主", "育才", "花园", "环城", "西湖", "金山",
+)
+_ROAD_KINDS = ("路", "街", "大道", "东路", "西路", "南路", "北路")
+_ESTATES = (
+    "阳光", "锦绣", "翠苑", "金色", "绿城", "碧水", "华府", "丽景", "世纪", "春晓", "东方",
+    "明珠", "香樟", "紫荆", "桂花",
+)
+_ESTATE_KINDS = ("小区", "花园", "家园", "苑", "公寓", "新村")
+
+
+def address(rng: random.Random, county: County) -> str:
+    """A real-looking street address in ``county``.
+
+    Kept within about 24 characters: the vendor field holds up to 64, but the printed box on
+    the certificate holds one line.
+    """
+    road = rng.choice(_ROADS) + rng.choice(_ROAD_KINDS) + f"{rng.randint(1, 399)}号"
+    head = county.city + county.county
+    if rng.random() < 0.4:
+        head = county.province + head
+    if rng.random() < 0.5:
+        estate = rng.choice(_ESTATES) + rng.choice(_ESTATE_KINDS)
+        unit = f"{rng.randint(1, 30)}幢{rng.randint(1, 6)}单元{rng.randint(1, 32)}0{rng.randint(1, 4)}室"
+        tail = estate + unit if rng.random() < 0.5 else road + estate
+    else:
+        tail = road
+    text = head + tail
+    if len(text) > 26:
+        text = county.city + county.county + road
+    return text
+
+
+_HOSPITAL_PATTERNS = (
+    "{city}妇幼保健院",
+    "{city}第一人民医院",
+    "{city}第二人民医院",
+    "{city}人民医院",
+    "{city}中心医院",
+    "{city}中医院",
+    "{county}人民医院",
+    "{county}妇幼保健院",
+    "{province}人民医院",
+    "{province}妇幼保健院",
+    "{city}妇女儿童医院",
+    "{county}第一人民医院",
+)
+
+
+def hospital(rng: random.Random, county: County) -> str:
+    return rng.choice(_HOSPITAL_PATTERNS).format(
+        province=county.province, city=county.city, county=county.county
+    )
