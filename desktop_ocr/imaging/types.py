@@ -22,6 +22,11 @@ class PageImage:
     original_bytes: bytes | None = None
     original_format: str | None = None  # Pillow format name: JPEG, PNG, ...
     notes: list[str] = field(default_factory=list)
+    # False when the pixels differ in appearance from what a plain decoder of
+    # ``original_bytes`` shows (EXIF rotation applied, transparency flattened onto
+    # white, CMYK or 16-bit converted, user rotation): the original must then not
+    # be sent as-is; fit_to_limits re-encodes the pixels instead.
+    original_sendable: bool = True
 
     @property
     def size(self) -> tuple[int, int]:
