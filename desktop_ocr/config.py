@@ -32,6 +32,7 @@ class CloudWalkEnvelope:
     sm2_order: str = "C1C3C2"  # or "C1C2C3"
     digest_of: str = "plaintext"  # "plaintext" JSON, or "ciphertext"
     response_key: str = "workKey"  # "workKey" or "sm4Key": which key decrypts the answer
+    sm2_c1_prefix: bool = False  # True: C1 starts with the 04 byte (BouncyCastle/Hutool form)
 
 
 @dataclass(frozen=True, slots=True)
