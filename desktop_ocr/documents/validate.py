@@ -294,6 +294,10 @@ def _check_fields(c: _Checks) -> None:
             _check_date(c, fs.key, fs.kind)
         elif fs.kind is FieldKind.DATE_S:
             _check_date_s(c, fs.key, fs.derived_from)
+        elif fs.kind is FieldKind.CN_ID and not _is_chinese(
+            c.value(fs.key.removesuffix("ID") + "Nationality")
+        ):
+            continue  # a foreign parent's document number may be a passport
         elif fs.key == "polling_station_code":
             _check_polling_station(c, fs.key)
         elif fs.kind in _FIELD_CHECKS:
@@ -311,13 +315,15 @@ def _is_chinese(nationality: str) -> bool:
     return not nationality or nationality.upper() in _CHINESE_NATIONALITY
 
 
-def _usable_for_cross_check(value: str) -> bool:
-    """Masked IDs lend their visible digits; an unmasked one only if its checksum holds
-    (a misread ID would otherwise add a second, misleading warning)."""
+def _usable_for_cross_check(value: str, today: dt.date) -> bool:
+    """Masked IDs lend their visible digits; an unmasked one only if it passed its own
+    checks (a misread ID would otherwise add a second, misleading warning)."""
     if "*" in value:
         return bool(_RE_CN_MASKED.fullmatch(value))
-    return (len(value) == 18 and value[:17].isdigit()
-            and value[-1] == ric.calc_check_digit(value))
+    if len(value) != 18 or not value[:17].isdigit() or value[-1] != ric.calc_check_digit(value):
+        return False
+    born = _cn_visible_birth_date(value)
+    return born is not None and born <= today
 
 
 def _check_parents(c: _Checks) -> None:
@@ -325,7 +331,7 @@ def _check_parents(c: _Checks) -> None:
     for role, odd, zh_role in (("father", True, "父亲"), ("mother", False, "母亲")):
         id_key, age_key = f"{role}ID", f"{role}Age"
         value = ric.compact(c.value(id_key))
-        if not _usable_for_cross_check(value) or not _is_chinese(c.value(f"{role}Nationality")):
+        if not _usable_for_cross_check(value, c.today) or not _is_chinese(c.value(f"{role}Nationality")):
             continue
         sex_digit = value[16]
         if sex_digit.isdigit() and (int(sex_digit) % 2 == 1) != odd:
