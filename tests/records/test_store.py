@@ -339,3 +339,24 @@ def test_unwritable_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as info:
         RecordStore(blocker / "sub" / "records.sqlite3")
     assert info.value.code == "store.open_failed"
+
+
+def test_disk_full_on_edit_is_a_retryable_error_and_keeps_earlier_edits(
+    store: RecordStore,
+) -> None:
+    # Given a record with an edit, and a disk that then fills up
+    rid = store.add(ghana_card("Mensah", "GHA-123456789-1"))
+    store.update_field(rid, "surname", "Mensa")
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    # When the next edit cannot be written
+    with pytest.raises(StoreError) as info:
+        store.update_field(rid, "place_of_issue", "Accra " * 50_000)
+    # Then the clerk is told, may retry, and nothing earlier is lost
+    assert info.value.code == "store.disk_full"
+    assert info.value.retryable
+    assert "disk is full" in info.value.message
+    assert store.get(rid).value("surname") == "Mensa"
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
+    store.update_field(rid, "place_of_issue", "Accra")
+    assert store.get(rid).value("place_of_issue") == "Accra"
