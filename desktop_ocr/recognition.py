@@ -51,9 +51,11 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], l
         path = Path(text)
         if path.is_dir():
             for child in sorted(_walk(path)):
+                if child.name.startswith("."):  # .DS_Store, ._photo.jpg, editor swap files
+                    continue
                 if _supported(child):
                     files.append(str(child))
-                elif not child.name.startswith("."):
+                else:
                     skipped.append(Skipped(str(child), "not a supported image or PDF"))
         else:
             files.append(text)
