@@ -46,6 +46,8 @@ _MIME_BY_FORMAT = {"JPEG": "image/jpeg", "PNG": "image/png", "BMP": "image/bmp",
                    "TIFF": "image/tiff", "WEBP": "image/webp", "HEIF": "image/heif",
                    "AVIF": "image/avif"}
 
+_FORMAT_LABEL = {"WEBP": "WebP", "HEIF": "HEIC/HEIF"}
+
 
 @dataclass(frozen=True, slots=True)
 class ImageLimits:
@@ -125,6 +127,15 @@ def _sides_ok(size: tuple[int, int], limits: ImageLimits) -> bool:
     return limits.max_side is None or max(size) <= limits.max_side
 
 
+@dataclass(slots=True)
+class _Choice:
+    """A candidate: these pixels at this JPEG quality (None: PNG) measured as ``data``."""
+
+    image: Image.Image
+    quality: int | None
+    data: bytes
+
+
 class _Fitter:
     """One fitting job: geometry first, then a short search over quality and scale."""
 
@@ -179,23 +190,33 @@ class _Fitter:
                 found = self._search_scale(base)
         else:
             found = self._png_search(base)
-        data, size, how = found
-        return self._result(data, size, how)
+        data = found.data
+        if found.quality is not None:
+            final = self._encode(found.image, found.quality, final=True)
+            data = final if len(final) <= len(found.data) else found.data
+        how = "PNG" if found.quality is None else f"JPEG q{found.quality}"
+        return self._result(data, found.image.size, how)
 
-    def _encode(self, image: Image.Image, quality: int | None) -> bytes:
+    def _encode(self, image: Image.Image, quality: int | None, *, final: bool = False) -> bytes:
+        """Encode for measuring (fast) or for sending (``final``: optimised Huffman tables).
+
+        The optimised encoding of the same pixels is always a little smaller (5–10 %),
+        so a size measured fast is a safe upper bound for the bytes sent, at a third
+        of the encoding time during the search.
+        """
         buffer = io.BytesIO()
         if quality is None:
-            image.save(buffer, "PNG", optimize=False, compress_level=6)
+            image.save(buffer, "PNG", compress_level=6)
         else:
-            image.save(buffer, "JPEG", quality=quality, optimize=True)
+            image.save(buffer, "JPEG", quality=quality, optimize=final)
         return buffer.getvalue()
 
     def _search_quality(
         self, image: Image.Image, ladder: tuple[int, ...],
-    ) -> tuple[bytes, tuple[int, int], str] | None:
+    ) -> _Choice | None:
         """Best quality of ``ladder`` (best first) that fits, by binary search."""
         low, high = 0, len(ladder) - 1
-        best: tuple[bytes, tuple[int, int], str] | None = None
+        best: _Choice | None = None
         first = True
         while low <= high:
             middle = (low + high) // 2
@@ -203,7 +224,7 @@ class _Fitter:
             if image.size == self.geometry_size:
                 self.sizes_at[ladder[middle]] = len(data)
             if len(data) <= self.budget:
-                best = (data, image.size, f"JPEG q{ladder[middle]}")
+                best = _Choice(image, ladder[middle], data)
                 high = middle - 1
             else:
                 # Sizes fall roughly in proportion to quality steps: far over the
@@ -214,7 +235,7 @@ class _Fitter:
             first = False
         return best
 
-    def _search_scale(self, image: Image.Image) -> tuple[bytes, tuple[int, int], str]:
+    def _search_scale(self, image: Image.Image) -> _Choice:
         """Largest size that fits at DOWNSCALE_QUALITY, down to the legibility floor.
 
         Bytes grow about linearly with pixel count at a fixed quality, so each
@@ -231,15 +252,15 @@ class _Fitter:
             known = len(self._encode(probe, DOWNSCALE_QUALITY)) / probe_factor**2
         factor = min(1.0, math.sqrt(0.93 * self.budget / known))
 
-        best: tuple[bytes, tuple[int, int], str] | None = None
+        best: _Choice | None = None
         fits_at, fails_at = floor_factor, 1.0
         for _ in range(6):
             factor = min(max(factor, floor_factor), 1.0)
             resized = _resize(image, _scaled(image.size, factor))
             data = self._encode(resized, DOWNSCALE_QUALITY)
             if len(data) <= self.budget:
-                if best is None or len(data) > len(best[0]):
-                    best = (data, resized.size, f"JPEG q{DOWNSCALE_QUALITY}")
+                if best is None or len(data) > len(best.data):
+                    best = _Choice(resized, DOWNSCALE_QUALITY, data)
                 fits_at = factor
                 if len(data) >= GOOD_ENOUGH * self.budget:
                     break
@@ -257,9 +278,7 @@ class _Fitter:
             return best
         return self._below_floor(image, floor_factor)
 
-    def _below_floor(
-        self, image: Image.Image, floor_factor: float,
-    ) -> tuple[bytes, tuple[int, int], str]:
+    def _below_floor(self, image: Image.Image, floor_factor: float) -> _Choice:
         """At the legibility floor lower the quality; only then shrink further."""
         floor_image = _resize(image, _scaled(image.size, floor_factor))
         found = self._search_quality(floor_image, FLOOR_QUALITIES)
@@ -276,16 +295,16 @@ class _Fitter:
             data = self._encode(resized, FLOOR_QUALITIES[-1])
             if len(data) <= self.budget:
                 log.warning("image fitted below the legibility floor: %s×%s", *size)
-                return data, size, f"JPEG q{FLOOR_QUALITIES[-1]}"
+                return _Choice(resized, FLOOR_QUALITIES[-1], data)
 
-    def _png_search(self, image: Image.Image) -> tuple[bytes, tuple[int, int], str]:
+    def _png_search(self, image: Image.Image) -> _Choice:
         """PNG-only backends: shrink until the lossless encoding fits."""
         factor = 1.0
         while True:
             resized = image if factor == 1.0 else _resize(image, _scaled(image.size, factor))
             data = self._encode(resized, None)
             if len(data) <= self.budget:
-                return data, resized.size, "PNG"
+                return _Choice(resized, None, data)
             factor *= min(0.9, math.sqrt(0.9 * self.budget / len(data)))
             if min(_scaled(image.size, factor)) < max(self.limits.min_side, 16):
                 raise image_error("image.cannot_fit", name=_name(self.page),
@@ -306,7 +325,8 @@ class _Fitter:
         if self.page.original_bytes is None or source_format is None:
             actions.append(f"encoded as {how}")  # PDF or TIFF page: no original file
         elif source_format not in ("JPEG", "PNG"):
-            actions.append(f"converted from {source_format} to {how}")
+            label = _FORMAT_LABEL.get(source_format, source_format)
+            actions.append(f"converted from {label} to {how}")
         else:
             actions.append(f"re-encoded as {how}")
         note = f"{_join(actions)} to fit {self.limits.name} ({self.limits.describe()})"
