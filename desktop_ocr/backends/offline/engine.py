@@ -1,0 +1,188 @@
+"""The OCR model: RapidOCR's bundled PP-OCR ONNX models, loaded once per process.
+
+Why: loading the three ONNX sessions takes about a second and a few hundred MB,
+so the CLI, the GUI worker, the local server and the tests share one engine,
+built lazily (first recognition, never at import) behind a lock.  The models are
+the files inside the ``rapidocr`` wheel, passed by explicit path: RapidOCR only
+downloads when ``model_path`` is empty, so giving every path means it can never
+reach the network (see docs/adr/0040).  We drive RapidOCR's detector, direction
+classifier and recogniser separately instead of its all-in-one pipeline so that
+page orientation is decided once per page (not per line) and detection runs on a
+downscaled copy while recognition reads crops from the full-resolution image.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+# Telemetry must be off before onnxruntime is imported (desktop_ocr/__init__ does
+# it too; repeated here because this module imports rapidocr → onnxruntime).
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+
+import numpy as np
+
+from desktop_ocr.errors import BackendUnavailable
+
+DET_MODEL = "PP-OCRv6_det_small.onnx"
+REC_MODEL = "PP-OCRv6_rec_small.onnx"
+CLS_MODEL = "ch_ppocr_mobile_v2.0_cls_mobile.onnx"
+
+# Detection input: longest side in pixels.  Text on an A4 scanned at 150 dpi is
+# still ~16 px high at 1024, which the DB detector finds reliably; the cost of
+# detection grows with the area, so this is the main speed lever.
+DET_LIMIT_SIDE = 1024
+REC_BATCH = 8
+CLS_BATCH = 16
+
+
+@dataclass(frozen=True, slots=True)
+class EngineOptions:
+    """Tuning knobs; the defaults are what bench/accuracy.py measured best on 2 cores."""
+
+    threads: int = 0  # 0: min(4, cpu count)
+    det_limit_side: int = DET_LIMIT_SIDE
+    rec_batch: int = REC_BATCH
+    model_dir: Path | None = None  # None: the models inside the rapidocr wheel
+
+
+def bundled_model_dir() -> Path:
+    """The folder of ONNX models shipped inside the installed ``rapidocr`` wheel."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("rapidocr")
+    if spec is None or not spec.submodule_search_locations:
+        raise BackendUnavailable(
+            "The offline OCR engine (rapidocr) is not installed.",
+            message_zh="未安装离线识别引擎（rapidocr）。",
+            code="offline.not_installed",
+        )
+    return Path(next(iter(spec.submodule_search_locations))) / "models"
+
+
+def model_paths(model_dir: Path | None = None) -> dict[str, Path]:
+    """Explicit paths of the three models; raises when one is missing (never downloads)."""
+    folder = model_dir or bundled_model_dir()
+    paths = {"det": folder / DET_MODEL, "rec": folder / REC_MODEL, "cls": folder / CLS_MODEL}
+    missing = [p.name for p in paths.values() if not p.is_file()]
+    if missing:
+        raise BackendUnavailable(
+            f"The offline OCR models are missing ({', '.join(missing)}); "
+            "reinstall the application.",
+            message_zh="离线识别模型文件缺失，请重新安装本程序。",
+            code="offline.models_missing",
+        )
+    return paths
+
+
+class OcrEngine:
+    """Detector + direction classifier + recogniser sessions (onnxruntime, CPU)."""
+
+    def __init__(self, options: EngineOptions | None = None) -> None:
+        self.options = options or EngineOptions()
+        paths = model_paths(self.options.model_dir)
+        try:
+            from rapidocr.ch_ppocr_cls import TextClassifier
+            from rapidocr.ch_ppocr_det import TextDetector
+            from rapidocr.ch_ppocr_rec import TextRecognizer
+            from rapidocr.main import DEFAULT_CFG_PATH
+            from rapidocr.utils.log import logger as rapid_logger
+            from rapidocr.utils.parse_parameters import ParseParams
+        except ImportError as exc:  # pragma: no cover - broken installation
+            raise BackendUnavailable(
+                f"The offline OCR engine cannot be loaded ({exc}).",
+                message_zh="无法加载离线识别引擎。",
+                code="offline.not_installed",
+            ) from exc
+        rapid_logger.setLevel("WARNING")
+        threads = self.options.threads or min(4, os.cpu_count() or 1)
+        cfg = ParseParams.load(DEFAULT_CFG_PATH)
+        engine_cfg = cfg.EngineConfig.onnxruntime
+        engine_cfg.intra_op_num_threads = threads
+        engine_cfg.inter_op_num_threads = 1
+        # The arena keeps the largest activation ever allocated; without it peak
+        # RSS stays ~150 MB lower at a negligible speed cost on these models.
+        engine_cfg.enable_cpu_mem_arena = False
+
+        cfg.Det.engine_cfg = engine_cfg
+        cfg.Det.model_path = str(paths["det"])
+        cfg.Det.limit_side_len = self.options.det_limit_side
+        cfg.Det.limit_type = "max"
+        cfg.Rec.engine_cfg = engine_cfg
+        cfg.Rec.model_path = str(paths["rec"])
+        cfg.Rec.rec_batch_num = self.options.rec_batch
+        cfg.Rec.font_path = None  # only used to draw results; never fetched by us
+        cfg.Cls.engine_cfg = engine_cfg
+        cfg.Cls.model_path = str(paths["cls"])
+        cfg.Cls.cls_batch_num = CLS_BATCH
+        self.detector = TextDetector(cfg.Det)
+        self.recognizer = TextRecognizer(cfg.Rec)
+        if not self.recognizer.session.have_key():  # pragma: no cover - bundled model has it
+            raise BackendUnavailable(
+                "The bundled recognition model has no character table.",
+                message_zh="识别模型缺少字符表。",
+                code="offline.models_missing",
+            )
+        self.classifier = TextClassifier(cfg.Cls)
+        self._run_lock = threading.Lock()
+
+    def detect(self, image_bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Text line quads (N,4,2 float32, image pixels) and their detection scores."""
+        with self._run_lock:
+            out = self.detector(image_bgr)
+        if out.boxes is None or len(out.boxes) == 0:
+            return np.zeros((0, 4, 2), np.float32), np.zeros((0,), np.float32)
+        return np.asarray(out.boxes, np.float32), np.asarray(out.scores, np.float32)
+
+    def upside_down_votes(self, crops: list[np.ndarray]) -> tuple[int, int]:
+        """(lines the direction model calls upside down, lines it is sure about)."""
+        if not crops:
+            return 0, 0
+        with self._run_lock:
+            out = self.classifier(crops)
+        flipped = sure = 0
+        for label, score in out.cls_res:
+            if score < 0.7:
+                continue
+            sure += 1
+            flipped += "180" in label
+        return flipped, sure
+
+    def recognize(self, crops: list[np.ndarray]) -> list[tuple[str, float]]:
+        """Text and mean character confidence for each crop (same order)."""
+        if not crops:
+            return []
+        from rapidocr.ch_ppocr_rec import TextRecInput
+
+        with self._run_lock:
+            out = self.recognizer(TextRecInput(img=crops, return_word_box=False))
+        txts = out.txts or ()
+        scores = out.scores or ()
+        return [(str(t), float(s)) for t, s in zip(txts, scores, strict=False)]
+
+
+_ENGINE: OcrEngine | None = None
+_ENGINE_LOCK = threading.Lock()
+
+
+def get_engine(options: EngineOptions | None = None) -> OcrEngine:
+    """The process-wide engine, built on first use (thread-safe, double-checked)."""
+    global _ENGINE
+    if _ENGINE is None:
+        with _ENGINE_LOCK:
+            if _ENGINE is None:
+                _ENGINE = OcrEngine(options)
+    return _ENGINE
+
+
+def engine_loaded() -> bool:
+    return _ENGINE is not None
+
+
+def release_engine() -> None:
+    """Drop the shared engine (frees its memory; the next use loads it again)."""
+    global _ENGINE
+    with _ENGINE_LOCK:
+        _ENGINE = None

@@ -1,0 +1,215 @@
+"""Fields of the Chinese birth medical certificate (出生医学证明).
+
+Why this shape: the certificate is a pre-printed form filled by a printer, so
+each value sits on its label's row, to the right, possibly split by pre-printed
+slot words (年 月 日 / 省 市 县(区) / 克 / 周).  The parents' rows repeat the same
+labels (年龄, 国籍, 民族, 住址, 有效身份证件号码); each repeated label is given to
+the parent whose name label heads its column (side by side) or its block
+(stacked), whichever the form uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_ocr.backends.offline import repair
+from desktop_ocr.backends.offline.layout import Found, Segment, continuation, value_for
+from desktop_ocr.backends.offline.places import split_place
+from desktop_ocr.documents.normalize import (
+    clean_name,
+    clean_text,
+    normalize_date_iso,
+    normalize_sex,
+    weight_kg,
+)
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "babyName": ("新生儿姓名", "婴儿姓名", "新生儿名字"),
+    "babySex": ("性别",),
+    "babyBirthday": ("出生时间", "出生日期"),
+    "place": ("出生地点", "出生地址"),
+    "gestationalAge": ("出生孕周", "孕周"),
+    "birthWeight": ("出生体重", "体重"),
+    "birthLength": ("出生身长", "身长"),
+    "code": ("出生证编号", "出生医学证明编号", "证明编号", "编号"),
+    "hospital": ("医疗机构名称", "接生机构名称", "助产机构名称", "医疗机构", "接生机构"),
+    "motherName": ("母亲姓名",),
+    "fatherName": ("父亲姓名",),
+    "motherAge": ("母亲年龄",),
+    "fatherAge": ("父亲年龄",),
+    "motherNationality": ("母亲国籍",),
+    "fatherNationality": ("父亲国籍",),
+    "motherEthnic": ("母亲民族",),
+    "fatherEthnic": ("父亲民族",),
+    "motherAddress": ("母亲住址",),
+    "fatherAddress": ("父亲住址",),
+    "motherID": ("母亲有效身份证件号码", "母亲身份证件号码", "母亲身份证号码", "母亲身份证号"),
+    "fatherID": ("父亲有效身份证件号码", "父亲身份证件号码", "父亲身份证号码", "父亲身份证号"),
+    # Repeated under each parent: assigned by column / block.
+    "p_Age": ("年龄",),
+    "p_Nationality": ("国籍",),
+    "p_Ethnic": ("民族",),
+    "p_Address": ("住址", "地址"),
+    "p_ID": ("有效身份证件号码", "身份证件号码", "身份证号码", "身份证号", "证件号码"),
+    # Other cells of the form: they end a row but are not fields.
+    "_other": ("健康状况", "出生地分类", "签发日期", "签发机构", "签发机构盖章"),
+    "_en": ("Birth Certificate", "Gestational Age", "Health Status", "Birth Weight",
+            "Birth Length", "Date of Birth", "Place of Birth", "Mother's Name",
+            "Father's Name", "Ethnic Group", "Nationality", "ID Card No.", "Certificate No.",
+            "Name of Medical Institution", "Type of Place of Birth", "Issued Date",
+            "Issued by", "County/District", "Province", "City", "weeks", "Address"),
+}
+
+_CN_NAME = re.compile(r"^[\u3400-\u9fff·•]{2,6}$")
+_DIGITS = re.compile(r"\d+")
+
+
+def _name_ok(s: str) -> bool:
+    return bool(_CN_NAME.match(clean_name(s).replace(" ", "")))
+
+
+def _sex_ok(s: str) -> bool:
+    return bool(normalize_sex(re.sub(r"[A-Za-z\s]", "", s) or s, "zh"))
+
+
+def _date_text(s: str) -> str:
+    """Keep what a date printed into 年/月/日 slots is made of (drop slot letters)."""
+    return re.sub(r"[^0-9年月日时分:\-./]", "", s)
+
+
+def parse_birth_date(s: str) -> str:
+    t = _date_text(s)
+    iso = normalize_date_iso(t)
+    if iso:
+        return iso
+    nums = _DIGITS.findall(t)
+    if len(nums) >= 3 and len(nums[0]) == 4:
+        return normalize_date_iso(f"{nums[0]}-{nums[1]}-{nums[2]}") or ""
+    return ""
+
+
+def _number(s: str) -> str:
+    m = _DIGITS.search(s.replace(" ", ""))
+    return m.group(0) if m else ""
+
+
+def _length(s: str) -> str:
+    m = re.search(r"\d+(?:\.\d+)?", s.replace(" ", ""))
+    return m.group(0) if m else ""
+
+
+CHECKS = {
+    "babyName": _name_ok, "motherName": _name_ok, "fatherName": _name_ok,
+    "babySex": _sex_ok,
+    "babyBirthday": lambda s: bool(parse_birth_date(s)),
+    "place": lambda s: split_place(re.sub(r"[A-Za-z/]", "", s)).found,
+    "gestationalAge": lambda s: bool(_number(s)),
+    "birthWeight": lambda s: bool(weight_kg(_number(s) and s)),
+    "birthLength": lambda s: bool(_length(s)),
+    "code": lambda s: repair.bc_code(s).status != repair.INVALID,
+    "Age": lambda s: bool(_number(s)),
+    "ID": lambda s: repair.cn_id(s).status != repair.INVALID,
+    "Nationality": lambda s: bool(re.search(r"[\u4e00-\u9fff]", s)),
+    "Ethnic": lambda s: bool(re.search(r"[\u4e00-\u9fff]", s)),
+    "Address": lambda s: bool(re.search(r"[\u4e00-\u9fff]", s)),
+    "hospital": lambda s: bool(re.search(r"[\u4e00-\u9fff]{3}", s)),
+}
+JOIN = {"babyBirthday", "place", "Address", "hospital", "birthWeight", "gestationalAge",
+        "birthLength"}
+
+
+def _parent_of(label: Segment, heads: dict[str, Segment]) -> str | None:
+    """mother/father whose name label heads this repeated label's column or block."""
+    best: tuple[float, float, str] | None = None
+    for who, head in heads.items():
+        dy = label.cy - head.cy
+        if dy < -0.6 * head.h:
+            continue
+        cost = (round(dy / (2.5 * head.h)), abs(label.x0 - head.x0))
+        if best is None or cost < best[:2]:
+            best = (cost[0], cost[1], who)
+    return None if best is None else best[2]
+
+
+def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
+    """Vendor key → (value, confidence, where) for everything found."""
+    out: dict[str, tuple[str, float, Found | None]] = {}
+    labels = [s for s in segs if s.key and not s.key.startswith("_")]
+    heads = {}
+    for s in labels:
+        if s.key in ("motherName", "fatherName"):
+            heads.setdefault(s.key[:-4], s)
+    taken: set[int] = set()
+
+    def store(key: str, value: str, found: Found, factor: float = 1.0) -> None:
+        if value and (key not in out or out[key][1] < found.score * factor):
+            out[key] = (value, found.score * factor, found)
+            taken.update(id(p) for p in found.segments)
+
+    for lab in sorted(labels, key=lambda s: (s.cy, s.x0)):
+        key = lab.key or ""
+        if key.startswith("p_"):
+            who = _parent_of(lab, heads) if heads else None
+            if who is None:
+                continue
+            field = key[2:]
+            target = f"{who}{field}"
+        else:
+            field = key
+            target = key
+        for kind in ("mother", "father"):
+            if field.startswith(kind) and field != f"{kind}Name":
+                field = field[len(kind):]
+        check = CHECKS.get(field, CHECKS.get(target, lambda s: bool(s)))
+        found = value_for(lab, segs, mode="right", check=check, join=field in JOIN)
+        if found is None:
+            continue
+        if field == "Address" or field == "hospital":
+            more = continuation(found.segments[-1], segs, taken | {id(p) for p in found.segments})
+            if more:
+                found = Found(found.text + "".join(m.text for m in more),
+                              min([found.score] + [m.score for m in more]),
+                              found.segments + more)
+        _store_field(target, field, found, store)
+    _fallbacks(segs, out)
+    return out
+
+
+def _store_field(target: str, field: str, found: Found, store) -> None:  # type: ignore[no-untyped-def]
+    text = found.text
+    if field == "place":
+        place = split_place(re.sub(r"[A-Za-z/]", "", text))
+        store("birthProvince", place.province, found)
+        store("birthCity", place.city, found)
+        store("birthCounty", place.county, found)
+    elif field == "babyBirthday":
+        store(target, parse_birth_date(text), found)
+    elif field == "babySex":
+        store(target, normalize_sex(re.sub(r"[A-Za-z\s]", "", text) or text, "zh"), found)
+    elif field == "birthWeight":
+        store(target, weight_kg(text), found)
+    elif field in ("gestationalAge", "Age"):
+        store(target, _number(text), found)
+    elif field == "birthLength":
+        store(target, _length(text), found)
+    elif field == "code":
+        checked = repair.bc_code(text)
+        store(target, checked.value, found, checked.factor)
+    elif field == "ID":
+        checked = repair.cn_id(text)
+        store(target, checked.value, found, checked.factor)
+    elif field in ("babyName", "motherName", "fatherName"):
+        store(target, clean_name(text).replace(" ", ""), found)
+    else:
+        store(target, clean_text(re.sub(r"[A-Za-z]+$", "", text)).replace(" ", ""), found)
+
+
+def _fallbacks(segs: list[Segment], out: dict[str, tuple[str, float, Found | None]]) -> None:
+    """The certificate number has a fixed shape: find it anywhere if its label was lost."""
+    if "code" in out:
+        return
+    for s in segs:
+        if s.key is None and re.fullmatch(r"[A-Z]\d{9}", repair.compact(s.text).upper()):
+            checked = repair.bc_code(s.text)
+            out["code"] = (checked.value, s.score * 0.8, Found(s.text, s.score, [s]))
+            return

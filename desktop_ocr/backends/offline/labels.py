@@ -1,0 +1,143 @@
+"""Finding printed labels in OCR text, tolerant to the usual OCR slips.
+
+Why: labels are the anchors of layout extraction, and OCR misreads them in
+predictable ways (``Sumame`` for Surname, ``Firstnarnes``, ``Narne``: ``rn`` for
+``m``; ``0`` for ``O``; accents dropped; spaces and slashes anywhere).  Both the
+label text and the OCR text are folded to a matching form (upper case, no
+accents, no spaces or punctuation, confusable glyphs merged) with a map back to
+the original characters, so a label found in a merged line (``Surname/Nom
+MENSAH``, ``新生儿姓名张小明``) also tells where its value starts.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from dataclasses import dataclass
+
+# Applied to the folded text, longest first: glyph pairs OCR confuses in labels.
+_FOLDS: tuple[tuple[str, str], ...] = (
+    ("RN", "M"), ("VV", "W"), ("CL", "D"), ("0", "O"), ("1", "I"), ("L", "I"), ("5", "S"),
+)
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Matching form of ``text`` and, per folded char, the index of its source char."""
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        norm = unicodedata.normalize("NFKD", ch)
+        for c in norm:
+            if unicodedata.combining(c):
+                continue
+            if c.isalnum() or ("\u3400" <= c <= "\u9fff"):
+                chars.append(c.upper())
+                index.append(i)
+    s = "".join(chars)
+    # Apply the folds keeping the index map in step.
+    for src, dst in _FOLDS:
+        if src not in s:
+            continue
+        out_c: list[str] = []
+        out_i: list[int] = []
+        j = 0
+        while j < len(s):
+            if s.startswith(src, j):
+                out_c.append(dst)
+                out_i.append(index[j])
+                j += len(src)
+            else:
+                out_c.append(s[j])
+                out_i.append(index[j])
+                j += 1
+        s, index = "".join(out_c), out_i
+    return s, index
+
+
+def fold_label(label: str) -> str:
+    return fold(label)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class LabelMatch:
+    key: str
+    start: int  # index in the original text where the label starts
+    end: int  # index just after the label in the original text
+    score: float  # 1.0 exact, lower for fuzzy
+
+
+def _is_cjk(s: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in s)
+
+
+def find_labels(text: str, labels: dict[str, tuple[str, ...]],
+                fuzzy_min: float = 0.8) -> list[LabelMatch]:
+    """Every non-overlapping label occurrence in ``text`` (longest label first).
+
+    Exact matches of the folded label anywhere in the line count; fuzzy matches
+    (difflib ratio ≥ ``fuzzy_min``) only for Latin labels of 5+ letters, so short
+    words (``SEX``, ``AGE``) never match inside unrelated words.
+    """
+    folded, index = fold(text)
+    if not folded:
+        return []
+    variants = sorted(
+        ((fold_label(v), key) for key, vs in labels.items() for v in vs),
+        key=lambda kv: -len(kv[0]),
+    )
+    taken = [False] * len(folded)
+    found: list[LabelMatch] = []
+
+    def claim(a: int, b: int, key: str, score: float) -> None:
+        for k in range(a, b):
+            taken[k] = True
+        end = index[b - 1] + 1 if b - 1 < len(index) else len(text)
+        found.append(LabelMatch(key, index[a], end, score))
+
+    for lab, key in variants:
+        if not lab:
+            continue
+        start = 0
+        while (pos := folded.find(lab, start)) >= 0:
+            b = pos + len(lab)
+            if not any(taken[pos:b]) and _word_ok(lab, text, index, pos, b):
+                claim(pos, b, key, 1.0)
+            start = pos + 1
+    starts = [a for a in range(len(folded))
+              if index[a] == 0 or not text[index[a] - 1].isalnum()
+              or (a > 0 and _is_cjk(folded[a - 1]))]
+    for lab, key in variants:
+        if len(lab) < 5 or _is_cjk(lab) or any(m.key == key for m in found):
+            continue
+        best: tuple[float, int, int] | None = None
+        for a in starts:
+            for size in (len(lab) - 1, len(lab), len(lab) + 1):
+                b = min(len(folded), a + size)
+                if b - a < len(lab) - 1 or any(taken[a:b]):
+                    continue
+                sm = difflib.SequenceMatcher(None, lab, folded[a:b])
+                if sm.real_quick_ratio() < fuzzy_min or sm.quick_ratio() < fuzzy_min:
+                    continue
+                r = sm.ratio()
+                if r >= fuzzy_min and (best is None or r > best[0]):
+                    best = (r, a, b)
+        if best is not None:
+            claim(best[1], best[2], key, best[0])
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _word_ok(lab: str, text: str, index: list[int], a: int, b: int) -> bool:
+    """Short Latin labels (``SEX``, ``AGE``) must stand as a word of their own."""
+    if _is_cjk(lab) or len(lab) > 4:
+        return True
+    s = index[a]
+    e = index[b - 1] + 1
+    before = text[s - 1] if s > 0 else " "
+    after = text[e] if e < len(text) else " "
+    return not before.isalpha() and not after.isalpha()
+
+
+def similarity(a: str, b: str) -> float:
+    """Ratio of two strings in matching form (for keyword detection)."""
+    return difflib.SequenceMatcher(None, fold_label(a), fold_label(b)).ratio()

@@ -1,0 +1,256 @@
+"""Pairing printed labels with their values by geometry.
+
+Why: every document type is a form — a label printed (or pre-printed) and a
+value beside or under it.  Working from labels and positions, not from fixed
+coordinates of one template, is what keeps extraction working on other
+printings, scans and photos of the same document (see docs/adr/0041).
+
+A line of OCR text is cut into *segments*: the labels found in it, the text
+after each label (an inline value: ``Surname/Nom MENSAH``) and any text before
+the first label (a value of a label further left, ``张小明性别男``).  A value is
+then looked up for each label: inline first, else among the value segments on
+the same row to the right, or on the next line below, nearest first, never
+across another label, and only a candidate that passes the field's check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop_ocr.backends.offline.labels import find_labels
+from desktop_ocr.backends.offline.page import TextLine
+
+_STRIP = " :：;；,，.。/|_-—()（）[]【】"
+
+
+@dataclass(slots=True)
+class Segment:
+    text: str
+    line: TextLine
+    start: float  # fraction of the line where the segment starts
+    end: float
+    box: tuple[float, float, float, float]  # upright frame
+    key: str | None = None  # label key, None for a value
+    inline: Segment | None = None  # for a label: the value that follows it in its line
+    used: bool = field(default=False)
+
+    @property
+    def x0(self) -> float:
+        return self.box[0]
+
+    @property
+    def x1(self) -> float:
+        return self.box[2]
+
+    @property
+    def y0(self) -> float:
+        return self.box[1]
+
+    @property
+    def y1(self) -> float:
+        return self.box[3]
+
+    @property
+    def cy(self) -> float:
+        return (self.box[1] + self.box[3]) / 2
+
+    @property
+    def h(self) -> float:
+        return max(1.0, self.box[3] - self.box[1])
+
+    @property
+    def score(self) -> float:
+        return self.line.score
+
+    def orig_box(self) -> tuple[int, int, int, int]:
+        return self.line.sub_box(self.start, self.end)
+
+
+def _weights(text: str) -> list[float]:
+    return [2.0 if "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" else 1.0 for c in text]
+
+
+def _make(line: TextLine, text: str, a: int, b: int, cum: list[float],
+          key: str | None = None) -> Segment:
+    total = cum[-1] or 1.0
+    fa, fb = cum[a] / total, cum[b] / total
+    x0, y0, x1, y1 = line.box
+    box = (x0 + (x1 - x0) * fa, y0, x0 + (x1 - x0) * fb, y1)
+    return Segment(text[a:b].strip(_STRIP), line, fa, fb, box, key)
+
+
+def segment_lines(lines: list[TextLine], labels: dict[str, tuple[str, ...]]) -> list[Segment]:
+    """Cut every line into label and value segments."""
+    out: list[Segment] = []
+    for line in lines:
+        text = line.text
+        w = _weights(text)
+        cum = [0.0]
+        for x in w:
+            cum.append(cum[-1] + x)
+        hits = find_labels(text, labels)
+        # "Sex/Sexe", "Surname/Nom": a label followed by its own twin is one label.
+        merged: list[tuple[str, int, int]] = []
+        for h in hits:
+            if merged and merged[-1][0] == h.key and not text[merged[-1][2]:h.start].strip(_STRIP):
+                merged[-1] = (h.key, merged[-1][1], h.end)
+            else:
+                merged.append((h.key, h.start, h.end))
+        if not merged:
+            seg = _make(line, text, 0, len(text), cum)
+            if seg.text:
+                out.append(seg)
+            continue
+        if merged[0][1] > 0:
+            seg = _make(line, text, 0, merged[0][1], cum)
+            if seg.text:
+                out.append(seg)
+        for i, (key, a, b) in enumerate(merged):
+            lab = _make(line, text, a, b, cum, key)
+            out.append(lab)
+            nxt = merged[i + 1][1] if i + 1 < len(merged) else len(text)
+            val = _make(line, text, b, nxt, cum)
+            if val.text:
+                lab.inline = val
+                out.append(val)
+    return out
+
+
+Check = Callable[[str], bool]
+
+# Label keys that are never values but do not end a row either (the small English
+# twin printed under or after a Chinese label).
+PASSIVE = frozenset({"_en"})
+
+
+def _any(_: str) -> bool:
+    return True
+
+
+def _blocked(label: Segment, cand: Segment, segs: list[Segment], below: bool) -> bool:
+    """Is there another label between ``label`` and ``cand``?"""
+    for m in segs:
+        if m.key is None or m is label or m.key in PASSIVE:
+            continue
+        if below:
+            if label.cy < m.cy < cand.cy - 0.3 * cand.h and m.x0 < cand.x1 and m.x1 > cand.x0:
+                return True
+        elif (abs(m.cy - label.cy) < 0.6 * max(m.h, label.h)
+              and label.x1 - 0.2 * label.h <= m.x0 <= cand.x0):
+            return True
+    return False
+
+
+def right_of(label: Segment, segs: list[Segment], max_gap: float = 8.0) -> list[Segment]:
+    """Value segments on the label's row, to its right, before the next label, by x."""
+    row = [
+        s for s in segs
+        if s.key is None and s is not label.inline
+        and s.x0 >= label.x1 - 0.5 * label.h
+        and abs(s.cy - label.cy) <= 0.62 * max(s.h, label.h)
+        and not _blocked(label, s, segs, below=False)
+    ]
+    row.sort(key=lambda s: s.x0)
+    out: list[Segment] = []
+    edge = label.x1
+    for s in row:
+        if s.x0 - edge > max_gap * label.h:
+            break
+        out.append(s)
+        edge = max(edge, s.x1)
+    return out
+
+
+def below(label: Segment, segs: list[Segment]) -> list[Segment]:
+    """Value segments under the label (left-aligned or overlapping), nearest first."""
+    cands: list[tuple[float, Segment]] = []
+    for s in segs:
+        if s.key is not None or s is label.inline:
+            continue
+        if s.cy <= label.cy + 0.5 * label.h:
+            continue
+        gap = s.y0 - label.y1
+        if gap > 1.6 * max(s.h, label.h):
+            continue
+        tol = 1.5 * label.h
+        if not (label.x0 - tol <= s.x0 <= label.x1 or (s.x0 < label.x0 and s.x1 > label.x0)):
+            continue
+        if _blocked(label, s, segs, below=True):
+            continue
+        cands.append((max(0.0, gap) / label.h + 0.3 * abs(s.x0 - label.x0) / label.h, s))
+    cands.sort(key=lambda c: c[0])
+    return [s for _, s in cands]
+
+
+def continuation(first: Segment, segs: list[Segment], taken: set[int]) -> list[Segment]:
+    """Lines that continue a wrapped value (an address printed on two lines)."""
+    out: list[Segment] = []
+    cur = first
+    for _ in range(2):
+        nxt = None
+        for s in segs:
+            if s.key is not None or id(s) in taken or s is cur:
+                continue
+            gap = s.y0 - cur.y1
+            if -0.3 * cur.h <= gap <= 0.6 * cur.h and abs(s.x0 - first.x0) <= 1.0 * cur.h:
+                nxt = s
+                break
+        if nxt is None:
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
+@dataclass(slots=True)
+class Found:
+    text: str
+    score: float
+    segments: list[Segment]
+
+    def orig_box(self) -> tuple[int, int, int, int] | None:
+        boxes = [s.orig_box() for s in self.segments]
+        if not boxes:
+            return None
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _found(parts: list[Segment], sep: str) -> Found:
+    text = sep.join(p.text for p in parts)
+    score = min(p.score for p in parts)
+    return Found(text, score, parts)
+
+
+def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = _any,
+              join: bool = False, sep: str = "") -> Found | None:
+    """The value of one label occurrence.
+
+    ``mode`` "right" (same row, to the right: certificate forms) or "card"
+    (below preferred, then right: ID cards).  ``join`` concatenates every piece on
+    the row (a date or a place printed into a pre-printed 年 月 日 / 省 市 县 form).
+    """
+    inline = label.inline
+    if inline is not None and inline.text:
+        if join:
+            rest = right_of(label, segs)
+            found = _found([inline, *rest], sep)
+            if check(found.text):
+                return found
+        if check(inline.text):
+            return _found([inline], sep)
+    if mode == "card":
+        for s in below(label, segs):
+            if check(s.text):
+                return _found([s], sep)
+    row = right_of(label, segs)
+    if row:
+        if join:
+            found = _found(row, sep)
+            if check(found.text):
+                return found
+        for s in row:
+            if check(s.text):
+                return _found([s], sep)
+    return None

@@ -1,0 +1,186 @@
+"""Checking identifiers and undoing the OCR confusions that break them.
+
+Why: an ID number that is one glyph off is worse than a blank one — it looks
+right to a hurried clerk.  Each identifier has a format (and the Chinese one a
+checksum); when the text read fails it, the glyphs OCR typically confuses
+(O/0, I/1, S/5, B/8, Z/2, G/6...) are tried before giving up, and the result
+says how sure we are so the form can flag it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from stdnum.cn import ric
+
+# Letter read where a digit is printed, and the reverse.
+TO_DIGIT = str.maketrans({"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1",
+                          "|": "1", "!": "1", "T": "7", "S": "5", "B": "8", "Z": "2",
+                          "G": "6", "A": "4", "o": "0", "l": "1", "i": "1", "s": "5",
+                          "b": "6", "z": "2", "g": "9", "q": "9"})
+TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G",
+                           "4": "A", "7": "T"})
+# Digit pairs OCR swaps; used to fix a checksum when the text is all digits.
+_DIGIT_SWAPS = {"0": "86", "1": "7", "3": "8", "5": "6", "6": "58", "7": "1", "8": "360",
+                "9": "4", "4": "9", "2": "7"}
+
+VALID, REPAIRED, INVALID, MASKED = "valid", "repaired", "invalid", "masked"
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    value: str
+    status: str  # valid / repaired / invalid / masked
+
+    @property
+    def factor(self) -> float:
+        """Multiplier applied to the OCR confidence of the field."""
+        return {VALID: 1.0, MASKED: 1.0, REPAIRED: 0.85}.get(self.status, 0.3)
+
+
+def compact(text: str) -> str:
+    return re.sub(r"[\s\-_.·,，:：/\\]", "", text or "")
+
+
+def _digits(s: str) -> str:
+    return s.translate(TO_DIGIT)
+
+
+# --------------------------------------------------------------------- Chinese ID
+
+_RE_CN_ID = re.compile(r"[0-9A-Za-z|!]{17}[0-9Xx×]")
+_RE_CN_MASKED = re.compile(r"[0-9]{0,14}[*＊]{4,}[0-9Xx*＊]{0,4}")
+
+
+def cn_id(text: str) -> Checked:
+    """An 18-character resident ID: checksum (ISO 7064) and birth date checked."""
+    s = compact(text).replace("＊", "*").replace("×", "X")
+    if m := _RE_CN_MASKED.search(s):
+        return Checked(m.group(0), MASKED)
+    cands = [s[i:i + 18] for i in range(0, max(1, len(s) - 17))] if len(s) >= 18 else []
+    for raw in cands:
+        if not _RE_CN_ID.fullmatch(raw):
+            continue
+        fixed = _digits(raw[:17]) + ("X" if raw[17] in "Xx×" else _digits(raw[17]))
+        if ric.is_valid(fixed):
+            return Checked(fixed, VALID if fixed == raw else REPAIRED)
+        options = _single_swaps(fixed, ric.is_valid)
+        if len(options) == 1:
+            return Checked(options[0], REPAIRED)
+        if fixed.isdigit() or fixed[:17].isdigit():
+            return Checked(fixed, INVALID)
+    return Checked(s, INVALID)
+
+
+def _single_swaps(value: str, ok) -> list[str]:  # type: ignore[no-untyped-def]
+    out = []
+    for i, ch in enumerate(value):
+        for alt in _DIGIT_SWAPS.get(ch, ""):
+            cand = value[:i] + alt + value[i + 1:]
+            if ok(cand):
+                out.append(cand)
+    return out
+
+
+def looks_cn_id(text: str) -> bool:
+    return cn_id(text).status != INVALID or len(compact(text)) in (17, 18, 19)
+
+
+# --------------------------------------------------------------------- Ghana card
+
+_RE_PIN = re.compile(r"GHA([0-9A-Z|!]{9})([0-9A-Z|!])")
+
+
+def gha_pin(text: str) -> Checked:
+    """``GHA-#########-#``: the digit positions must be digits (no public checksum)."""
+    s = compact(text).upper()
+    s = s.replace("GH4", "GHA").replace("6HA", "GHA").replace("CHA", "GHA")
+    m = _RE_PIN.search(s)
+    if not m:
+        return Checked(s, INVALID)
+    body, check = m.group(1), m.group(2)
+    fixed_body, fixed_check = _digits(body), _digits(check)
+    if fixed_body.isdigit() and fixed_check.isdigit():
+        value = f"GHA-{fixed_body}-{fixed_check}"
+        return Checked(value, VALID if (body, check) == (fixed_body, fixed_check) else REPAIRED)
+    return Checked(s, INVALID)
+
+
+_RE_DOCNO = re.compile(r"([A-Z0-9]{2})([0-9A-Z]{7})")
+
+
+def gha_document_number(text: str) -> Checked:
+    """Ghana Card document number: two letters and seven digits (``AR1234567``)."""
+    s = compact(text).upper()
+    for m in _RE_DOCNO.finditer(s):
+        head, tail = m.group(1), m.group(2)
+        fh, ft = head.translate(TO_LETTER), _digits(tail)
+        if fh.isalpha() and ft.isdigit():
+            return Checked(fh + ft, VALID if (fh, ft) == (head, tail) else REPAIRED)
+    return Checked(s, INVALID)
+
+
+# --------------------------------------------------------------------- voter card
+
+_RE_VOTER = re.compile(r"(?<![0-9A-Z])[0-9OQDIL|SBZG]{10}(?![0-9A-Z])")
+
+
+def voter_id(text: str) -> Checked:
+    """The ten-digit voter ID number."""
+    s = compact(text).upper()
+    if s.isdigit() and len(s) == 10:
+        return Checked(s, VALID)
+    m = _RE_VOTER.search(s)
+    if m:
+        fixed = _digits(m.group(0))
+        if fixed.isdigit():
+            return Checked(fixed, VALID if fixed == m.group(0) else REPAIRED)
+    return Checked(s, INVALID)
+
+
+_RE_STATION = re.compile(r"([A-Z0-9])([0-9OQDILSBZG]{6})([A-Z]?)$")
+
+
+def polling_station(text: str) -> Checked:
+    """A polling station code: one letter and six digits, sometimes a letter suffix."""
+    s = compact(text).upper()
+    m = _RE_STATION.search(s)
+    if not m:
+        return Checked(s, INVALID)
+    lead, body, tail = m.groups()
+    fl, fb = lead.translate(TO_LETTER), _digits(body)
+    if fl.isalpha() and fb.isdigit():
+        value = fl + fb + tail
+        return Checked(value, VALID if value == m.group(0) else REPAIRED)
+    return Checked(s, INVALID)
+
+
+# --------------------------------------------------------------------- certificate no.
+
+_RE_BC_CODE = re.compile(r"([A-Z]?)([0-9OQDILSBZG]{9,11})")
+
+
+def bc_code(text: str) -> Checked:
+    """Birth certificate number: an optional series letter and 9–11 digits."""
+    s = compact(text).upper()
+    s = re.sub(r"^(编号|NO|N0)", "", s)
+    for m in _RE_BC_CODE.finditer(s):
+        lead, body = m.groups()
+        fb = _digits(body)
+        if fb.isdigit():
+            value = lead + fb
+            return Checked(value, VALID if value == m.group(0) else REPAIRED)
+    return Checked(s, INVALID)
+
+
+def variants(text: str, limit: int = 64) -> list[str]:
+    """Spellings of ``text`` with confusable glyphs swapped (for brute-force checks)."""
+    pools = [sorted({c, c.translate(TO_DIGIT), c.translate(TO_LETTER)}) for c in text]
+    out = []
+    for combo in itertools.product(*pools):
+        out.append("".join(combo))
+        if len(out) >= limit:
+            break
+    return out
