@@ -41,15 +41,8 @@ def stored_pixels(upright: Image.Image, orientation: int) -> Image.Image:
         raise ValueError(f"unsupported EXIF orientation {orientation}") from None
 
 
-def apply(doc: SyntheticDocument, rng: random.Random) -> None:
-    """Turn a rendered document into a ``doc.style`` capture, in place (image and boxes)."""
-    if doc.style in ("photo", "photo_rotated"):
-        _photo(doc, rng)
-    if doc.style == "photo_rotated":
-        _rotate(doc, rng)
-
-
-def _photo(doc: SyntheticDocument, rng: random.Random) -> None:
+def photo(doc: SyntheticDocument, rng: random.Random) -> None:
+    """Turn a flat rendering into a hand-held phone photo, in place (image and boxes)."""
     nrng = np.random.default_rng(rng.getrandbits(32))
     src = np.asarray(doc.image.convert("RGB"), dtype=np.uint8)
     h, w = src.shape[:2]
@@ -66,7 +59,8 @@ def _photo(doc: SyntheticDocument, rng: random.Random) -> None:
                                 (210, 205, 195))), dtype=np.float32)
     blotch = cv2.resize(nrng.normal(0, 14, (8, 8)).astype(np.float32), (out_w, out_h),
                         interpolation=cv2.INTER_CUBIC)
-    background = desk[None, None, :] + blotch[..., None] + nrng.normal(0, 3, (out_h, out_w, 1))
+    grain = nrng.standard_normal((out_h, out_w, 1), dtype=np.float32) * 3.0
+    background = desk[None, None, :] + blotch[..., None] + grain
 
     # Perspective and tilt: move the corners, then rotate them around the centre.
     corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
@@ -103,23 +97,24 @@ def _photo(doc: SyntheticDocument, rng: random.Random) -> None:
     if shadow.ndim == 2:
         shadow = shadow[..., None]
     background = background * (1.0 - 0.35 * shadow)
-    img = warped.astype(np.float32) * alpha + background * (1.0 - alpha)
+    img = warped.astype(np.float32) * alpha + background.astype(np.float32) * (1.0 - alpha)
 
     # Uneven light: a linear gradient from a random side, a vignette and a colour cast.
-    yy, xx = np.mgrid[0:out_h, 0:out_w].astype(np.float32)
+    # (separable: built from one row and one column, cheap at full size)
+    xs = (np.arange(out_w, dtype=np.float32) / out_w - 0.5)[None, :]
+    ys = (np.arange(out_h, dtype=np.float32) / out_h - 0.5)[:, None]
     theta = rng.uniform(0, 2 * np.pi)
-    ramp = (np.cos(theta) * (xx / out_w - 0.5) + np.sin(theta) * (yy / out_h - 0.5))
-    light = 1.0 + ramp * rng.uniform(0.15, 0.4)
-    r2 = ((xx / out_w - 0.5) ** 2 + (yy / out_h - 0.5) ** 2) / 0.5
-    light *= 1.0 - rng.uniform(0.05, 0.2) * r2
-    light *= rng.uniform(0.82, 1.0)
+    light = 1.0 + (np.float32(np.cos(theta)) * xs + np.float32(np.sin(theta)) * ys) * np.float32(
+        rng.uniform(0.15, 0.4))
+    light *= 1.0 - np.float32(rng.uniform(0.05, 0.2)) * (xs**2 + ys**2) / np.float32(0.5)
+    light *= np.float32(rng.uniform(0.82, 1.0))
     cast = np.array([rng.uniform(0.94, 1.04), 1.0, rng.uniform(0.88, 1.02)], dtype=np.float32)
-    img = img * light[..., None] * cast[None, None, :]
+    img = img.astype(np.float32) * light[..., None] * cast[None, None, :]
 
     # Defocus and sensor noise.
     sigma = rng.uniform(0.5, 1.1)
     img = cv2.GaussianBlur(img, (0, 0), sigma)
-    img += nrng.normal(0, rng.uniform(2.0, 5.0), img.shape)
+    img += nrng.standard_normal(img.shape, dtype=np.float32) * np.float32(rng.uniform(2.0, 5.0))
     img = np.clip(img, 0, 255).astype(np.uint8)
 
     # Phone JPEG compression.
@@ -148,7 +143,8 @@ def _map_boxes(boxes: dict[str, Box], matrix: np.ndarray, size: tuple[int, int])
     return result
 
 
-def _rotate(doc: SyntheticDocument, rng: random.Random) -> None:
+def rotate(doc: SyntheticDocument, rng: random.Random) -> None:
+    """Turn the capture by a quarter, half or three-quarter turn, with or without EXIF."""
     quarter = rng.choice((1, 2, 3))  # anticlockwise quarter turns
     if rng.random() < 0.5:
         # The phone's way: pixels sideways + tag; a correct loader shows ``doc.image``.

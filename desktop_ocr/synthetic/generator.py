@@ -64,8 +64,12 @@ def generate(document_type: str, seed: int, style: str = "scan") -> SyntheticDoc
         value_boxes=rendered.value_boxes,
         layout=rendered.layout,
     )
-    if style != "scan":
-        capture.apply(doc, _rng("capture", document_type, seed, style))
+    if style in ("photo", "photo_rotated"):
+        # photo_rotated is the very photo of the same seed, then turned: a benchmark can
+        # tell the cost of the rotation alone.
+        capture.photo(doc, _rng("capture", document_type, seed, "photo"))
+    if style == "photo_rotated":
+        capture.rotate(doc, _rng("rotate", document_type, seed))
     return doc
 
 
