@@ -80,7 +80,7 @@ _RE_CJK = re.compile(
 )
 _SEP = r"\s*[-./]\s*"
 # The optional tail lets "2026-01-01 10:30" or "2026-01-01T10:30:00" through.
-_TIME_TAIL = r"(?:\s*T?\s*\d{1,2}\s*[:时點点h]\s*\d{0,2}.*)?"
+_TIME_TAIL = r"(?:\s*T?\s*\d{1,2}\s*[:时點点H]\s*\d{0,2}.*)?"
 _RE_YMD = re.compile(rf"(\d{{4}}){_SEP}(\d{{1,2}}){_SEP}(\d{{1,2}}){_TIME_TAIL}")
 _RE_DMY = re.compile(rf"(\d{{1,2}}){_SEP}(\d{{1,2}}){_SEP}(\d{{4}}|\d{{2}})")
 # The vendor's own sample has "0403/2020" for 04-03-2020: one separator dropped.
@@ -368,9 +368,8 @@ def normalize_record(record: Record) -> None:
         fv = record.fields.get(fs.key)
         if fv is None or fv.edited or not fv.value:
             continue
-        fv.value = normalize_field(
-            fs.kind, fv.value, sex_style=sex_style, past=fs.key in _PAST_DATE_KEYS
-        )
+        past = (fs.derived_from or fs.key) in _PAST_DATE_KEYS
+        fv.value = normalize_field(fs.kind, fv.value, sex_style=sex_style, past=past)
     for fs in spec.fields:
         if fs.kind is not FieldKind.DATE_S or not fs.derived_from:
             continue

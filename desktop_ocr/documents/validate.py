@@ -402,10 +402,13 @@ def validate_record(record: Record, today: dt.date | None = None) -> list[FieldW
     """Every doubt about a record's values, in schema order then cross-field.
 
     ``today`` fixes "now" for future-date and expiry checks (tests, re-runs).
-    A record without a document type (failed recognition) gets no warnings.
-    The record is not modified; the caller decides where the warnings go.
+    A record without a document type, or a failed one nobody has filled in yet,
+    gets no warnings (its error says everything).  The record is not modified;
+    the caller decides where the warnings go.
     """
     if not record.document_type:
+        return []
+    if record.error is not None and not any(f.value.strip() for f in record.fields.values()):
         return []
     spec = get_document_type(record.document_type)
     checks = _Checks(record, spec, today or dt.date.today())

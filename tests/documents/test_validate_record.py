@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from desktop_ocr.documents.record import Record
+from desktop_ocr.documents.record import ErrorInfo, Record
 from desktop_ocr.documents.validate import validate_record
 
 TODAY = dt.date(2026, 11, 1)
@@ -58,6 +58,15 @@ def test_validators_never_change_values(birth_record, card_record, voter_record)
 
 def test_failed_record_without_type_is_not_validated() -> None:
     assert validate_record(Record(source="x.jpg"), today=TODAY) == []
+
+
+def test_failed_record_is_validated_once_the_clerk_fills_it(record_of) -> None:
+    record = record_of("ghana_voter")
+    record.error = ErrorInfo("backend.timeout", "The service did not answer.")
+    assert validate_record(record, today=TODAY) == []  # no "missing" noise on a failure
+    record.set_value("voter_id_number", "12345")
+    found = {w.code for w in validate_record(record, today=TODAY)}
+    assert {"voter_id.format", "required.missing"} <= found
 
 
 def test_vendor_sample_answers_only_report_masking(record_of) -> None:
