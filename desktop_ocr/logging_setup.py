@@ -42,11 +42,11 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 # partly masked already by a vendor ("330106********1234"); optional single spaces
 # between the region, birth date and sequence blocks as OCR sometimes reads them.
 _CN_ID = re.compile(
-    r"(?<![0-9A-Za-z*])"
+    r"(?<![0-9*])"
     r"([0-9*]{6} ?[0-9*]{8} ?[0-9*]{3}[0-9Xx*]|[0-9]{15})"
-    r"(?![0-9A-Za-z*])"
+    r"(?![0-9*])"
 )
-_GHA_PIN = re.compile(r"(?<![0-9A-Za-z])GHA[- ]?([0-9]{9})[- ]?([0-9])(?![0-9])", re.IGNORECASE)
+_GHA_PIN = re.compile(r"(?<![A-Za-z])GHA[- ]?([0-9]{9})[- ]?([0-9])", re.IGNORECASE)
 _TEN_DIGITS = re.compile(r"(?<![0-9A-Za-z])[0-9]{10}(?![0-9A-Za-z])")
 
 

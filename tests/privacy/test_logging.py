@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop_ocr import logging_setup
 from desktop_ocr.logging_setup import (
     Private,
     mask_id,
+    mask_text,
     register_secret,
     reset_logging,
     setup_logging,
@@ -103,3 +107,31 @@ def test_setup_twice_does_not_duplicate_lines(home: Path) -> None:
     logging.getLogger("desktop_ocr.dup").info("only once")
     reset_logging()
     assert path.read_text(encoding="utf-8").count("only once") == 1
+
+
+_filler = st.text(alphabet=st.sampled_from(list("abcX0 :=,/\n\"'()[]{}年月日-")), max_size=12)
+_sep = st.sampled_from([" ", ":", "=", ",", "\n", '"', "'", "(", ")", "年", "/", "-", "\t"])
+
+
+@given(
+    region=st.integers(110000, 659999),
+    day=st.dates(min_value=date(1920, 1, 1), max_value=date(2030, 12, 31)),
+    seq=st.integers(0, 999),
+    check=st.sampled_from(list("0123456789X")),
+    before=_filler,
+    after=_filler,
+    sep=_sep,
+    pin=st.integers(0, 999_999_999),
+    voter=st.integers(1_000_000_000, 9_999_999_999),
+)
+def test_no_full_id_survives_masking_in_any_context(
+    region, day, seq, check, before, after, sep, pin, voter
+) -> None:
+    # IDs in any surrounding text, separated from neighbouring digits as real text is
+    cn = f"{region}{day:%Y%m%d}{seq:03d}{check}"
+    gha = f"GHA-{pin:09d}-{pin % 10}"
+    text = f"{before}{sep}{cn}{sep}{after}{sep}{gha}{before}{sep}{voter}{sep}{after}"
+    masked = mask_text(text)
+    assert cn not in masked
+    assert f"{pin:09d}" not in masked
+    assert str(voter) not in masked
