@@ -1,0 +1,71 @@
+"""Start the clerk's window: ``desktop-ocr`` with no arguments, ``python -m desktop_ocr``.
+
+Why a small ``build_window`` apart from ``run``: tests, the benchmark and the
+screenshot script need the real window exactly as the app builds it, without
+entering ``exec()`` (NormCap's test pattern).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from desktop_ocr import __version__
+from desktop_ocr.gui import i18n
+from desktop_ocr.gui.main_window import MainWindow
+from desktop_ocr.gui.prefs import Preferences
+from desktop_ocr.gui.resources import icon
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists), named so Qt/OS integrate properly."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)  # exact fractional scaling
+        app = QApplication(list(argv or sys.argv[:1]))
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName("desktop-ocr")
+    QCoreApplication.setApplicationName("desktop-ocr")
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("desktop-ocr")
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def build_window(*, prefs: Preferences | None = None, store: object | None = None,
+                 language: str | None = None, hot_folder_poll_ms: int = 500) -> MainWindow:
+    """Install the UI language and build the main window (not shown)."""
+    from desktop_ocr.settings_store import load_preferences
+
+    choice = load_preferences().language if language is None else language
+    i18n.install(choice)
+    return MainWindow(prefs=prefs, store=store, hot_folder_poll_ms=hot_folder_poll_ms)
+
+
+def _purge_old_records(window: MainWindow) -> None:
+    """Retention: delete stored records older than the configured number of days."""
+    days = window.app_prefs.retention_days
+    if days:
+        window.store.query(lambda store: store.purge_older_than(days), lambda _n: None)
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
+    from desktop_ocr.logging_setup import setup_logging
+
+    setup_logging()
+    app = make_application(argv)
+    window = build_window()
+    window.show()
+    log.info("window shown %.0f ms after launch", (time.perf_counter() - started) * 1000)
+    _purge_old_records(window)
+    return app.exec()

@@ -1,0 +1,150 @@
+"""History: search past records by name, ID number, date and type; export them again.
+
+Why: a clerk is asked "did we process this child's certificate last week?" — the
+store keeps every record; this dialog finds it.  The search runs on the store's
+thread, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_ocr.documents.record import Record
+from desktop_ocr.gui.choosers import DocumentTypeCombo
+from desktop_ocr.gui.prefs import Preferences
+from desktop_ocr.gui.queue_model import type_label
+
+_NAME_KEYS = {
+    "birth_certificate": ("babyName",),
+    "ghana_card": ("first_name", "middle_name", "surname"),
+    "ghana_voter": ("other_names", "surname"),
+}
+_ID_KEYS = {
+    "birth_certificate": "code",
+    "ghana_card": "id_number",
+    "ghana_voter": "voter_id_number",
+}
+
+
+def display_name(record: Record) -> str:
+    keys = _NAME_KEYS.get(record.document_type or "", ())
+    return " ".join(v for v in (record.value(k) for k in keys) if v)
+
+
+def display_id(record: Record) -> str:
+    return record.value(_ID_KEYS.get(record.document_type or "", ""))
+
+
+class HistoryDialog(QDialog):
+    searched = Signal(int)  # how many records were found
+
+    def __init__(self, store, prefs: Preferences, parent: QWidget | None = None,
+                 *, mask_ids: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("History"))
+        self._store = store
+        self._prefs = prefs
+        self._mask = mask_ids or bool(getattr(getattr(parent, "app_prefs", None),
+                                              "mask_ids_on_screen", False))
+        self._records: list[Record] = []
+
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setObjectName("historySearch")
+        self.text_edit.setPlaceholderText(self.tr("Name, ID number or file name"))
+        self.text_edit.returnPressed.connect(self.search)
+        self.type_combo = DocumentTypeCombo(self)
+        self.type_combo.setItemText(0, self.tr("All types"))
+        self.use_dates = QCheckBox(self.tr("&From"), self)
+        self.date_from = QDateEdit(QDate.currentDate().addDays(-30), self)
+        self.date_from.setCalendarPopup(True)
+        self.date_to = QDateEdit(QDate.currentDate(), self)
+        self.date_to.setCalendarPopup(True)
+        search = QPushButton(self.tr("&Search"), self)
+        search.setDefault(True)
+        search.clicked.connect(self.search)
+        row = QHBoxLayout()
+        row.addWidget(self.text_edit, 2)
+        row.addWidget(self.type_combo, 1)
+        row.addWidget(self.use_dates)
+        row.addWidget(self.date_from)
+        row.addWidget(QLabel(self.tr("to"), self))
+        row.addWidget(self.date_to)
+        row.addWidget(search)
+
+        self.results = QTreeWidget(self)
+        self.results.setObjectName("historyResults")
+        self.results.setRootIsDecorated(False)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.setHeaderLabels([self.tr("Type"), self.tr("Name"), self.tr("ID number"),
+                                      self.tr("Status"), self.tr("File")])
+        self.count_label = QLabel(self)
+        export = QPushButton(self.tr("&Export these…"), self)
+        export.clicked.connect(self.export_results)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(export)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(bottom)
+        self.resize(900, 520)
+        self.search()
+
+    def search(self) -> None:
+        text = self.text_edit.text().strip()
+        doc_type = self.type_combo.current_name()
+        doc_type = None if doc_type == "auto" else doc_type
+        dates = (self.date_from.date().toPython(), self.date_to.date().toPython()) \
+            if self.use_dates.isChecked() else (None, None)
+
+        def run(store) -> list[Record]:
+            return store.search(text, doc_type, dates[0], dates[1])
+
+        self.count_label.setText(self.tr("Searching…"))
+        self._store.query(run, self._show)
+
+    def _show(self, records: list[Record] | None) -> None:
+        from desktop_ocr.gui.field_editor import mask_for_screen
+
+        self._records = [r for r in records or [] if r.document_type]
+        self.results.clear()
+        for rec in self._records:
+            ident = display_id(rec)
+            item = QTreeWidgetItem([type_label(rec.document_type), display_name(rec),
+                                    mask_for_screen(ident) if self._mask else ident,
+                                    rec.status.value, rec.source])
+            item.setData(0, Qt.ItemDataRole.UserRole, rec)
+            self.results.addTopLevelItem(item)
+        for col in range(4):
+            self.results.resizeColumnToContents(col)
+        self.count_label.setText(self.tr("{0} record(s) found").replace(
+            "{0}", str(len(self._records))))
+        self.searched.emit(len(self._records))
+
+    def selected_records(self) -> list[Record]:
+        chosen = [it.data(0, Qt.ItemDataRole.UserRole) for it in self.results.selectedItems()]
+        return chosen or list(self._records)
+
+    def export_results(self) -> None:
+        from desktop_ocr.gui.export_dialog import ExportDialog
+
+        ExportDialog(self.selected_records(), self._prefs, self).open()

@@ -1,0 +1,102 @@
+"""Drag and drop onto the real window: files, a folder, unsupported files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop_ocr.gui.queue_model import ItemState
+
+pytestmark = pytest.mark.gui
+
+
+def _mime(paths: list[Path]) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+def drop(win, paths: list[Path]) -> bool:
+    """Send a real drag-enter and drop (labelme's drag-and-drop test pattern)."""
+    mime = _mime(paths)
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(win, enter)
+    if not enter.isAccepted():
+        return False
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(win, event)
+    return True
+
+
+def test_drop_files_and_folder_fills_queue_and_form(qtbot, make_window, docs, idle, tmp_path):
+    # Given two loose images and a folder with a nested document and a text file
+    card = docs("card.png", "ghana_card", seed=3)
+    voter = docs("voter.png", "ghana_voter", seed=4)
+    folder = tmp_path / "scans"
+    nested = folder / "monday"
+    from conftest import write_document
+
+    truth = write_document(nested / "birth.png", "birth_certificate", seed=5)
+    (nested / "notes.txt").write_text("not a document")
+    win = make_window()
+
+    # When they are dropped on the window
+    assert drop(win, [card, voter, folder])
+
+    # Then all three documents are queued and recognised in the background
+    qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=10000)
+    idle(qtbot, win)
+    states = [it.state for it in win.model.items]
+    assert states == [ItemState.NEEDS_REVIEW] * 3
+    # the text file is listed with a reason, not silently dropped
+    dialog = win._skipped_dialog
+    assert dialog is not None and dialog.isVisible()
+    entries = dialog.entries()
+    assert [Path(p).name for p, _ in entries] == ["notes.txt"]
+    assert ".txt" in entries[0][1]
+
+    # and selecting the birth certificate shows its fields in the form
+    row = next(i for i, it in enumerate(win.model.items) if it.source.endswith("birth.png"))
+    win.queue.select_row(row)
+    assert win.form.row("babyName").editor.value() == truth["babyName"]
+    assert win.form.row("code").editor.value() == truth["code"]
+    # and the viewer shows the page (loaded off the GUI thread)
+    qtbot.waitUntil(win.viewer.has_image, timeout=10000)
+    # thumbnails were made for the queue
+    qtbot.waitUntil(lambda: all(it.thumbnail is not None for it in win.model.items),
+                    timeout=10000)
+
+
+def test_drag_of_non_file_is_refused(make_window):
+    win = make_window()
+    mime = QMimeData()
+    mime.setText("just text")
+    enter = QDragEnterEvent(QPointF(1, 1), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(win, enter)
+    assert not enter.isAccepted()
+    assert win.model.rowCount() == 0
+
+
+def test_broken_file_fails_with_reason_and_batch_goes_on(qtbot, make_window, docs, idle,
+                                                         tmp_path):
+    good = docs("good.png")
+    bad = tmp_path / "docs" / "truncated.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 40)
+    win = make_window()
+    assert drop(win, [bad, good])
+    qtbot.waitUntil(lambda: win.model.rowCount() == 2, timeout=10000)
+    idle(qtbot, win)
+    by_name = {Path(it.source).name: it for it in win.model.items}
+    assert by_name["good.png"].state is ItemState.NEEDS_REVIEW
+    failed = by_name["truncated.jpg"]
+    assert failed.state is ItemState.FAILED
+    assert failed.reason  # the clerk sees why
+    status = win.model.data(win.model.index(win.model.row_of(failed.item_id), 2))
+    assert status.startswith("Failed") and failed.reason in status
