@@ -350,7 +350,8 @@ def normalize_field(
     if kind is FieldKind.GHA_PIN:
         return _gha_pin(text)
     if kind in (FieldKind.VOTER_ID, FieldKind.CODE):
-        return _compact_upper(text)
+        # Case is kept: a vendor's masked "439300xxxx" must come out as it went in.
+        return _WS.sub("", _nfkc(text)).translate(_DASHES)
     return clean_text(text)
 
 

@@ -193,13 +193,43 @@ def test_clean_name(text: str | None, expected: str) -> None:
         (FieldKind.GHA_PIN, "GHA–721263548–2", "GHA-721263548-2"),
         (FieldKind.GHA_PIN, "GHA-72126****-2", "GHA-72126****-2"),
         (FieldKind.VOTER_ID, "4393 0012 34", "4393001234"),
-        (FieldKind.CODE, " c110101a ", "C110101A"),
+        (FieldKind.VOTER_ID, "439300xxxx", "439300xxxx"),  # vendor masking kept as is
+        (FieldKind.CODE, " C110 101A ", "C110101A"),
+        (FieldKind.CODE, "出生证1234567890", "出生证1234567890"),
         (FieldKind.TEXT, "杭州市 西湖区  文三路１２３号", "杭州市西湖区文三路123号"),
         (FieldKind.TEXT, "  ACCRA   CENTRAL ", "ACCRA CENTRAL"),
     ],
 )
 def test_normalize_field(kind: FieldKind, value: str, expected: str) -> None:
     assert normalize_field(kind, value) == expected
+
+
+def test_vendor_sample_values_pass_unchanged(record_of) -> None:
+    """A cloud answer already in the vendor's spelling must come out exactly as sent."""
+    card = {"id_number": "GHA-72126****-2", "document_number": "AM309****",
+            "first_name": "FELAX", "middle_name": "", "surname": "ADJOL", "previous_name": "",
+            "birthday": "10/05/1984", "birthday_s": "10-05-1984", "gender": "M",
+            "height": "1.67", "issue_date": "0403/2020", "issue_date_s": "04-03-2020",
+            "expiry_date": "03/03/2030", "expiry_date_s": "03-03-2030",
+            "place_of_issue": "ACCRA", "nationality": "GHANAIAN"}
+    voter = {"birthday": "", "birthday_s": "", "age": "18", "gender": "M",
+             "other_names": "DOM***", "polling_station_code": "C110XXX",
+             "registry_date": "2020/06/30", "registry_date_s": "30-06-2020",
+             "surname": "BRITWUM", "voter_id_number": "439300xxxx"}
+    birth = {"babyBirthday": "2026-01-01", "birthProvince": "浙江省", "birthCity": "杭州市",
+             "birthCounty": "西湖区", "birthWeight": "3.2", "birthLength": "50",
+             "gestationalAge": "40", "babyName": "小明", "babySex": "男",
+             "code": "出生证1234567890", "hospital": "杭州市第一人民医院", "fatherName": "张三",
+             "fatherID": "500234************", "fatherNationality": "中国",
+             "fatherEthnic": "汉族", "fatherAddress": "杭州市西湖区文三路123号",
+             "fatherAge": "28", "motherName": "李四", "motherID": "500234************",
+             "motherNationality": "中国", "motherEthnic": "汉族",
+             "motherAddress": "杭州市西湖区文三路123号", "motherAge": "26"}
+    for document_type, values in (("ghana_card", card), ("ghana_voter", voter),
+                                  ("birth_certificate", birth)):
+        record = record_of(document_type, **values)
+        normalize_record(record)
+        assert {k: record.value(k) for k in values} == values
 
 
 def test_normalize_field_sex_style_is_forced_by_document() -> None:
