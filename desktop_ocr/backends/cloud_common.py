@@ -7,12 +7,14 @@ flat dict into a :class:`Record`, timing) lives here once.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
 from desktop_ocr.documents.record import Record, RecordStatus
+from desktop_ocr.documents.schema import FieldKind, get_document_type
 from desktop_ocr.errors import BackendError
 from desktop_ocr.imaging.types import EncodedImage, PageImage
 
@@ -49,6 +51,30 @@ def as_text(value: Any) -> str:
     return str(value).strip()
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_KG = re.compile(r"^\d{1,2}(\.\d+)?$")
+
+
+def _vendor_form(kind: FieldKind, value: str, sex_style: str) -> str:
+    """``value`` unchanged when already in the vendor's spelling, else normalised.
+
+    Only the kinds whose vendor spelling is fixed by the API documents are
+    touched (ISO birth date, kilograms, 男/女 or M/F); a value the normaliser
+    cannot read is kept as given so the clerk sees what the vendor sent.
+    """
+    from desktop_ocr.documents import normalize
+
+    if not value:
+        return value
+    if kind is FieldKind.DATE and not _ISO_DATE.match(value):
+        return normalize.normalize_date_iso(value) or value
+    if kind is FieldKind.WEIGHT and not _KG.match(value):
+        return normalize.weight_kg(value) or value
+    if kind is FieldKind.SEX and value not in ("男", "女", "M", "F"):
+        return normalize.normalize_sex(value, sex_style) or value
+    return value
+
+
 def build_record(
     page: PageImage,
     document_type: str,
@@ -57,16 +83,23 @@ def build_record(
 ) -> Record:
     """A recognised record with every key of the type, vendor values kept as given.
 
-    ``normalize_record`` only rewrites values that are not yet in the canonical
-    (vendor) spelling, and fills an empty ``*_s`` date from its raw date.
+    An empty ``*_s`` date is derived from its raw date (the vendor sends both,
+    but the voter card example shows them blank together or not at all).
     """
-    from desktop_ocr.documents.normalize import normalize_record
+    from desktop_ocr.documents.normalize import date_s
 
+    spec = get_document_type(document_type)
+    sex_style = "zh" if document_type == "birth_certificate" else "letter"
     record = Record.empty(page.source, document_type, backend)
     record.page = page.page
-    for key, fv in record.fields.items():
-        fv.value = as_text(values.get(key))
-    normalize_record(record)
+    for fs in spec.fields:
+        record.fields[fs.key].value = _vendor_form(fs.kind, as_text(values.get(fs.key)),
+                                                   sex_style)
+    for fs in spec.fields:
+        if fs.kind is FieldKind.DATE_S and fs.derived_from and not record.value(fs.key):
+            raw = record.value(fs.derived_from)
+            if raw:
+                record.fields[fs.key].value = date_s(raw, past=fs.derived_from != "expiry_date")
     record.status = RecordStatus.RECOGNIZED
     record.notes.extend(page.notes)
     return record
