@@ -30,6 +30,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from keyring.backend import KeyringBackend
 
 from desktop_ocr import paths
+from desktop_ocr.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -200,10 +201,19 @@ class SecretStore:
         if not data:
             path.unlink(missing_ok=True)
             return
-        fernet = self._fernet(create=True)
-        assert fernet is not None
-        token = fernet.encrypt(json.dumps(data, ensure_ascii=False).encode("utf-8"))
-        _atomic_write(path, token, mode=0o600)
+        try:
+            fernet = self._fernet(create=True)
+            assert fernet is not None
+            token = fernet.encrypt(json.dumps(data, ensure_ascii=False).encode("utf-8"))
+            _atomic_write(path, token, mode=0o600)
+        except OSError as exc:
+            raise ConfigError(
+                f"The secrets could not be saved to {path}: {exc.strerror or exc}.",
+                code="config.secret_write_failed",
+                message_zh=f"密钥无法保存到 {path}：{exc.strerror or exc}。",
+                retryable=True,
+                detail=str(exc),
+            ) from exc
 
     def _drop_from_file(self, name: str) -> None:
         if not self.file_path.exists():

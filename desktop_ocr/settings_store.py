@@ -32,6 +32,7 @@ from desktop_ocr.config import (
     TransportSettings,
     apply_environment,
 )
+from desktop_ocr.errors import ConfigError
 from desktop_ocr.logging_setup import register_secret
 from desktop_ocr.secrets import SecretStore
 
@@ -88,19 +89,29 @@ def _read_json() -> dict[str, Any]:
 
 
 def _write_json(data: dict[str, Any]) -> None:
+    """Temp file + fsync + ``os.replace``: a failed save leaves the previous file."""
     path = settings_path()
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp: str | None = None
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    except OSError as exc:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        raise ConfigError(
+            f"The settings could not be saved to {path}: {exc.strerror or exc}. "
+            "The previous settings are unchanged.",
+            code="config.write_failed",
+            message_zh=f"设置无法保存到 {path}：{exc.strerror or exc}。原有设置未改变。",
+            retryable=True,
+            detail=str(exc),
+        ) from exc
 
 
 def _coerce(cls: type, data: Any, default: Any) -> Any:

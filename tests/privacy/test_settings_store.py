@@ -7,6 +7,8 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from desktop_ocr.config import (
     AccuAuthSettings,
     BackendSettings,
@@ -139,3 +141,24 @@ def test_preferences_and_backend_settings_share_the_file(home: Path) -> None:
     save_preferences(AppPreferences())
     assert load_backend_settings(env={}).cloudwalk.base_url.startswith("https://cloudwalk")
     assert not list(settings_path().parent.glob(".settings.json.*.tmp"))
+
+
+def test_failed_save_is_a_config_error_and_keeps_the_previous_file(
+    home: Path, monkeypatch
+) -> None:
+    from desktop_ocr import settings_store
+    from desktop_ocr.errors import ConfigError
+
+    save_preferences(AppPreferences(retention_days=7))
+    before = settings_path().read_bytes()
+
+    def disk_full(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(settings_store.os, "replace", disk_full)
+    with pytest.raises(ConfigError) as info:
+        save_preferences(AppPreferences(retention_days=99))
+    assert info.value.code == "config.write_failed"
+    assert "No space left" in info.value.message
+    assert settings_path().read_bytes() == before
+    assert not list(settings_path().parent.glob(".settings.json.*"))
