@@ -136,13 +136,14 @@ def _rotated_seeds(make_doc, document_type: str, want_exif: bool, count: int) ->
     return found
 
 
-def test_exif_orientation_round_trips(tmp_path, make_doc):
+@pytest.mark.parametrize("suffix", [".jpg", ".png"])
+def test_exif_orientation_round_trips(tmp_path, make_doc, suffix):
     """Stored pixels are sideways; a loader that honours EXIF gets the upright image back."""
     orientations = set()
     for seed in _rotated_seeds(make_doc, "ghana_card", True, 3):
         doc = make_doc("ghana_card", seed, "photo_rotated")
         orientations.add(doc.exif_orientation)
-        path = save(doc, tmp_path / f"card{seed}.jpg")
+        path = save(doc, tmp_path / f"card{seed}{suffix}")
         with Image.open(path) as raw:
             assert raw.getexif().get(0x0112) == doc.exif_orientation
             if doc.exif_orientation in (6, 8):
