@@ -29,9 +29,8 @@ def document_label(name: str) -> str:
 
 
 def backend_label(name: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "offline": tr("Choosers", "Offline (on this computer)"),
+        "offline": QCoreApplication.translate("Choosers", "Offline (on this computer)"),
         "cloudwalk": "CloudWalk",
         "accuauth": "AccuAuth",
     }.get(name, name)
@@ -86,7 +85,6 @@ class BackendCombo(QComboBox):
         self._settings = settings
         model = self.model()
         assert isinstance(model, QStandardItemModel)
-        tr = QCoreApplication.translate
         configured = {
             "offline": True,
             "cloudwalk": settings.cloudwalk.configured,
@@ -97,11 +95,10 @@ class BackendCombo(QComboBox):
             item.setText(backend_label(name))
             ok = configured[name]
             item.setEnabled(ok)
-            tip = (tr("Choosers", "Documents are read on this computer; nothing is sent.")
+            tip = (QCoreApplication.translate("Choosers", "Documents are read on this computer; nothing is sent.")
                    if name == "offline" else
-                   tr("Choosers", "Documents are sent to this vendor's service.") if ok else
-                   tr("Choosers", "Not configured: enter the endpoint and credentials in "
-                                  "Settings first."))
+                   QCoreApplication.translate("Choosers", "Documents are sent to this vendor's service.") if ok else
+                   QCoreApplication.translate("Choosers", "Not configured: enter the endpoint and credentials in Settings first."))
             item.setToolTip(tip)
             item.setData(tip, Qt.ItemDataRole.ToolTipRole)
         if not configured.get(self.current_name(), False):

@@ -38,25 +38,24 @@ def expand(paths_in: list[str]) -> Intake:
     from desktop_ocr.imaging.load import is_supported
     from desktop_ocr.recognition import expand_inputs
 
-    tr = QCoreApplication.translate
     out = Intake()
     explicit: list[str] = []
     for raw in paths_in:
         path = Path(raw)
         if not path.exists():
-            out.skipped.append((raw, tr("Intake", "The file does not exist (any more).")))
+            out.skipped.append((raw, QCoreApplication.translate("Intake", "The file does not exist (any more).")))
         elif path.is_file() and not is_supported(path):
-            suffix = path.suffix or tr("Intake", "no extension")
-            out.skipped.append((raw, tr("Intake", "Not an image or PDF this app reads ({0}).")
+            suffix = path.suffix or QCoreApplication.translate("Intake", "no extension")
+            out.skipped.append((raw, QCoreApplication.translate("Intake", "Not an image or PDF this app reads ({0}).")
                                 .replace("{0}", suffix)))
         else:
             explicit.append(raw)
     files, skipped = expand_inputs(explicit)
     out.files.extend(files)
     for item in skipped:
-        out.skipped.append((item.path, tr("Intake", "Not an image or PDF this app reads ({0}).")
+        out.skipped.append((item.path, QCoreApplication.translate("Intake", "Not an image or PDF this app reads ({0}).")
                             .replace("{0}", Path(item.path).suffix or
-                                     tr("Intake", "no extension"))))
+                                     QCoreApplication.translate("Intake", "no extension"))))
     return out
 
 

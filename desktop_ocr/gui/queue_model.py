@@ -72,13 +72,12 @@ class QueueItem:
 
 def state_label(state: ItemState) -> str:
     """The status word shown to the clerk (translated)."""
-    tr = QCoreApplication.translate
     return {
-        ItemState.QUEUED: tr("QueueModel", "Queued"),
-        ItemState.RECOGNISING: tr("QueueModel", "Recognising…"),
-        ItemState.NEEDS_REVIEW: tr("QueueModel", "Needs review"),
-        ItemState.CONFIRMED: tr("QueueModel", "Confirmed"),
-        ItemState.FAILED: tr("QueueModel", "Failed"),
+        ItemState.QUEUED: QCoreApplication.translate("QueueModel", "Queued"),
+        ItemState.RECOGNISING: QCoreApplication.translate("QueueModel", "Recognising…"),
+        ItemState.NEEDS_REVIEW: QCoreApplication.translate("QueueModel", "Needs review"),
+        ItemState.CONFIRMED: QCoreApplication.translate("QueueModel", "Confirmed"),
+        ItemState.FAILED: QCoreApplication.translate("QueueModel", "Failed"),
     }[state]
 
 
@@ -114,9 +113,8 @@ class QueueModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
-        return (tr("QueueModel", "Document"), tr("QueueModel", "Type"),
-                tr("QueueModel", "Status"))[section]
+        return (QCoreApplication.translate("QueueModel", "Document"), QCoreApplication.translate("QueueModel", "Type"),
+                QCoreApplication.translate("QueueModel", "Status"))[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:

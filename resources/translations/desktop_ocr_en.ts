@@ -1,0 +1,844 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/about_dialog.py" line="24" />
+        <source>About Desktop OCR</source>
+        <translation>About Desktop OCR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/about_dialog.py" line="28" />
+        <source>Turns photos and scans of identity documents into checked records.</source>
+        <translation>Turns photos and scans of identity documents into checked records.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/about_dialog.py" line="29" />
+        <source>Recognition backends</source>
+        <translation>Recognition backends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/about_dialog.py" line="30" />
+        <source>The offline backend reads documents on this computer; nothing is sent anywhere unless you choose a cloud backend.</source>
+        <translation>The offline backend reads documents on this computer; nothing is sent anywhere unless you choose a cloud backend.</translation>
+    </message>
+</context>
+<context>
+    <name>Choosers</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/choosers.py" line="24" />
+        <source>Auto-detect</source>
+        <translation>Auto-detect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/choosers.py" line="33" />
+        <source>Offline (on this computer)</source>
+        <translation>Offline (on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/choosers.py" line="98" />
+        <source>Documents are read on this computer; nothing is sent.</source>
+        <translation>Documents are read on this computer; nothing is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/choosers.py" line="100" />
+        <source>Documents are sent to this vendor's service.</source>
+        <translation>Documents are sent to this vendor's service.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/choosers.py" line="101" />
+        <source>Not configured: enter the endpoint and credentials in Settings first.</source>
+        <translation>Not configured: enter the endpoint and credentials in Settings first.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="48" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="128" />
+        <source>Export records</source>
+        <translation>Export records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="54" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="55" />
+        <source>CSV, UTF-8 for Excel (.csv)</source>
+        <translation>CSV, UTF-8 for Excel (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="56" />
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="60" />
+        <source>&amp;All recognised documents</source>
+        <translation>&amp;All recognised documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="61" />
+        <source>&amp;Confirmed documents only</source>
+        <translation>&amp;Confirmed documents only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="74" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="85" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="86" />
+        <source>Records:</source>
+        <translation>Records:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="88" />
+        <source>&amp;Header language:</source>
+        <translation>&amp;Header language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="89" />
+        <source>&amp;Save to:</source>
+        <translation>&amp;Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="117" />
+        <source>{0} record(s) will be exported.</source>
+        <translation>{0} record(s) will be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="139" />
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="150" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="162" />
+        <source>Exported to {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="115" />
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="137" />
+        <source>Low confidence ({0}%): please check against the image.</source>
+        <translation>Low confidence ({0}%): please check against the image.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="60" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="69" />
+        <source>Name, ID number or file name</source>
+        <translation>Name, ID number or file name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="72" />
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="73" />
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="78" />
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="86" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="94" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="94" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="94" />
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="95" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="95" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="97" />
+        <source>&amp;Export these…</source>
+        <translation>&amp;Export these…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="122" />
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="139" />
+        <source>{0} record(s) found</source>
+        <translation>{0} record(s) found</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/viewer.py" line="45" />
+        <location filename="../../desktop_ocr/gui/viewer.py" line="149" />
+        <source>Document image</source>
+        <translation>Document image</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/intake.py" line="46" />
+        <source>The file does not exist (any more).</source>
+        <translation>The file does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/intake.py" line="48" />
+        <location filename="../../desktop_ocr/gui/intake.py" line="58" />
+        <source>no extension</source>
+        <translation>no extension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/intake.py" line="49" />
+        <location filename="../../desktop_ocr/gui/intake.py" line="56" />
+        <source>Not an image or PDF this app reads ({0}).</source>
+        <translation>Not an image or PDF this app reads ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="247" />
+        <source>Desktop OCR — identity documents</source>
+        <translation>Desktop OCR — identity documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="248" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="249" />
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="250" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="251" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="253" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="254" />
+        <source>Open &amp;folder…</source>
+        <translation>Open &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="255" />
+        <source>&amp;Paste image</source>
+        <translation>&amp;Paste image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="256" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="257" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="258" />
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="259" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="260" />
+        <source>&amp;Confirm and next</source>
+        <translation>&amp;Confirm and next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="261" />
+        <source>&amp;Re-recognise</source>
+        <translation>&amp;Re-recognise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="262" />
+        <source>&amp;Previous document</source>
+        <translation>&amp;Previous document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="263" />
+        <source>&amp;Next document</source>
+        <translation>&amp;Next document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="264" />
+        <source>Remove confirmed from &amp;queue</source>
+        <translation>Remove confirmed from &amp;queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="265" />
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="266" />
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="267" />
+        <source>&amp;Fit</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="268" />
+        <source>&amp;100%</source>
+        <translation>&amp;100%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="269" />
+        <source>&amp;Rotate 90°</source>
+        <translation>&amp;Rotate 90°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="270" />
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="277" />
+        <source>  &amp;Type: </source>
+        <translation>  &amp;Type: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="278" />
+        <source>  &amp;Backend: </source>
+        <translation>  &amp;Backend: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="279" />
+        <source>Document type for what you add next</source>
+        <translation>Document type for what you add next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="366" />
+        <source>Open documents</source>
+        <translation>Open documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="367" />
+        <source>Images and PDFs ({0});;All files (*)</source>
+        <translation>Images and PDFs ({0});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="373" />
+        <source>Open a folder of documents</source>
+        <translation>Open a folder of documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="382" />
+        <source>The clipboard holds no image or file.</source>
+        <translation>The clipboard holds no image or file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="389" />
+        <source>The watched folder does not exist: {0}</source>
+        <translation>The watched folder does not exist: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="395" />
+        <source>No watched folder</source>
+        <translation>No watched folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="397" />
+        <source>Watching: {0}</source>
+        <translation>Watching: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="449" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="464" />
+        <source>Recognising {0} of {1}</source>
+        <translation>Recognising {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="467" />
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="468" />
+        <source>{0} to review · {1} confirmed · {2} failed</source>
+        <translation>{0} to review · {1} confirmed · {2} failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="477" />
+        <source>Batch cancelled.</source>
+        <translation>Batch cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="479" />
+        <source>Batch finished: {0} documents, {1} failed.</source>
+        <translation>Batch finished: {0} documents, {1} failed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="505" />
+        <source>Re-recognise</source>
+        <translation>Re-recognise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="506" />
+        <source>Your corrections to this document will be replaced by a new reading. Continue?</source>
+        <translation>Your corrections to this document will be replaced by a new reading. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="536" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="580" />
+        <source>Confirmed with {0} invalid value(s).</source>
+        <translation>Confirmed with {0} invalid value(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="587" />
+        <source>Every document in the queue is checked.</source>
+        <translation>Every document in the queue is checked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="598" />
+        <source>Record store</source>
+        <translation>Record store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="681" />
+        <source>Stopping recognition…</source>
+        <translation>Stopping recognition…</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="76" />
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="77" />
+        <source>Recognising…</source>
+        <translation>Recognising…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="78" />
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="79" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="80" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="86" />
+        <source>Auto-detect</source>
+        <translation>Auto-detect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="116" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="116" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="117" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="107" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="135" />
+        <source>%v of %m documents</source>
+        <translation>%v of %m documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="129" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="130" />
+        <source>Cancel batch</source>
+        <translation>Cancel batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="131" />
+        <source>Retry failed</source>
+        <translation>Retry failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="132" />
+        <source>T&amp;ype of this document:</source>
+        <translation>T&amp;ype of this document:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="133" />
+        <source>Changing the type reads the document again</source>
+        <translation>Changing the type reads the document again</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="173" />
+        <source>No document selected</source>
+        <translation>No document selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="175" />
+        <source>Drop images, PDFs or folders on the window, or use File → Open.</source>
+        <translation>Drop images, PDFs or folders on the window, or use File → Open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="183" />
+        <source>Unrecognised document</source>
+        <translation>Unrecognised document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="186" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="187" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="188" />
+        <source>Edited, not yet confirmed</source>
+        <translation>Edited, not yet confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="189" />
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="190" />
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="227" />
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="228" />
+        <source>Mark as checked and go to the next document needing review (Ctrl+Enter)</source>
+        <translation>Mark as checked and go to the next document needing review (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="230" />
+        <source>* required · red: invalid · amber: please check</source>
+        <translation>* required · red: invalid · amber: please check</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="90" />
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="94" />
+        <source>Mask ID numbers on screen (shared desks)</source>
+        <translation>Mask ID numbers on screen (shared desks)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="98" />
+        <source>Keep forever</source>
+        <translation>Keep forever</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="99" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="103" />
+        <source>No watched folder</source>
+        <translation>No watched folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="104" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="110" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="112" />
+        <source>Delete stored records after:</source>
+        <translation>Delete stored records after:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="113" />
+        <source>Scanner &amp;hot folder:</source>
+        <translation>Scanner &amp;hot folder:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="114" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="120" />
+        <source>Confirmed documents only</source>
+        <translation>Confirmed documents only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="128" />
+        <source>Default format:</source>
+        <translation>Default format:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="130" />
+        <source>Header language:</source>
+        <translation>Header language:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="131" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="152" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="183" />
+        <source>Service URL:</source>
+        <translation>Service URL:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="153" />
+        <source>App key:</source>
+        <translation>App key:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="154" />
+        <source>App secret:</source>
+        <translation>App secret:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="155" />
+        <source>SM2 public key (hex):</source>
+        <translation>SM2 public key (hex):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="156" />
+        <source>SM4 key (hex, optional):</source>
+        <translation>SM4 key (hex, optional):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="158" />
+        <source>Envelope:</source>
+        <translation>Envelope:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="159" />
+        <source>Envelope fields in:</source>
+        <translation>Envelope fields in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="160" />
+        <source>SM4 mode:</source>
+        <translation>SM4 mode:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="161" />
+        <source>Binary encoding:</source>
+        <translation>Binary encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="162" />
+        <source>SM2 ciphertext order:</source>
+        <translation>SM2 ciphertext order:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="163" />
+        <source>Digest of:</source>
+        <translation>Digest of:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="164" />
+        <source>Answer decrypted with:</source>
+        <translation>Answer decrypted with:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="168" />
+        <source>SM4 IV (hex, CBC only):</source>
+        <translation>SM4 IV (hex, CBC only):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="184" />
+        <source>API ID:</source>
+        <translation>API ID:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="185" />
+        <source>API secret:</source>
+        <translation>API secret:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="186" />
+        <source>Send image as:</source>
+        <translation>Send image as:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="203" />
+        <source>Verify TLS certificates</source>
+        <translation>Verify TLS certificates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="206" />
+        <source>Connect timeout:</source>
+        <translation>Connect timeout:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="207" />
+        <source>Read timeout:</source>
+        <translation>Read timeout:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="208" />
+        <source>Retries:</source>
+        <translation>Retries:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="210" />
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="224" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="289" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="236" />
+        <source>Keys and secrets are kept in the system keyring, never in a plain-text file.</source>
+        <translation>Keys and secrets are kept in the system keyring, never in a plain-text file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="237" />
+        <source>Keys and secrets are kept in an encrypted file (no system keyring found), never in plain text.</source>
+        <translation>Keys and secrets are kept in an encrypted file (no system keyring found), never in plain text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="240" />
+        <source>Scanner hot folder</source>
+        <translation>Scanner hot folder</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedFilesDialog</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="27" />
+        <source>Files not added</source>
+        <translation>Files not added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="33" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="33" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="51" />
+        <source>{0} file(s) were not added to the queue:</source>
+        <translation>{0} file(s) were not added to the queue:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,844 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/about_dialog.py" line="24" />
+        <source>About Desktop OCR</source>
+        <translation>关于 Desktop OCR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/about_dialog.py" line="28" />
+        <source>Turns photos and scans of identity documents into checked records.</source>
+        <translation>把身份证件的照片和扫描件变成经过核对的结构化记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/about_dialog.py" line="29" />
+        <source>Recognition backends</source>
+        <translation>识别后端</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/about_dialog.py" line="30" />
+        <source>The offline backend reads documents on this computer; nothing is sent anywhere unless you choose a cloud backend.</source>
+        <translation>离线后端在本机识别证件；除非您选择云端后端，否则不会发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Choosers</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/choosers.py" line="24" />
+        <source>Auto-detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/choosers.py" line="33" />
+        <source>Offline (on this computer)</source>
+        <translation>离线（本机）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/choosers.py" line="98" />
+        <source>Documents are read on this computer; nothing is sent.</source>
+        <translation>证件在本机识别，不发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/choosers.py" line="100" />
+        <source>Documents are sent to this vendor's service.</source>
+        <translation>证件将发送到该厂商的服务。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/choosers.py" line="101" />
+        <source>Not configured: enter the endpoint and credentials in Settings first.</source>
+        <translation>尚未配置：请先在“设置”中填写服务地址和凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="48" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="128" />
+        <source>Export records</source>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="54" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="55" />
+        <source>CSV, UTF-8 for Excel (.csv)</source>
+        <translation>CSV，适用于 Excel 的 UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="56" />
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="60" />
+        <source>&amp;All recognised documents</source>
+        <translation>全部已识别证件(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="61" />
+        <source>&amp;Confirmed documents only</source>
+        <translation>仅已确认的证件(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="74" />
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="85" />
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="86" />
+        <source>Records:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="88" />
+        <source>&amp;Header language:</source>
+        <translation>表头语言(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="89" />
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="117" />
+        <source>{0} record(s) will be exported.</source>
+        <translation>将导出 {0} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="139" />
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="150" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="162" />
+        <source>Exported to {0}</source>
+        <translation>已导出到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="115" />
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="137" />
+        <source>Low confidence ({0}%): please check against the image.</source>
+        <translation>置信度低（{0}%）：请对照图像核对。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="60" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="69" />
+        <source>Name, ID number or file name</source>
+        <translation>姓名、证件号码或文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="72" />
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="73" />
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="78" />
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="86" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="94" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="94" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="94" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="95" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="95" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="97" />
+        <source>&amp;Export these…</source>
+        <translation>导出这些记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="122" />
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="139" />
+        <source>{0} record(s) found</source>
+        <translation>找到 {0} 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/viewer.py" line="45" />
+        <location filename="../../desktop_ocr/gui/viewer.py" line="149" />
+        <source>Document image</source>
+        <translation>证件图像</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/intake.py" line="46" />
+        <source>The file does not exist (any more).</source>
+        <translation>文件不存在（可能已被移动或删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/intake.py" line="48" />
+        <location filename="../../desktop_ocr/gui/intake.py" line="58" />
+        <source>no extension</source>
+        <translation>无扩展名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/intake.py" line="49" />
+        <location filename="../../desktop_ocr/gui/intake.py" line="56" />
+        <source>Not an image or PDF this app reads ({0}).</source>
+        <translation>不是本程序能读取的图像或 PDF（{0}）。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="247" />
+        <source>Desktop OCR — identity documents</source>
+        <translation>Desktop OCR — 身份证件识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="248" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="249" />
+        <source>&amp;Document</source>
+        <translation>证件(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="250" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="251" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="253" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="254" />
+        <source>Open &amp;folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="255" />
+        <source>&amp;Paste image</source>
+        <translation>粘贴图像(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="256" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="257" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="258" />
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="259" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="260" />
+        <source>&amp;Confirm and next</source>
+        <translation>确认并转到下一份(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="261" />
+        <source>&amp;Re-recognise</source>
+        <translation>重新识别(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="262" />
+        <source>&amp;Previous document</source>
+        <translation>上一份证件(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="263" />
+        <source>&amp;Next document</source>
+        <translation>下一份证件(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="264" />
+        <source>Remove confirmed from &amp;queue</source>
+        <translation>从队列中移除已确认的(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="265" />
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="266" />
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="267" />
+        <source>&amp;Fit</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="268" />
+        <source>&amp;100%</source>
+        <translation>100%(&amp;1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="269" />
+        <source>&amp;Rotate 90°</source>
+        <translation>旋转 90°(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="270" />
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="277" />
+        <source>  &amp;Type: </source>
+        <translation>  类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="278" />
+        <source>  &amp;Backend: </source>
+        <translation>  识别后端(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="279" />
+        <source>Document type for what you add next</source>
+        <translation>之后添加的证件所用的类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="366" />
+        <source>Open documents</source>
+        <translation>打开证件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="367" />
+        <source>Images and PDFs ({0});;All files (*)</source>
+        <translation>图像和 PDF ({0});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="373" />
+        <source>Open a folder of documents</source>
+        <translation>打开证件文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="382" />
+        <source>The clipboard holds no image or file.</source>
+        <translation>剪贴板中没有图像或文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="389" />
+        <source>The watched folder does not exist: {0}</source>
+        <translation>监视的文件夹不存在：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="395" />
+        <source>No watched folder</source>
+        <translation>未监视文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="397" />
+        <source>Watching: {0}</source>
+        <translation>正在监视：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="449" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="464" />
+        <source>Recognising {0} of {1}</source>
+        <translation>正在识别第 {0} 份，共 {1} 份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="467" />
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="468" />
+        <source>{0} to review · {1} confirmed · {2} failed</source>
+        <translation>待核对 {0} · 已确认 {1} · 失败 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="477" />
+        <source>Batch cancelled.</source>
+        <translation>批处理已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="479" />
+        <source>Batch finished: {0} documents, {1} failed.</source>
+        <translation>批处理完成：共 {0} 份，失败 {1} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="505" />
+        <source>Re-recognise</source>
+        <translation>重新识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="506" />
+        <source>Your corrections to this document will be replaced by a new reading. Continue?</source>
+        <translation>您对此证件的修改将被新的识别结果替换。是否继续？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="536" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="580" />
+        <source>Confirmed with {0} invalid value(s).</source>
+        <translation>已确认，但有 {0} 个无效值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="587" />
+        <source>Every document in the queue is checked.</source>
+        <translation>队列中的所有证件都已核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="598" />
+        <source>Record store</source>
+        <translation>记录库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="681" />
+        <source>Stopping recognition…</source>
+        <translation>正在停止识别…</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="76" />
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="77" />
+        <source>Recognising…</source>
+        <translation>正在识别…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="78" />
+        <source>Needs review</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="79" />
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="80" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="86" />
+        <source>Auto-detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="116" />
+        <source>Document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="116" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="117" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="107" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="135" />
+        <source>%v of %m documents</source>
+        <translation>%v / %m 份证件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="129" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="130" />
+        <source>Cancel batch</source>
+        <translation>取消批处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="131" />
+        <source>Retry failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="132" />
+        <source>T&amp;ype of this document:</source>
+        <translation>此证件的类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="133" />
+        <source>Changing the type reads the document again</source>
+        <translation>更改类型后将重新识别此证件</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="173" />
+        <source>No document selected</source>
+        <translation>未选择证件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="175" />
+        <source>Drop images, PDFs or folders on the window, or use File → Open.</source>
+        <translation>将图像、PDF 或文件夹拖到窗口中，或使用“文件 → 打开”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="183" />
+        <source>Unrecognised document</source>
+        <translation>未能识别的证件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="186" />
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="187" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="188" />
+        <source>Edited, not yet confirmed</source>
+        <translation>已修改，尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="189" />
+        <source>Needs review</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="190" />
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="227" />
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="228" />
+        <source>Mark as checked and go to the next document needing review (Ctrl+Enter)</source>
+        <translation>标记为已核对并转到下一份待核对的证件 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="230" />
+        <source>* required · red: invalid · amber: please check</source>
+        <translation>* 必填 · 红色：无效 · 琥珀色：请核对</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="90" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="94" />
+        <source>Mask ID numbers on screen (shared desks)</source>
+        <translation>在屏幕上遮盖证件号码（共用工位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="98" />
+        <source>Keep forever</source>
+        <translation>永久保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="99" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="103" />
+        <source>No watched folder</source>
+        <translation>未监视文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="104" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="110" />
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="112" />
+        <source>Delete stored records after:</source>
+        <translation>保存的记录在以下时间后删除：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="113" />
+        <source>Scanner &amp;hot folder:</source>
+        <translation>扫描仪监视文件夹(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="114" />
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="120" />
+        <source>Confirmed documents only</source>
+        <translation>仅已确认的证件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="128" />
+        <source>Default format:</source>
+        <translation>默认格式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="130" />
+        <source>Header language:</source>
+        <translation>表头语言：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="131" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="152" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="183" />
+        <source>Service URL:</source>
+        <translation>服务地址：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="153" />
+        <source>App key:</source>
+        <translation>App key：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="154" />
+        <source>App secret:</source>
+        <translation>App secret：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="155" />
+        <source>SM2 public key (hex):</source>
+        <translation>SM2 公钥（十六进制）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="156" />
+        <source>SM4 key (hex, optional):</source>
+        <translation>SM4 密钥（十六进制，可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="158" />
+        <source>Envelope:</source>
+        <translation>报文封装：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="159" />
+        <source>Envelope fields in:</source>
+        <translation>封装字段位置：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="160" />
+        <source>SM4 mode:</source>
+        <translation>SM4 模式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="161" />
+        <source>Binary encoding:</source>
+        <translation>二进制编码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="162" />
+        <source>SM2 ciphertext order:</source>
+        <translation>SM2 密文顺序：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="163" />
+        <source>Digest of:</source>
+        <translation>摘要对象：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="164" />
+        <source>Answer decrypted with:</source>
+        <translation>响应解密所用密钥：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="168" />
+        <source>SM4 IV (hex, CBC only):</source>
+        <translation>SM4 IV（十六进制，仅 CBC）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="184" />
+        <source>API ID:</source>
+        <translation>API ID：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="185" />
+        <source>API secret:</source>
+        <translation>API secret：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="186" />
+        <source>Send image as:</source>
+        <translation>图像发送方式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="203" />
+        <source>Verify TLS certificates</source>
+        <translation>验证 TLS 证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="206" />
+        <source>Connect timeout:</source>
+        <translation>连接超时：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="207" />
+        <source>Read timeout:</source>
+        <translation>读取超时：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="208" />
+        <source>Retries:</source>
+        <translation>重试次数：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="210" />
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="224" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="289" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="236" />
+        <source>Keys and secrets are kept in the system keyring, never in a plain-text file.</source>
+        <translation>密钥和凭据保存在系统钥匙串中，绝不以明文文件保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="237" />
+        <source>Keys and secrets are kept in an encrypted file (no system keyring found), never in plain text.</source>
+        <translation>密钥和凭据保存在加密文件中（未找到系统钥匙串），绝不以明文保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="240" />
+        <source>Scanner hot folder</source>
+        <translation>扫描仪监视文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedFilesDialog</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="27" />
+        <source>Files not added</source>
+        <translation>未添加的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="33" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="33" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="51" />
+        <source>{0} file(s) were not added to the queue:</source>
+        <translation>有 {0} 个文件未加入队列：</translation>
+    </message>
+</context>
+</TS>
