@@ -10,9 +10,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from cloud_fakes import ScriptedRecognizer, big_photo  # noqa: E402
+from cloud_fakes import ScriptedRecognizer, big_photo
 
-from desktop_ocr.server import ServerKeys, VendorServer  # noqa: E402
+from desktop_ocr.server import ServerKeys, VendorServer
 
 
 @pytest.fixture(autouse=True)

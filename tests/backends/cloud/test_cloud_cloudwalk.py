@@ -81,10 +81,10 @@ def test_every_envelope_option_round_trips(recognizer, server_keys, envelope):
 
 
 def test_mismatched_envelope_is_a_clear_error(recognizer, server_keys):
-    with VendorServer(recognizer, keys=server_keys,
-                      envelope=CloudWalkEnvelope(sm4_mode="CBC", sm4_iv=IV)) as srv:
-        with pytest.raises(BackendError) as info:
-            client(srv, CloudWalkEnvelope()).recognize(page_from(card_image()))
+    srv_env = CloudWalkEnvelope(sm4_mode="CBC", sm4_iv=IV)
+    with VendorServer(recognizer, keys=server_keys, envelope=srv_env) as srv, \
+            pytest.raises(BackendError) as info:
+        client(srv, CloudWalkEnvelope()).recognize(page_from(card_image()))
     assert info.value.code == "cloudwalk.99999999"
     assert "请求报文格式错误" in info.value.message
 
