@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import logging
 import math
+import warnings
 from dataclasses import dataclass, field
 
 from PIL import Image
@@ -112,8 +113,10 @@ def _original_if_fits(page: PageImage, limits: ImageLimits) -> EncodedImage | No
     if mime not in limits.allowed_mimes or len(page.original_bytes) > limits.byte_budget:
         return None
     try:  # header only: the page pixels may have been decoded at reduced size
-        with Image.open(io.BytesIO(page.original_bytes)) as header:
-            width, height = header.size
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(page.original_bytes)) as header:
+                width, height = header.size
     except Exception:
         return None
     if not _sides_ok((width, height), limits):

@@ -109,6 +109,7 @@ def load_pages(
     source = os.fspath(path)
     file_path = Path(source)
     name = file_path.name or source
+    fmt: str | None = None
     try:
         size = _check_file(file_path, name)
         head = _read_head(file_path, name)
@@ -131,11 +132,9 @@ def load_pages(
     except Image.DecompressionBombError as exc:
         raise _too_large_from_message(name, str(exc), max_pixels) from exc
     except MemoryError as exc:
-        raise image_error("image.too_large", name=name, width="?", height="?",
-                          megapixels=math.nan, limit_mp=max_pixels / 1e6,
-                          detail="MemoryError") from exc
+        raise image_error("image.too_large#memory", name=name, detail="MemoryError") from exc
     except Exception as exc:  # every decoder failure becomes a typed error
-        raise _decode_error(exc, locals().get("fmt"), name) from exc
+        raise _decode_error(exc, fmt, name) from exc
 
 
 # --------------------------------------------------------------------------- files
@@ -390,5 +389,5 @@ def _too_large_from_message(name: str, message: str, max_pixels: int) -> ImageEr
     """Pillow's own bomb error (beyond our cap anyway): reuse the pixel count it found."""
     match = re.search(r"\((\d+) pixels\)", message)
     pixels = int(match.group(1)) if match else 0
-    return image_error("image.too_large", name=name, width="?", height="?",
-                       megapixels=pixels / 1e6, limit_mp=max_pixels / 1e6, detail=message)
+    return image_error("image.too_large#pixels", name=name, megapixels=pixels / 1e6,
+                       limit_mp=max_pixels / 1e6, detail=message)

@@ -59,6 +59,17 @@ _MESSAGES: dict[str, tuple[str, str, bool]] = {
         "(约 {megapixels:.0f} 百万像素;上限为 {limit_mp:.0f} 百万像素)。",
         False,
     ),
+    "image.too_large#pixels": (
+        "“{name}” is too large to open safely: about {megapixels:.0f} megapixels "
+        "(the limit is {limit_mp:.0f} megapixels).",
+        "“{name}”过大,无法安全打开:约 {megapixels:.0f} 百万像素(上限为 {limit_mp:.0f} 百万像素)。",
+        False,
+    ),
+    "image.too_large#memory": (
+        "“{name}” is too large to open: there is not enough memory to decode it.",
+        "“{name}”过大,内存不足,无法解码。",
+        True,
+    ),
     "image.too_large#file": (
         "“{name}” is too large to open safely: {size_mb:.0f} MB (the limit is {limit_mb:.0f} MB).",
         "“{name}”过大,无法安全打开:{size_mb:.0f} MB(上限为 {limit_mb:.0f} MB)。",

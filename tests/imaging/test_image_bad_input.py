@@ -228,3 +228,31 @@ def test_error_text_is_localised_and_serialisable(tmp_path):
     assert error.localized("zh_CN") == error.message_zh
     assert error.to_dict() == {"code": "image.not_found", "message": error.message}
     assert "缺失 文件.png" in error.message_zh
+
+
+def test_out_of_memory_while_decoding_is_a_typed_error(make_file, monkeypatch):
+    path = make_file("huge.png")
+
+    def exhausted(self: Image.Image) -> None:
+        raise MemoryError
+
+    from PIL import ImageFile
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", exhausted)
+    error = _error(path)
+    assert error.code == "image.too_large"
+    assert "memory" in error.message and error.retryable
+
+
+def test_any_other_decoder_failure_is_a_typed_error(make_file, monkeypatch):
+    path = make_file("odd.webp")
+
+    def broken(self: Image.Image) -> None:
+        raise ValueError("decoder went sideways")
+
+    from PIL import ImageFile
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", broken)
+    error = _error(path)
+    assert error.code == "image.corrupt" and "WebP" in error.message
+    assert "decoder went sideways" in (error.detail or "")
