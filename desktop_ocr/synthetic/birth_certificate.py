@@ -161,6 +161,8 @@ def render(rng: random.Random) -> Rendered:
         "date_slots" if date_in_slots else "date_line",
         "code_top" if code_on_top else "code_bottom",
         "green" if green else "red",
+        f"labels_{label_face.name}",
+        f"values_{value_face.name}",
     ))
 
     base = (rng.randint(244, 252), rng.randint(238, 246), rng.randint(232, 242))

@@ -111,6 +111,16 @@ def photo(doc: SyntheticDocument, rng: random.Random) -> None:
     cast = np.array([rng.uniform(0.94, 1.04), 1.0, rng.uniform(0.88, 1.02)], dtype=np.float32)
     img = img.astype(np.float32) * light[..., None] * cast[None, None, :]
 
+    # Glare: laminated cards and glossy paper reflect the ceiling light as a soft bright
+    # patch; kept below washing the ink out (a clerk would retake such a photo).
+    if rng.random() < 0.5:
+        gx, gy = rng.uniform(0.2, 0.8) * out_w, rng.uniform(0.2, 0.8) * out_h
+        radius = rng.uniform(0.08, 0.2) * max(out_w, out_h)
+        dist2 = ((np.arange(out_w, dtype=np.float32)[None, :] - gx) ** 2
+                 + (np.arange(out_h, dtype=np.float32)[:, None] - gy) ** 2)
+        glare = np.exp(-dist2 / (2 * radius * radius)) * np.float32(rng.uniform(0.15, 0.35))
+        img = img * (1.0 - glare[..., None]) + 255.0 * glare[..., None]
+
     # Defocus and sensor noise.
     sigma = rng.uniform(0.5, 1.1)
     img = cv2.GaussianBlur(img, (0, 0), sigma)

@@ -187,12 +187,14 @@ def test_missing_fonts_name_the_debian_package(monkeypatch):
         fonts_module.font.cache_clear()
 
 
-def test_fonts_vary_across_seeds():
-    faces = set()
-    for seed in range(8):
-        doc = generate("ghana_voter", seed)
-        faces.add(doc.layout)
-    assert len(faces) >= 3  # layouts vary too, not only values
+def test_fonts_and_layouts_vary_across_seeds(make_doc):
+    layouts = [make_doc("birth_certificate", seed, "scan").layout for seed in range(8)]
+    value_fonts = {part for layout in layouts for part in layout.split("-")
+                   if part.startswith("values_")}
+    assert len(value_fonts) >= 2
+    assert len(set(layouts)) >= 6
+    voter_layouts = {make_doc("ghana_voter", seed, "scan").layout for seed in range(8)}
+    assert len(voter_layouts) >= 3
 
 
 def test_cli_writes_images_and_truth(tmp_path, capsys):
