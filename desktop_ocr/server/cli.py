@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import signal
 import sys
+import threading
 from typing import TextIO
 
 from desktop_ocr.errors import OcrError
@@ -68,6 +70,10 @@ def _print_banner(server: VendorServer, args: argparse.Namespace, out: TextIO) -
     print("Press Ctrl+C to stop.", file=out, flush=True)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run_serve(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Serve until Ctrl+C; returns the process exit code."""
     out = out or sys.stdout
@@ -92,6 +98,9 @@ def run_serve(args: argparse.Namespace, out: TextIO | None = None) -> int:
               file=sys.stderr)
         return 2
     _print_banner(server, args, out)
+    if threading.current_thread() is threading.main_thread():
+        # A service manager stops us with SIGTERM: end as cleanly as after Ctrl+C.
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -186,7 +186,7 @@ def test_run_serve_prints_env_and_serves_real_clients(tmp_path, monkeypatch):
             assert rec.backend == backend and rec.document_type in (
                 "ghana_card", "birth_certificate")
     finally:
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signal.SIGTERM)
         code = proc.wait(10)
     assert code == 0
 
