@@ -1,0 +1,230 @@
+"""The bundle recipe collects what the frozen app reads at run time (no build needed).
+
+Why: frozen apps typically fail on a clerk's PC, not in CI, because a model, a config
+file or a translation read by path was not collected.  The spec files take their lists
+from ``packaging/bundle_manifest.py``; these tests evaluate those lists against the
+files that exist in the tree and the installed packages, so a missing data file, a
+backend only reachable through ``importlib``, or an exclusion of something the app
+imports fails here in seconds.  The real build is checked by
+``packaging/smoke-test-linux.sh`` (minutes; see packaging/README.md).
+
+No ``__init__.py`` in this folder: a package named ``packaging`` would shadow the
+``packaging`` library that pytest itself imports.
+"""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import importlib.util
+import shutil
+import sys
+from importlib import metadata
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGING = ROOT / "packaging"
+SPECS = (PACKAGING / "desktop-ocr.spec", PACKAGING / "desktop-ocr-windows.spec")
+
+
+@pytest.fixture(scope="module")
+def manifest() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bundle_manifest", PACKAGING / "bundle_manifest.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bundled(manifest: ModuleType) -> set[str]:
+    return set(manifest.bundled_paths())
+
+
+def test_the_models_the_offline_engine_loads_are_bundled_next_to_rapidocr(bundled: set[str]):
+    from desktop_ocr.backends.offline import engine
+
+    for model in (engine.DET_MODEL, engine.REC_MODEL, engine.CLS_MODEL):
+        assert f"rapidocr/models/{model}" in bundled
+    # RapidOCR reads its default configuration and model table next to its __file__.
+    assert {"rapidocr/config.yaml", "rapidocr/default_models.yaml"} <= bundled
+
+
+def test_package_data_keeps_the_layout_libraries_read_it_from(manifest: ModuleType):
+    """A data file lands at the same package-relative place (code reads it via __file__)."""
+    for package in manifest.PACKAGE_DATA:
+        site = manifest.package_dir(package).parent
+        pairs = [(Path(s), d) for s, d in manifest.datas() if d.split("/")[0] == package]
+        assert pairs, f"no data collected for {package}"
+        for src, dest in pairs:
+            assert src.parent.relative_to(site).as_posix() == dest
+
+
+def test_cpca_table_is_bundled_and_its_package_importable_when_frozen(
+        manifest: ModuleType, bundled: set[str]):
+    assert "cpca/resources/adcodes.csv" in bundled
+    # The engine reads it with importlib.resources.files("cpca.resources"): no import
+    # statement for PyInstaller to follow, so it must be a hidden import.
+    assert "cpca.resources" in manifest.hidden_imports()
+
+
+def test_every_icon_and_compiled_translation_is_bundled(bundled: set[str]):
+    icons = sorted((ROOT / "resources" / "icons").glob("*"))
+    qms = sorted((ROOT / "resources" / "translations").glob("*.qm"))
+    assert icons, "resources/icons is empty"
+    for path in [*icons, *qms]:
+        assert f"resources/{path.parent.name}/{path.name}" in bundled
+    assert not any(p.endswith(".ts") for p in bundled), "translation sources are not shipped"
+
+
+def test_the_window_finds_icons_and_translations_in_the_frozen_layout(
+        manifest: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Lay the resources out as the bundle does and ask the GUI's own lookup."""
+    resources = pytest.importorskip("desktop_ocr.gui.resources")
+    for src, dest in manifest.datas():
+        if dest.split("/")[0] == "resources":
+            (tmp_path / dest).mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, tmp_path / dest)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    resources.resources_dir.cache_clear()
+    try:
+        assert resources.resources_dir() == tmp_path / "resources"
+        assert resources.icon_path("app").is_file()
+        for qm in (ROOT / "resources" / "translations").glob("*.qm"):
+            assert (resources.translations_dir() / qm.name).is_file()
+    finally:
+        resources.resources_dir.cache_clear()
+
+
+def test_versions_shown_by_about_have_their_metadata_bundled(bundled: set[str]):
+    from desktop_ocr import about
+
+    dists = [dist for _label, dist in about._COMPONENTS]
+    assert dists
+    for name in dists:
+        dist = metadata.distribution(name)
+        info_dir = {Path(str(f)).parts[0] for f in dist.files or ()
+                    if Path(str(f)).parts[0].endswith(".dist-info")}
+        assert len(info_dir) == 1
+        assert f"{info_dir.pop()}/METADATA" in bundled, name
+
+
+def test_backends_the_registry_imports_by_name_are_hidden_imports(manifest: ModuleType):
+    from desktop_ocr.backends import registry
+
+    hidden = set(manifest.hidden_imports())
+    for name in registry.BACKEND_NAMES:
+        module = registry._FACTORIES[name].partition(":")[0]
+        if importlib.util.find_spec(module) is not None:
+            assert module in hidden, name
+    assert "desktop_ocr.__main__" not in hidden  # importing it would run the app
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
+              and node.value.startswith("desktop_ocr.") and ":" in node.value):
+            names.add(node.value.partition(":")[0])  # registry "module:factory" targets
+        elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+              and node.value.id == "cpca" and node.attr in ("transform", "transform_text_with_addrs")):
+            names.add("pandas")  # cpca builds a pandas DataFrame there
+    return names
+
+
+def test_nothing_the_app_imports_is_excluded_from_the_bundle(manifest: ModuleType):
+    excluded = manifest.excludes()
+    app = ROOT / "desktop_ocr"
+    offenders = []
+    for path in app.rglob("*.py"):
+        if "synthetic" in path.relative_to(app).parts:
+            continue
+        for name in _imports(path):
+            hit = [e for e in excluded if name == e or name.startswith(e + ".")]
+            if hit:
+                offenders.append(f"{path.relative_to(ROOT)} imports {name} (excluded: {hit[0]})")
+    assert not offenders
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+    "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+    "PySide6/Qt/lib/libQt6Svg.so.6",
+    "PySide6/Qt/lib/libQt6XcbQpa.so.6",
+    "PySide6/Qt/translations/qtbase_zh_CN.qm",
+    "PySide6\\plugins\\platforms\\qwindows.dll",
+    "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",
+    "PySide6\\Qt6Widgets.dll",
+    "onnxruntime/capi/libonnxruntime.so.1",
+    "pypdfium2_raw/libpdfium.so",
+])
+def test_qt_parts_a_window_needs_are_kept(manifest: ModuleType, dest: str):
+    assert manifest.keep_file(dest)
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/lib/libQt6Quick.so.6",
+    "PySide6/Qt/lib/libQt6Pdf.so.6",
+    "PySide6/Qt/lib/libQt6WebEngineCore.so.6",
+    "PySide6/Qt/lib/libQt63DCore.so.6",
+    "PySide6/Qt/plugins/platforms/libqvnc.so",
+    "PySide6/Qt/plugins/imageformats/libqpdf.so",
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6\\Qt6Multimedia.dll",
+])
+def test_unused_qt_parts_are_dropped(manifest: ModuleType, dest: str):
+    assert not manifest.keep_file(dest)
+
+
+def test_unused_qt_bindings_are_excluded_but_used_ones_kept(manifest: ModuleType):
+    excluded = set(manifest.excludes())
+    assert {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}.isdisjoint(excluded)
+    assert not {f"PySide6.{m}" for m in manifest.qt_modules_used()} & excluded
+    assert "PySide6.QtQuick" in excluded
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.name)
+def test_spec_files_are_valid_python_wired_to_the_manifest(spec: Path):
+    text = spec.read_text(encoding="utf-8")
+    compile(text, str(spec), "exec")
+    for call in ("manifest.datas()", "manifest.hidden_imports()", "manifest.excludes()",
+                 "manifest.prune(a.binaries)", "manifest.prune(a.datas)", '"launcher.py"'):
+        assert call in text
+    assert 'name="desktop-ocr"' in text
+    assert (PACKAGING / "launcher.py").is_file()
+
+
+def test_desktop_entry_opens_the_window_with_the_app_icon(manifest: ModuleType):
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # keys are case-sensitive
+    entry.read(PACKAGING / "linux" / "desktop-ocr.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Type"] == "Application"
+    assert section["Exec"] == "desktop-ocr"  # no %F: arguments would mean the CLI
+    assert section["Icon"] == "desktop-ocr"
+    assert section["Name[zh_CN]"]
+    # The window announces this desktop file name (taskbar grouping, Wayland icon).
+    assert 'setDesktopFileName("desktop-ocr")' in (ROOT / "desktop_ocr/gui/app.py").read_text()
+    assert manifest.app_icon_svg() is not None
+
+
+def test_windows_installer_installs_what_the_windows_spec_builds():
+    iss = (PACKAGING / "windows" / "desktop-ocr.iss").read_text(encoding="utf-8")
+    spec = (PACKAGING / "desktop-ocr-windows.spec").read_text(encoding="utf-8")
+    assert 'Source: "..\\..\\dist\\desktop-ocr\\*"' in iss
+    assert '#define AppExe "desktop-ocr.exe"' in iss
+    assert "{group}" in iss and "{uninstallexe}" in iss  # Start-menu entry + uninstaller
+    assert 'name="desktop-ocr", console=False' in spec
+    assert 'name="desktop-ocr-cli", console=True' in spec
