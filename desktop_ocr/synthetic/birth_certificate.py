@@ -157,7 +157,7 @@ def render(rng: random.Random) -> Rendered:
     code_on_top = rng.random() < 0.7
     layout = "-".join((
         "parents_cols" if parents_side_by_side else "parents_rows",
-        "place_slots" if place_in_slots else "place_line",
+        "{place}",
         "date_slots" if date_in_slots else "date_line",
         "code_top" if code_on_top else "code_bottom",
         "green" if green else "red",
@@ -206,7 +206,8 @@ def render(rng: random.Random) -> Rendered:
            (0.42, "性别", "Sex", "babySex", truth["babySex"], None)])
     r.date_row((x0, y, x1, y + row), born, hour, minute, date_in_slots)
     y += row
-    r.place_row((x0, y, x1, y + row), place, place_in_slots)
+    place_in_slots = r.place_row((x0, y, x1, y + row), place, place_in_slots)
+    layout = layout.replace("{place}", "place_slots" if place_in_slots else "place_line")
     y += row
     cells([(0.5, "出生孕周", "Gestational Age", "gestationalAge", str(weeks), ("周", "weeks")),
            (0.5, "健康状况", "Health Status", None, rng.choice(("良好", "良好", "一般")), None)])
@@ -361,32 +362,52 @@ class _Renderer:
             x += 50
         self.values["babyBirthday"] = union(*boxes[:3])
 
-    def place_row(self, rect: Box, place: places_cn.County, slots: bool) -> None:
+    def place_row(self, rect: Box, place: places_cn.County, slots: bool) -> bool:
+        """Place of birth in one run or in the 省/市/县(区) slots; returns whether slots were
+        used (a long autonomous county name does not fit the slots and is printed in one run,
+        as a hospital's software would)."""
         self._frame(rect)
-        x0, top, _x1, bottom = rect
+        x0, top, x1, bottom = rect
         right = self._label(x0 + 10, top, "出生地点", "Place of Birth", "birthProvince")
         self.labels["birthCity"] = self.labels["birthCounty"] = self.labels["birthProvince"]
         baseline = (top + bottom) / 2 + 10
         x = right + 24
         keys = ("birthProvince", "birthCity", "birthCounty")
         names = (place.province, place.city, place.county)
-        if not slots:
-            for key, name in zip(keys, names, strict=True):
-                box = self._value(x, baseline, name, key)
-                x = box[2] - self.s.offset[0] + 1
-            return
         printed = (("省", "Province"), ("市", "City"), ("县（区）", "County/District"))
-        for key, name, (zh, en) in zip(keys, names, printed, strict=True):
+        texts = []
+        for name, (zh, _en) in zip(names, printed, strict=True):
             text = name
             if (zh == "省" and name.endswith("省")) or (zh == "市" and name.endswith("市")):
                 text = name[:-1]
             elif zh.startswith("县") and name[-1] in "县区" and len(name) > 2:
                 text = name[:-1] if self.rng.random() < 0.5 else name
+            texts.append(text)
+        needed = sum(
+            max(120, self.s.value.getlength(t) + 24)
+            + max(self.s.label_zh.getlength(zh), self.s.label_en.getlength(en)) + 30
+            for t, (zh, en) in zip(texts, printed, strict=True)
+        )
+        if slots and x + needed + abs(self.s.offset[0]) + 8 > x1:
+            slots = False
+        if not slots:
+            # One run, as the printer wrote it; each part's box from its prefix width.
+            whole = "".join(names)
+            box = self._value(x, baseline, whole, None)
+            start = 0
+            for key, name in zip(keys, names, strict=True):
+                left = box[0] + self.s.value.getlength(whole[:start])
+                start += len(name)
+                right_edge = box[0] + self.s.value.getlength(whole[:start])
+                self.values[key] = (int(left), box[1], int(right_edge) + 1, box[3])
+            return False
+        for key, text, (zh, en) in zip(keys, texts, printed, strict=True):
             self._value(x, baseline, text, key)
             x += max(120, self.s.value.getlength(text) + 24)
             self.c.text((x, baseline - 8), zh, self.s.label_zh, self.s.ink_label, "ls")
             self.c.text((x, baseline + 10), en, self.s.label_en, self.s.ink_label, "ls")
             x += max(self.s.label_zh.getlength(zh), self.s.label_en.getlength(en)) + 30
+        return True
 
     def place_kind_row(self, rect: Box) -> None:
         """出生地分类: a checkbox row, a realistic distractor without a vendor field."""

@@ -206,3 +206,17 @@ def test_cli_writes_images_and_truth(tmp_path, capsys):
         assert (tmp_path / name).is_file()
         assert entry["truth"] == generate("ghana_card", entry["seed"]).truth
     assert "wrote 2 documents" in capsys.readouterr().out
+
+
+def test_longest_place_names_stay_inside_the_form(monkeypatch):
+    """Autonomous counties have names of 15 characters; they must not run off the form."""
+    from desktop_ocr.synthetic import birth_certificate, places_cn
+
+    longest = max(places_cn.counties(),
+                  key=lambda c: len(c.province) + len(c.city) + len(c.county))
+    monkeypatch.setattr(places_cn, "pick_county", lambda rng: longest)
+    for seed in range(3):
+        doc = generate("birth_certificate", seed)
+        assert doc.truth["birthCounty"] == longest.county
+        for key in ("birthProvince", "birthCity", "birthCounty", "hospital", "fatherAddress"):
+            assert doc.value_boxes[key][2] < birth_certificate.WIDTH - birth_certificate.MARGIN
