@@ -6,6 +6,7 @@ Nothing here runs the bundle itself; the shell script does, from a fresh folder.
 
     python packaging/smoke_check.py files BUNDLE_DIR
     python packaging/smoke_check.py records RECORDS.json TRUTH.json
+    python packaging/smoke_check.py formats DOCS_DIR
 """
 
 from __future__ import annotations
@@ -69,9 +70,34 @@ def check_records(records_path: Path, truth_path: Path) -> int:
     return 1 if problems else 0
 
 
+def add_formats(docs: Path) -> int:
+    """Save the first generated page as PDF and the second as HEIC, with their truth.
+
+    Why: JPEG alone never loads pdfium or libheif, two native libraries the bundle must
+    carry; a page that went through them must still be recognised.
+    """
+    import pillow_heif
+    from PIL import Image
+
+    pillow_heif.register_heif_opener()
+    truth_path = docs / "truth.json"
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    images = sorted(name for name in truth if name.endswith(".jpg"))[:2]
+    for name, suffix in zip(images, (".pdf", ".heic"), strict=False):
+        target = Path(name).with_suffix(suffix).name
+        with Image.open(docs / name) as image:
+            options = {"resolution": 150.0} if suffix == ".pdf" else {"quality": 90}
+            image.convert("RGB").save(docs / target, **options)
+        truth[target] = truth[name]
+    truth_path.write_text(json.dumps(truth, ensure_ascii=False, indent=2), encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "files":
         return check_files(Path(argv[1]))
+    if len(argv) == 2 and argv[0] == "formats":
+        return add_formats(Path(argv[1]))
     if len(argv) == 3 and argv[0] == "records":
         return check_records(Path(argv[1]), Path(argv[2]))
     print(__doc__, file=sys.stderr)
