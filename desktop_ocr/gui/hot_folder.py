@@ -19,6 +19,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 class HotFolder(QObject):
     fileReady = Signal(str)
+    polled = Signal()  # one stability check ran (tests and the status bar use it)
 
     def __init__(self, parent: QObject | None = None, *, poll_ms: int = 500,
                  rescan_ms: int = 5000) -> None:
@@ -82,6 +83,7 @@ class HotFolder(QObject):
             self._poll.start()
 
     def _check(self) -> None:
+        self.polled.emit()
         for path, (size, mtime, stable) in list(self._pending.items()):
             try:
                 st = os.stat(path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self.store = StoreBridge(store, self)
         self.store.storeFailed.connect(self._on_store_failed)
         self._closing = False
+        self._close_timer = QTimer(self)  # re-checks the worker while closing (no blocking)
+        self._close_timer.setInterval(50)
+        self._close_timer.timeout.connect(self._on_worker_stopped)
         self._skipped_dialog: QWidget | None = None
         self._shown_key = ""
 
@@ -327,6 +330,8 @@ class MainWindow(QMainWindow):
         self.expander.expand(paths)
 
     def _on_expanded(self, intake: Intake) -> None:
+        if self._closing:
+            return
         if intake.skipped:
             self._show_skipped(intake.skipped)
         doc_type = self.doc_type_combo.current_name()
@@ -518,8 +523,7 @@ class MainWindow(QMainWindow):
             self._submit([item])
 
     def _on_worker_stopped(self) -> None:
-        if self._closing:
-            self.worker.wait(2000)  # already past run(): returns at once
+        if self._closing and self.worker.isFinished():
             self.close()
 
     # ------------------------------------------------------------------ showing
@@ -609,7 +613,9 @@ class MainWindow(QMainWindow):
         for rec in records:
             item = QueueItem(source=rec.source, document_type=rec.document_type or "auto",
                              backend=rec.backend or "offline", page=rec.page, record=rec)
-            if rec.status is RecordStatus.QUEUED:
+            unfinished = rec.status is RecordStatus.QUEUED or (
+                rec.error is not None and rec.error.code == "cancelled")
+            if unfinished:
                 item.backend = self.backend_combo.current_name()
                 rerun.append(item)
             else:
@@ -680,8 +686,10 @@ class MainWindow(QMainWindow):
                 self._closing = True
                 self.statusBar().showMessage(self.tr("Stopping recognition…"))
                 self.worker.shutdown()
+                self._close_timer.start()
             event.ignore()
             return
+        self._close_timer.stop()
         self.prefs.put("ui/geometry", self.saveGeometry())
         self.prefs.put("ui/splitter", self.splitter.saveState())
         self.prefs.sync()

@@ -72,10 +72,13 @@ class RecognitionWorker(QThread):
         self._failed = 0
         self._cancelled = False
         self._in_flight = 0
+        self._stopped = False
 
     # --- called from the GUI thread ---------------------------------------
     def submit(self, jobs: list[Job]) -> None:
-        """Queue documents; starts the thread on first use."""
+        """Queue documents; starts the thread on first use (never after ``shutdown``)."""
+        if self._stopped:
+            return
         with self._lock:
             for job in jobs:
                 self._jobs.put((job, self._token))
@@ -130,6 +133,7 @@ class RecognitionWorker(QThread):
 
     def shutdown(self) -> None:
         """Ask the thread to stop (non-blocking); ``finished`` is emitted when it has."""
+        self._stopped = True
         self.cancel()
         self.requestInterruption()
         self._wake.set()
@@ -156,10 +160,7 @@ class RecognitionWorker(QThread):
                     continue
                 size = concurrency_for(job.backend)
                 slot = slots.setdefault(job.backend, threading.Semaphore(size))
-                while not slot.acquire(timeout=0.1):
-                    if self.isInterruptionRequested() or token.cancelled:
-                        break
-                else:
+                if self._wait_for_slot(slot, token):
                     pool = pools.get(size)
                     if pool is None:
                         pool = pools[size] = ThreadPoolExecutor(
@@ -175,6 +176,19 @@ class RecognitionWorker(QThread):
                 pool.shutdown(wait=True, cancel_futures=True)
             self._maybe_finish_batch()
             self._close_recognizers()
+
+    def _wait_for_slot(self, slot: threading.Semaphore, token: CancelToken) -> bool:
+        """Wait for a free slot while not paused; False if cancelled or shutting down."""
+        while not (self.isInterruptionRequested() or token.cancelled):
+            if not self._running.is_set():
+                self._wake.wait(0.1)
+                self._wake.clear()
+                continue
+            if slot.acquire(timeout=0.1):
+                if self._running.is_set():
+                    return True
+                slot.release()  # paused while we waited
+        return False
 
     def _recognizer(self, name: str) -> Recognizer:
         from desktop_ocr.backends.registry import create_recognizer

@@ -40,6 +40,9 @@ class Gate:
         self.waiting = threading.Semaphore(0)
 
     def close(self) -> None:
+        """Hold the next recognitions; forget documents that already passed."""
+        while self.waiting.acquire(blocking=False):
+            pass
         self.open.clear()
 
 

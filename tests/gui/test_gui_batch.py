@@ -1,0 +1,157 @@
+"""The batch: cancel mid-way, close during a batch, hot folder, paste, type change, retry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication, QImage
+from test_gui_intake import drop
+
+from desktop_ocr.documents.record import RecordStatus
+from desktop_ocr.gui.queue_model import ItemState
+from desktop_ocr.records.store import RecordStore
+
+pytestmark = pytest.mark.gui
+
+
+def test_cancel_mid_batch(qtbot, make_window, docs, gate, idle):
+    paths = [docs(f"d{i}.png", seed=30 + i) for i in range(4)]
+    win = make_window()
+    gate.close()
+    assert drop(win, paths)
+    # the first document is being recognised and held there
+    qtbot.waitUntil(lambda: gate.waiting.acquire(blocking=False), timeout=10000)
+    qtbot.waitUntil(lambda: win.model.count(ItemState.RECOGNISING) == 1)
+    assert win.queue.cancel_button.isEnabled()
+
+    with qtbot.waitSignal(win.worker.batchFinished, timeout=10000) as finished:
+        win.queue.cancel_button.click()
+    assert finished.args[2] is True  # cancelled
+    idle(qtbot, win)
+    assert [it.state for it in win.model.items] == [ItemState.FAILED] * 4
+    assert all(it.reason == "Cancelled" for it in win.model.items)
+    assert not win.queue.cancel_button.isEnabled()
+
+    # Retry failed runs them again, to the end
+    gate.open.set()
+    win.queue.retry_button.click()
+    qtbot.waitUntil(lambda: win.model.count(ItemState.NEEDS_REVIEW) == 4, timeout=20000)
+
+
+def test_pause_holds_the_queue(qtbot, make_window, docs, gate, idle):
+    paths = [docs(f"p{i}.png", seed=40 + i) for i in range(3)]
+    win = make_window()
+    gate.close()
+    assert drop(win, paths)
+    qtbot.waitUntil(lambda: gate.waiting.acquire(blocking=False), timeout=10000)
+    win.queue.pause_button.click()  # pause while the first one runs
+    gate.open.set()
+    qtbot.waitUntil(lambda: win.model.count(ItemState.NEEDS_REVIEW) == 1, timeout=10000)
+    with qtbot.assertNotEmitted(win.worker.recordStarted, wait=300):
+        pass
+    assert win.model.count(ItemState.QUEUED) == 2
+    win.queue.pause_button.click()  # resume
+    idle(qtbot, win)
+    assert win.model.count(ItemState.NEEDS_REVIEW) == 3
+
+
+def test_closing_during_a_batch_cancels_and_keeps_edits(qtbot, make_window, docs, gate, idle,
+                                                        tmp_path):
+    store_path = tmp_path / "close.db"
+    win = make_window(store_path=store_path)
+    assert drop(win, [docs("first.png", "ghana_voter", seed=50)])
+    idle(qtbot, win)
+    win.queue.select_row(0)
+    editor = win.form.row("surname").editor
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "EDITED BEFORE CLOSE")
+    first_id = win.model.items[0].record.id
+
+    gate.close()
+    assert drop(win, [docs(f"more{i}.png", seed=60 + i) for i in range(3)])
+    qtbot.waitUntil(lambda: gate.waiting.acquire(blocking=False), timeout=10000)  # a document is mid-recognition
+
+    win.close()  # the clerk closes the window during the batch
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=15000)
+    assert not win.worker.isRunning()
+
+    with RecordStore(store_path) as store:
+        assert store.get(first_id).value("surname") == "EDITED BEFORE CLOSE"
+        statuses = [r.status for r in store.queue()]
+    assert statuses[0] is RecordStatus.EDITED
+    assert len(statuses) == 4  # the unfinished ones are kept, to resume next time
+
+    # The next start shows the edit again and resumes the unfinished documents
+    gate.open.set()
+    again = make_window(store_path=store_path)
+    qtbot.waitUntil(lambda: again.model.rowCount() == 4, timeout=10000)
+    idle(qtbot, again)
+    assert again.model.items[0].record.value("surname") == "EDITED BEFORE CLOSE"
+    assert again.model.count(ItemState.NEEDS_REVIEW) == 4
+
+
+def test_hot_folder_queues_a_file_once_when_completely_written(qtbot, make_window, docs,
+                                                               tmp_path, idle):
+    watched = tmp_path / "scanner"
+    watched.mkdir()
+    (watched / "old.png").write_bytes(docs("old.png").read_bytes())  # there before: ignored
+    win = make_window(hot_folder_poll_ms=60)
+    win.set_watch_folder(str(watched))
+    assert str(watched) in win.watch_label.text()
+
+    data = docs("scan.png", "ghana_card", seed=70).read_bytes()
+    target = watched / "scan.png"
+    chunks = [data[i:i + len(data) // 4 + 1] for i in range(0, len(data), len(data) // 4 + 1)]
+    # The "scanner" writes a chunk on every poll: the file keeps changing, so it is not taken
+    with target.open("wb") as fh:
+        for chunk in chunks:
+            fh.write(chunk)
+            fh.flush()
+            with qtbot.waitSignal(win.hot_folder.polled, timeout=5000):
+                pass
+            assert win.model.rowCount() == 0
+    # Once it stops changing it is queued, exactly once
+    qtbot.waitUntil(lambda: win.model.rowCount() == 1, timeout=10000)
+    idle(qtbot, win)
+    item = win.model.items[0]
+    assert Path(item.source) == target
+    assert item.state is ItemState.NEEDS_REVIEW  # the complete image was read
+    target.touch()
+    for _ in range(3):
+        win.hot_folder._on_changed()
+    with qtbot.assertNotEmitted(win.itemsQueued, wait=400):
+        pass
+    assert win.model.rowCount() == 1
+
+
+def test_paste_image_from_clipboard(qtbot, make_window, docs, idle):
+    from desktop_ocr import paths
+
+    win = make_window()
+    image = QImage(str(docs("clip.png", "ghana_card", seed=80)))
+    QGuiApplication.clipboard().setImage(image)
+    win.act_paste.trigger()
+    qtbot.waitUntil(lambda: win.model.rowCount() == 1, timeout=10000)
+    source = Path(win.model.items[0].source)
+    assert source.parent == paths.cache_dir() / "pasted"
+    # the pasted pixels carry no test truth (Qt drops PNG text), so the fake backend
+    # says so: the item fails with the backend's reason, shown to the clerk
+    idle(qtbot, win)
+    assert win.model.items[0].state in (ItemState.FAILED, ItemState.NEEDS_REVIEW)
+
+
+def test_changing_an_items_type_recognises_it_again(qtbot, make_window, docs, idle):
+    win = make_window()
+    assert drop(win, [docs("card.png", "ghana_card", seed=90)])
+    idle(qtbot, win)
+    win.queue.select_row(0)
+    assert win.model.items[0].record.document_type == "ghana_card"
+    combo = win.queue.type_combo
+    combo.setCurrentIndex(combo.findData("ghana_voter"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: win.model.items[0].record.document_type == "ghana_voter",
+                    timeout=10000)
+    idle(qtbot, win)
+    assert win.form.row("voter_id_number") is not None
