@@ -65,7 +65,12 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _name_ok(s: str) -> bool:
-    return bool(_CN_NAME.match(clean_name(s).replace(" ", "")))
+    return bool(_CN_NAME.match(_cn_name(s)))
+
+
+def _cn_name(s: str) -> str:
+    """A Chinese name without Latin residue of a merged English label."""
+    return re.sub(r"[A-Za-z'’ .]", "", clean_name(s))
 
 
 def _sex_ok(s: str) -> bool:
@@ -74,7 +79,7 @@ def _sex_ok(s: str) -> bool:
 
 def _date_text(s: str) -> str:
     """Keep what a date printed into 年/月/日 slots is made of (drop slot letters)."""
-    return re.sub(r"[^0-9年月日时分:\-./]", "", s)
+    return re.sub(r"[^0-9年月日时分:\-./ ]", "", s).strip()
 
 
 def parse_birth_date(s: str) -> str:
@@ -114,6 +119,7 @@ CHECKS = {
     "Address": lambda s: bool(re.search(r"[\u4e00-\u9fff]", s)),
     "hospital": lambda s: bool(re.search(r"[\u4e00-\u9fff]{3}", s)),
 }
+SPACED = {"babyBirthday", "gestationalAge", "birthWeight", "birthLength"}
 JOIN = {"babyBirthday", "place", "Address", "hospital", "birthWeight", "gestationalAge",
         "birthLength"}
 
@@ -161,7 +167,8 @@ def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
             if field.startswith(kind) and field != f"{kind}Name":
                 field = field[len(kind):]
         check = CHECKS.get(field, CHECKS.get(target, lambda s: bool(s)))
-        found = value_for(lab, segs, mode="right", check=check, join=field in JOIN)
+        found = value_for(lab, segs, mode="right", check=check, join=field in JOIN,
+                          sep=" " if field in SPACED else "")
         if found is None:
             continue
         if field == "Address" or field == "hospital":
@@ -199,9 +206,12 @@ def _store_field(target: str, field: str, found: Found, store) -> None:  # type:
         checked = repair.cn_id(text)
         store(target, checked.value, found, checked.factor)
     elif field in ("babyName", "motherName", "fatherName"):
-        store(target, clean_name(text).replace(" ", ""), found)
+        store(target, _cn_name(text), found)
     else:
-        store(target, clean_text(re.sub(r"[A-Za-z]+$", "", text)).replace(" ", ""), found)
+        # English label residue merged into a Chinese value ("Ad新村", "汉族 Ethnic").
+        text = re.sub(r"^[A-Za-z' ]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[A-Za-z' ]+$", "",
+                      clean_text(text))
+        store(target, text.replace(" ", ""), found)
 
 
 def _fallbacks(segs: list[Segment], out: dict[str, tuple[str, float, Found | None]]) -> None:

@@ -217,7 +217,23 @@ class Found:
                 max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
+def _reading_order(parts: list[Segment]) -> list[Segment]:
+    """Top line first, left to right within a line (a value wrapped onto two lines)."""
+    rows: list[list[Segment]] = []
+    for p in sorted(parts, key=lambda s: s.cy):
+        if rows and abs(p.cy - rows[-1][0].cy) < 0.5 * min(p.h, rows[-1][0].h):
+            rows[-1].append(p)
+        else:
+            rows.append([p])
+    stacked = any(a.x0 < b.x1 and b.x0 < a.x1 for r1, r2 in zip(rows, rows[1:], strict=False)
+                  for a in r1 for b in r2)
+    if not stacked:  # one visual line with pieces offset up/down: plain x order
+        return sorted(parts, key=lambda s: s.x0)
+    return [p for r in rows for p in sorted(r, key=lambda s: s.x0)]
+
+
 def _found(parts: list[Segment], sep: str) -> Found:
+    parts = _reading_order(parts)
     text = sep.join(p.text for p in parts)
     score = min(p.score for p in parts)
     return Found(text, score, parts)

@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from desktop_ocr.backends.offline.engine import OcrEngine
+from desktop_ocr.backends.offline.engine import OcrEngine, release_free_memory
 
 # The working copy: big photos are shrunk (recognition is as good from a 2200 px
 # A4 as from a 4000 px one), tiny card crops are enlarged so text has ~20 px.
@@ -215,6 +215,8 @@ def read_page(
     t = tick("orient", t)
 
     results = engine.recognize(crops)
+    del crops
+    release_free_memory()
     t = tick("recognize", t)
 
     skew = _skew_degrees(quads) if len(quads) else 0.0
