@@ -125,16 +125,23 @@ JOIN = {"babyBirthday", "place", "Address", "hospital", "birthWeight", "gestatio
 
 
 def _parent_of(label: Segment, heads: dict[str, Segment]) -> str | None:
-    """mother/father whose name label heads this repeated label's column or block."""
-    best: tuple[float, float, str] | None = None
-    for who, head in heads.items():
-        dy = label.cy - head.cy
-        if dy < -0.6 * head.h:
-            continue
-        cost = (round(dy / (2.5 * head.h)), abs(label.x0 - head.x0))
-        if best is None or cost < best[:2]:
-            best = (cost[0], cost[1], who)
-    return None if best is None else best[2]
+    """mother/father whose name label heads this repeated label's column or block.
+
+    Side by side (both name labels on one row): the column the label sits in,
+    i.e. the right-most name label starting left of it.  Stacked: the nearest
+    name label above it.
+    """
+    above = {w: h for w, h in heads.items() if label.cy - h.cy >= -0.6 * label.h}
+    if not above:
+        return None
+    if len(above) == 2:
+        m, f = above["mother"], above["father"]
+        if abs(m.cy - f.cy) < 0.8 * max(m.h, f.h):
+            left_of = [w for w, h in above.items() if h.x0 <= label.x0 + label.h]
+            if not left_of:
+                return min(above, key=lambda w: above[w].x0)
+            return max(left_of, key=lambda w: above[w].x0)
+    return max(above, key=lambda w: above[w].cy)
 
 
 def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:

@@ -31,6 +31,7 @@ CARD_LABELS: dict[str, tuple[str, ...]] = {
     "expiry_date": ("Date of Expiry", "Date d'expiration", "Expiry Date", "Date of Expiration"),
     "id_number": ("Personal ID Number", "Personal ID No", "Numéro d'identification personnel",
                   "ID Number"),
+    "_other": ("Holder's Signature", "Signature du Titulaire", "Signature"),
     "_title": ("ECOWAS IDENTITY CARD", "REPUBLIC OF GHANA", "National Identification Authority",
                "CARTE D'IDENTITE CEDEAO", "République du Ghana"),
 }
@@ -45,9 +46,17 @@ VOTER_LABELS: dict[str, tuple[str, ...]] = {
     "registry_date": ("Date of Registration", "Registration Date", "Reg. Date", "Date Registered"),
     "polling_station_code": ("Polling Station Code", "Polling Station", "PS Code",
                              "Station Code"),
+    "_other": ("Signature", "Thumbprint"),
     "_title": ("ELECTORAL COMMISSION OF GHANA", "ELECTORAL COMMISSION", "VOTER ID CARD",
                "VOTERS ID CARD", "VOTER IDENTITY CARD"),
 }
+
+# Values the detector may merge with a neighbour on the same baseline.
+SPLITTERS = (
+    re.compile(r"GHA\s*[-–]?\s*[0-9OIlSBZG]{9}\s*[-–]?\s*[0-9OIlSBZG]", re.IGNORECASE),
+    re.compile(r"(?<!\d)\d{2}\s*/\s*\d{2}\s*/\s*\d{4}(?!\d)"),
+    re.compile(r"(?<!\d)\d{4}\s*/\s*\d{2}\s*/\s*\d{2}(?!\d)"),
+)
 
 _NAME = re.compile(r"^[A-Z][A-Z' \-.]*[A-Z.]$|^[A-Z]$")
 

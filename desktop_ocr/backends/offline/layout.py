@@ -15,6 +15,8 @@ across another label, and only a candidate that passes the field's check.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -80,7 +82,25 @@ def _make(line: TextLine, text: str, a: int, b: int, cum: list[float],
     return Segment(text[a:b].strip(_STRIP), line, fa, fb, box, key)
 
 
-def segment_lines(lines: list[TextLine], labels: dict[str, tuple[str, ...]]) -> list[Segment]:
+def _values(line: TextLine, text: str, a: int, b: int, cum: list[float],
+            splitters: tuple[re.Pattern[str], ...]) -> list[Segment]:
+    """Value segments of ``text[a:b]``, cut around identifiers and dates that the
+    detector merged with a neighbour (``GHA-814151767-8 30/11/2022``)."""
+    cuts = {a, b}
+    for pattern in splitters:
+        for m in pattern.finditer(text, a, b):
+            cuts.update((m.start(), m.end()))
+    bounds = sorted(cuts)
+    out = []
+    for x, y in itertools.pairwise(bounds):
+        seg = _make(line, text, x, y, cum)
+        if seg.text:
+            out.append(seg)
+    return out
+
+
+def segment_lines(lines: list[TextLine], labels: dict[str, tuple[str, ...]],
+                  splitters: tuple[re.Pattern[str], ...] = ()) -> list[Segment]:
     """Cut every line into label and value segments."""
     out: list[Segment] = []
     for line in lines:
@@ -98,22 +118,18 @@ def segment_lines(lines: list[TextLine], labels: dict[str, tuple[str, ...]]) -> 
             else:
                 merged.append((h.key, h.start, h.end))
         if not merged:
-            seg = _make(line, text, 0, len(text), cum)
-            if seg.text:
-                out.append(seg)
+            out.extend(_values(line, text, 0, len(text), cum, splitters))
             continue
         if merged[0][1] > 0:
-            seg = _make(line, text, 0, merged[0][1], cum)
-            if seg.text:
-                out.append(seg)
+            out.extend(_values(line, text, 0, merged[0][1], cum, splitters))
         for i, (key, a, b) in enumerate(merged):
             lab = _make(line, text, a, b, cum, key)
             out.append(lab)
             nxt = merged[i + 1][1] if i + 1 < len(merged) else len(text)
-            val = _make(line, text, b, nxt, cum)
-            if val.text:
-                lab.inline = val
-                out.append(val)
+            vals = _values(line, text, b, nxt, cum, splitters)
+            if vals:
+                lab.inline = vals[0]
+                out.extend(vals)
     return out
 
 
@@ -225,7 +241,7 @@ def _reading_order(parts: list[Segment]) -> list[Segment]:
             rows[-1].append(p)
         else:
             rows.append([p])
-    stacked = any(a.x0 < b.x1 and b.x0 < a.x1 for r1, r2 in zip(rows, rows[1:], strict=False)
+    stacked = any(a.x0 < b.x1 and b.x0 < a.x1 for r1, r2 in itertools.pairwise(rows)
                   for a in r1 for b in r2)
     if not stacked:  # one visual line with pieces offset up/down: plain x order
         return sorted(parts, key=lambda s: s.x0)

@@ -17,6 +17,7 @@ from desktop_ocr.backends.offline.fields_birth import LABELS as BIRTH_LABELS
 from desktop_ocr.backends.offline.fields_birth import extract as extract_birth
 from desktop_ocr.backends.offline.fields_ghana import (
     CARD_LABELS,
+    SPLITTERS,
     VOTER_LABELS,
     extract_card,
     extract_voter,
@@ -34,9 +35,9 @@ log = logging.getLogger(__name__)
 NAME = "offline"
 
 _EXTRACTORS = {
-    "birth_certificate": (BIRTH_LABELS, extract_birth),
-    "ghana_card": (CARD_LABELS, extract_card),
-    "ghana_voter": (VOTER_LABELS, extract_voter),
+    "birth_certificate": (BIRTH_LABELS, (), extract_birth),
+    "ghana_card": (CARD_LABELS, SPLITTERS, extract_card),
+    "ghana_voter": (VOTER_LABELS, SPLITTERS, extract_voter),
 }
 
 
@@ -89,8 +90,8 @@ class OfflineRecognizer:
 
         t2 = time.perf_counter()
         doc = doctype.detect(text.lines) if document_type == AUTO else document_type
-        labels, extract = _EXTRACTORS[doc]
-        segs = segment_lines(text.lines, labels)
+        labels, splitters, extract = _EXTRACTORS[doc]
+        segs = segment_lines(text.lines, labels, splitters)
         values = extract(segs)
         record = Record.empty(page.source, doc, backend=NAME)
         record.page = page.page
