@@ -144,6 +144,68 @@ def _parent_of(label: Segment, heads: dict[str, Segment]) -> str | None:
     return max(above, key=lambda w: above[w].cy)
 
 
+class _Keep:
+    """A ``store`` callback writing into ``out`` with a confidence factor."""
+
+    def __init__(self, out: dict, factor: float) -> None:  # type: ignore[type-arg]
+        self.out, self.factor = out, factor
+
+    def __call__(self, key: str, value: str, found: Found, factor: float = 1.0) -> None:
+        if value:
+            self.out[key] = (value, found.score * factor * self.factor, found)
+
+
+def _side_by_side(heads: dict[str, Segment]) -> tuple[Segment, Segment] | None:
+    """(left, right) name labels when the parents are printed in two columns."""
+    if len(heads) != 2:
+        return None
+    a, b = sorted(heads.values(), key=lambda s: s.x0)
+    if abs(a.cy - b.cy) < 0.8 * max(a.h, b.h) and b.x0 - a.x1 > a.h:
+        return a, b
+    return None
+
+
+def _column_limit(label: Segment, heads: dict[str, Segment]) -> float | None:
+    """In two parent columns, a value of the left column ends where the right one starts
+    (a long address printed over the cell border must not swallow the other's)."""
+    cols = _side_by_side(heads)
+    if cols is None:
+        return None
+    _, right = cols
+    if label.x0 < right.x0 - label.h:
+        return right.x0 - 0.5 * right.h
+    return None
+
+
+def _other_column(segs: list[Segment], out: dict, heads: dict[str, Segment]) -> None:  # type: ignore[type-arg]
+    """A parent's repeated label lost under an overflowing value: read the value on the
+    same row in that parent's column, next to the other parent's found label."""
+    cols = _side_by_side(heads)
+    if cols is None:
+        return
+    left, right = cols
+    side = {id(left): "left", id(right): "right"}
+    who_at = {side[id(h)]: w for w, h in heads.items()}
+    for field in ("Age", "Nationality", "Ethnic", "Address", "ID"):
+        for have, miss in (("left", "right"), ("right", "left")):
+            got, want = f"{who_at[have]}{field}", f"{who_at[miss]}{field}"
+            if got not in out or want in out or out[got][2] is None:
+                continue
+            anchor = out[got][2].segments[0]
+            lo = right.x0 - 0.5 * right.h if miss == "right" else left.x0
+            hi = None if miss == "right" else right.x0 - 0.5 * right.h
+            row = [s for s in segs if s.key is None and s.x0 >= lo
+                   and (hi is None or s.x0 < hi)
+                   and abs(s.cy - anchor.cy) <= 0.62 * max(s.h, anchor.h)
+                   and all(s is not p for v in out.values() if v[2] for p in v[2].segments)]
+            if not row:
+                continue
+            found = Found("".join(p.text for p in row), min(p.score for p in row), row)
+            check = CHECKS.get(field, lambda t: bool(t))
+            if check(found.text):
+                _store_field(want, field, found, _Keep(out, 0.9))
+
+
 def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
     """Vendor key → (value, confidence, where) for everything found."""
     out: dict[str, tuple[str, float, Found | None]] = {}
@@ -174,8 +236,10 @@ def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
             if field.startswith(kind) and field != f"{kind}Name":
                 field = field[len(kind):]
         check = CHECKS.get(field, CHECKS.get(target, lambda s: bool(s)))
+        limit = _column_limit(lab, heads) if key.startswith("p_") or target[:6] in (
+            "mother", "father") else None
         found = value_for(lab, segs, mode="right", check=check, join=field in JOIN,
-                          sep=" " if field in SPACED else "")
+                          sep=" " if field in SPACED else "", x_limit=limit)
         if found is None:
             continue
         if field == "Address" or field == "hospital":
@@ -185,6 +249,7 @@ def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
                               min([found.score] + [m.score for m in more]),
                               found.segments + more)
         _store_field(target, field, found, store)
+    _other_column(segs, out, heads)
     _fallbacks(segs, out)
     return out
 

@@ -21,11 +21,15 @@ _FOLDS: tuple[tuple[str, str], ...] = (
 )
 
 
+# Traditional forms the recogniser sometimes returns for label characters.
+_HANZI = str.maketrans("別時體長親齡國醫療機構證號碼學點週額屬籍貫", "别时体长亲龄国医疗机构证号码学点周额属籍贯")
+
+
 def fold(text: str) -> tuple[str, list[int]]:
     """Matching form of ``text`` and, per folded char, the index of its source char."""
     chars: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
+    for i, ch in enumerate(text.translate(_HANZI)):
         norm = unicodedata.normalize("NFKD", ch)
         for c in norm:
             if unicodedata.combining(c):

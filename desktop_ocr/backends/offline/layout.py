@@ -158,12 +158,17 @@ def _blocked(label: Segment, cand: Segment, segs: list[Segment], below: bool) ->
     return False
 
 
-def right_of(label: Segment, segs: list[Segment], max_gap: float = 8.0) -> list[Segment]:
-    """Value segments on the label's row, to its right, before the next label, by x."""
+def right_of(label: Segment, segs: list[Segment], max_gap: float = 8.0,
+             x_limit: float | None = None) -> list[Segment]:
+    """Value segments on the label's row, to its right, before the next label, by x.
+
+    ``x_limit``: segments starting at or after it belong to another column.
+    """
     row = [
         s for s in segs
         if s.key is None and s is not label.inline
         and s.x0 >= label.x1 - 0.5 * label.h
+        and (x_limit is None or s.x0 < x_limit)
         and abs(s.cy - label.cy) <= 0.62 * max(s.h, label.h)
         and not _blocked(label, s, segs, below=False)
     ]
@@ -256,7 +261,7 @@ def _found(parts: list[Segment], sep: str) -> Found:
 
 
 def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = _any,
-              join: bool = False, sep: str = "") -> Found | None:
+              join: bool = False, sep: str = "", x_limit: float | None = None) -> Found | None:
     """The value of one label occurrence.
 
     ``mode`` "right" (same row, to the right: certificate forms) or "card"
@@ -266,7 +271,7 @@ def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = 
     inline = label.inline
     if inline is not None and inline.text:
         if join:
-            rest = right_of(label, segs)
+            rest = right_of(label, segs, x_limit=x_limit)
             found = _found([inline, *rest], sep)
             if check(found.text):
                 return found
@@ -276,7 +281,7 @@ def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = 
         for s in below(label, segs):
             if check(s.text):
                 return _found([s], sep)
-    row = right_of(label, segs)
+    row = right_of(label, segs, x_limit=x_limit)
     if row:
         if join:
             found = _found(row, sep)

@@ -165,7 +165,11 @@ _RE_BC_CODE = re.compile(r"([A-Z]?)([0-9OQDILSBZG]{9,11})")
 def bc_code(text: str) -> Checked:
     """Birth certificate number: an optional series letter and 9–11 digits."""
     s = compact(text).upper()
-    s = re.sub(r"^(编号|NO|N0)", "", s)
+    s = re.sub(r"^(编号|NO\.?|N0)(?=.{9})", "", s)
+    # The serial is a series letter and nine digits; a leading 0 before nine
+    # digits is the letter O read as a zero.
+    if re.fullmatch(r"0\d{9}", s):
+        return Checked("O" + s[1:], REPAIRED)
     for m in _RE_BC_CODE.finditer(s):
         lead, body = m.groups()
         fb = _digits(body)
