@@ -127,3 +127,9 @@ def split_place(text: str) -> Place:
         city=city.name if city else "",
         county=county.name if county else "",
     )
+
+
+@functools.lru_cache(maxsize=1)
+def province_codes() -> frozenset[str]:
+    """Two-digit province codes of the table (the first digits of a resident ID)."""
+    return frozenset(code[:2] for code in _table())

@@ -9,6 +9,7 @@ says how sure we are so the form can flag it.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
@@ -64,14 +65,34 @@ def cn_id(text: str) -> Checked:
         if not _RE_CN_ID.fullmatch(raw):
             continue
         fixed = _digits(raw[:17]) + ("X" if raw[17] in "Xx×" else _digits(raw[17]))
-        if ric.is_valid(fixed):
+        if _ric_ok(fixed):
             return Checked(fixed, VALID if fixed == raw else REPAIRED)
-        options = _single_swaps(fixed, ric.is_valid)
+        options = _single_swaps(fixed, _plausible_cn_id)
         if len(options) == 1:
             return Checked(options[0], REPAIRED)
         if fixed.isdigit() or fixed[:17].isdigit():
             return Checked(fixed, INVALID)
     return Checked(s, INVALID)
+
+
+def _ric_ok(value: str) -> bool:
+    """stdnum's check (checksum, birth date, region); its region lookup can raise."""
+    try:
+        return ric.is_valid(value)
+    except Exception:
+        return False
+
+
+def _plausible_cn_id(value: str) -> bool:
+    """Checksum right, born 1900..today, and a province code that exists."""
+    if not _ric_ok(value):
+        return False
+    year = int(value[6:10])
+    if not 1900 <= year <= dt.date.today().year:
+        return False
+    from desktop_ocr.backends.offline.places import province_codes
+
+    return value[:2] in province_codes()
 
 
 def _single_swaps(value: str, ok) -> list[str]:  # type: ignore[no-untyped-def]

@@ -58,7 +58,7 @@ def test_rotated_page_without_exif_is_turned_upright(recognizer, make_doc, turn)
         assert record.value(key) == doc.truth[key]
     assert any("turned" in n for n in record.notes)
     # The box is in the pixels of the rotated image the clerk sees.
-    x0, y0, x1, y1 = record.fields["id_number"].box
+    _x0, _y0, x1, y1 = record.fields["id_number"].box
     assert x1 <= rotated.size[0] and y1 <= rotated.size[1]
 
 

@@ -1,0 +1,122 @@
+"""Extraction rules without the model: label matching, pairing, repair, places (fast)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from desktop_ocr.backends.offline import doctype, repair
+from desktop_ocr.backends.offline.fields_birth import LABELS as BIRTH_LABELS
+from desktop_ocr.backends.offline.fields_birth import extract as extract_birth
+from desktop_ocr.backends.offline.fields_ghana import CARD_LABELS, SPLITTERS, extract_card
+from desktop_ocr.backends.offline.labels import find_labels
+from desktop_ocr.backends.offline.layout import segment_lines
+from desktop_ocr.backends.offline.page import TextLine
+from desktop_ocr.backends.offline.places import split_place
+from desktop_ocr.errors import BackendError
+
+
+def line(text: str, x0: float, y0: float, x1: float, y1: float, score: float = 0.99) -> TextLine:
+    quad = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float64)
+    return TextLine(text, score, (x0, y0, x1, y1), quad)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Sumame/Nom", "surname"),
+    ("Firstnarnes/Prénoms", "firstnames"),
+    ("Previous Narnes/Noms Antérieurs", "previous_name"),
+    ("Date 0f Birth/Date de Naissance", "birthday"),
+    ("Natlonality", "nationality"),
+])
+def test_labels_survive_ocr_slips(text, key):
+    assert [m.key for m in find_labels(text, CARD_LABELS)][:1] == [key]
+
+
+def test_short_labels_only_match_whole_words():
+    labels = {"gender": ("Sex",), "age": ("Age",)}
+    assert find_labels("ESSEX PASSAGE", labels) == []
+    assert [m.key for m in find_labels("Sex: M", labels)] == ["gender"]
+
+
+def test_merged_label_and_value_lines_are_split():
+    lines = [
+        line("出生医学证明", 300, 20, 700, 80),
+        line("新生儿姓名张小明", 60, 150, 330, 190),
+        line("性别男", 560, 150, 660, 190),
+        line("母亲姓名李红", 60, 250, 260, 290),
+        line("父亲姓名", 560, 250, 690, 290),
+        line("张伟", 700, 245, 770, 285),  # printed a little high: printer offset
+    ]
+    out = extract_birth(segment_lines(lines, BIRTH_LABELS))
+    assert out["babyName"][0] == "张小明"
+    assert out["babySex"][0] == "男"
+    assert out["motherName"][0] == "李红"
+    assert out["fatherName"][0] == "张伟"
+    # The value's box is the value part of the merged line, not the label.
+    x0, _, x1, _ = out["babyName"][2].orig_box()
+    assert x0 > 200 and x1 <= 330
+
+
+def test_card_values_below_labels_and_merged_pin_and_date():
+    lines = [
+        line("Surname/Nom MENSAH", 300, 100, 520, 125),
+        line("Firstnames/Prénoms", 300, 150, 470, 170),
+        line("KWAME KOFI", 300, 172, 470, 200),
+        line("Previous Names/Noms Antérieurs", 300, 215, 560, 235),
+        line("Nationality/Nationalité", 300, 270, 480, 290),
+        line("GHANAIAN", 300, 292, 450, 320),
+        line("Date of Issuance/Date de délivrance", 300, 340, 600, 360),
+        line("GHA-712345678-3 04/03/2020", 30, 362, 470, 392),
+    ]
+    out = extract_card(segment_lines(lines, CARD_LABELS, SPLITTERS))
+    assert out["surname"][0] == "MENSAH"
+    assert (out["first_name"][0], out["middle_name"][0]) == ("KWAME", "KOFI")
+    assert "previous_name" not in out  # empty on the card: not borrowed from the next field
+    assert out["nationality"][0] == "GHANAIAN"
+    assert out["id_number"][0] == "GHA-712345678-3"
+    assert (out["issue_date"][0], out["issue_date_s"][0]) == ("04/03/2020", "04-03-2020")
+
+
+def test_chinese_id_confusions_are_repaired_by_checksum():
+    good = "11010519491231002X"
+    assert repair.cn_id(good) == repair.Checked(good, repair.VALID)
+    fixed = repair.cn_id("11O1O519491231OO2X")  # letter O read for zeros
+    assert fixed == repair.Checked(good, repair.REPAIRED)
+    assert fixed.factor < 1.0
+    swapped = repair.cn_id("11010519491231082X")  # 0 read as 8: only one fix passes
+    assert swapped.value == good and swapped.status == repair.REPAIRED
+    assert repair.cn_id("1101051949123100").status == repair.INVALID  # digits lost
+    assert repair.cn_id("500234************").status == repair.MASKED
+
+
+def test_ghana_identifiers_are_repaired_by_format():
+    assert repair.gha_pin("GHA-7I2345678-3").value == "GHA-712345678-3"
+    assert repair.gha_pin("GHA 712345678 3").status == repair.VALID
+    assert repair.gha_document_number("AR12345G7").value == "AR1234567"
+    assert repair.voter_id("43930O1234") == repair.Checked("4393001234", repair.REPAIRED)
+    assert repair.polling_station("CI10101").value == "C110101"
+    assert repair.bc_code("0410244480").value == "O410244480"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("广东省深圳市南山区", ("广东省", "深圳市", "南山区")),
+    ("广东 省 深圳 市 南山 县（区）", ("广东省", "深圳市", "南山区")),
+    ("深圳市南山区", ("广东省", "深圳市", "南山区")),
+    ("广西壮族自治区南宁市青秀区", ("广西壮族自治区", "南宁市", "青秀区")),
+    ("浙江省杭州市西湖区文三路123号", ("浙江省", "杭州市", "西湖区")),
+])
+def test_place_of_birth_is_split_with_the_division_table(text, want):
+    p = split_place(text)
+    assert (p.province, p.city, p.county) == want
+
+
+def test_document_type_from_title_and_labels():
+    assert doctype.detect([line("ELECTORAL COMMISSION OF GHANA", 0, 0, 500, 30)]) == "ghana_voter"
+    assert doctype.detect([line("ECOWAS IDENTITY CARD", 0, 0, 500, 30)]) == "ghana_card"
+    assert doctype.detect([line("出生医学证明", 0, 0, 500, 60)]) == "birth_certificate"
+    # Title lost, labels still tell.
+    assert doctype.detect([line("Firstnames/Prénoms", 0, 0, 200, 20),
+                           line("Document Number", 0, 40, 200, 60)]) == "ghana_card"
+    with pytest.raises(BackendError) as info:
+        doctype.detect([line("hello", 0, 0, 100, 20)])
+    assert info.value.code == "offline.unknown_document"
