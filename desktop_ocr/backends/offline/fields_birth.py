@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from desktop_ocr.backends.offline import repair
-from desktop_ocr.backends.offline.layout import Found, Segment, continuation, value_for
+from desktop_ocr.backends.offline.layout import (
+    Found,
+    Segment,
+    continuation,
+    printer_shift,
+    value_for,
+)
 from desktop_ocr.backends.offline.places import split_place
 from desktop_ocr.documents.normalize import (
     clean_name,
@@ -215,6 +221,7 @@ def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
         if s.key in ("motherName", "fatherName"):
             heads.setdefault(s.key[:-4], s)
     taken: set[int] = set()
+    shift = printer_shift(segs)
 
     def store(key: str, value: str, found: Found, factor: float = 1.0) -> None:
         if value and (key not in out or out[key][1] < found.score * factor):
@@ -239,7 +246,7 @@ def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
         limit = _column_limit(lab, heads) if key.startswith("p_") or target[:6] in (
             "mother", "father") else None
         found = value_for(lab, segs, mode="right", check=check, join=field in JOIN,
-                          sep=" " if field in SPACED else "", x_limit=limit)
+                          sep=" " if field in SPACED else "", x_limit=limit, shift=shift)
         if found is None:
             continue
         if field == "Address" or field == "hospital":

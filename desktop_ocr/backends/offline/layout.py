@@ -158,8 +158,26 @@ def _blocked(label: Segment, cand: Segment, segs: list[Segment], below: bool) ->
     return False
 
 
+def _closer_label(label: Segment, cand: Segment, segs: list[Segment], shift: float = 0.0
+                  ) -> bool:
+    """Does another label left of ``cand`` sit nearer its row than ``label`` does?
+
+    Printer offsets move values up to a third of a row; a value is given to the
+    label whose row it is nearest, not to any label within reach.
+    """
+    mine = abs(cand.cy - label.cy - shift)
+    if mine <= 0.5 * max(cand.h, label.h):
+        return False
+    for m in segs:
+        if m.key is None or m is label or m.key in PASSIVE:
+            continue
+        if m.x1 <= cand.x0 + 0.5 * m.h and abs(cand.cy - m.cy - shift) < mine - 0.1 * cand.h:
+            return True
+    return False
+
+
 def right_of(label: Segment, segs: list[Segment], max_gap: float = 8.0,
-             x_limit: float | None = None) -> list[Segment]:
+             x_limit: float | None = None, shift: float = 0.0) -> list[Segment]:
     """Value segments on the label's row, to its right, before the next label, by x.
 
     ``x_limit``: segments starting at or after it belong to another column.
@@ -169,8 +187,9 @@ def right_of(label: Segment, segs: list[Segment], max_gap: float = 8.0,
         if s.key is None and s is not label.inline
         and s.x0 >= label.x1 - 0.5 * label.h
         and (x_limit is None or s.x0 < x_limit)
-        and abs(s.cy - label.cy) <= 0.62 * max(s.h, label.h)
+        and abs(s.cy - label.cy - shift) <= 1.0 * max(s.h, label.h)
         and not _blocked(label, s, segs, below=False)
+        and not _closer_label(label, s, segs, shift)
     ]
     row.sort(key=lambda s: s.x0)
     out: list[Segment] = []
@@ -261,7 +280,8 @@ def _found(parts: list[Segment], sep: str) -> Found:
 
 
 def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = _any,
-              join: bool = False, sep: str = "", x_limit: float | None = None) -> Found | None:
+              join: bool = False, sep: str = "", x_limit: float | None = None,
+              shift: float = 0.0) -> Found | None:
     """The value of one label occurrence.
 
     ``mode`` "right" (same row, to the right: certificate forms) or "card"
@@ -271,7 +291,7 @@ def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = 
     inline = label.inline
     if inline is not None and inline.text:
         if join:
-            rest = right_of(label, segs, x_limit=x_limit)
+            rest = right_of(label, segs, x_limit=x_limit, shift=shift)
             found = _found([inline, *rest], sep)
             if check(found.text):
                 return found
@@ -281,7 +301,7 @@ def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = 
         for s in below(label, segs):
             if check(s.text):
                 return _found([s], sep)
-    row = right_of(label, segs, x_limit=x_limit)
+    row = right_of(label, segs, x_limit=x_limit, shift=shift)
     if row:
         if join:
             found = _found(row, sep)
@@ -291,3 +311,35 @@ def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = 
             if check(s.text):
                 return _found([s], sep)
     return None
+
+
+def printer_shift(segs: list[Segment]) -> float:
+    """The vertical offset of values against their labels over the whole page.
+
+    A form filled by a printer has every value moved by the same paper-feed offset;
+    measured on the clear cases (the nearest value right of a label), it is then
+    applied to all labels so a value half-way between two rows still goes to its own.
+    """
+    labels = [s for s in segs if s.key is not None and s.key not in PASSIVE]
+    values = [s for s in segs if s.key is None]
+    diffs: list[float] = []
+    heights: list[float] = []
+    for lab in labels:
+        best: tuple[float, float] | None = None
+        for v in values:
+            if v is lab.inline or v.x0 < lab.x1 - 0.5 * lab.h:
+                continue
+            dy = v.cy - lab.cy
+            if abs(dy) > 1.0 * max(v.h, lab.h) or v.x0 - lab.x1 > 4 * lab.h:
+                continue
+            if best is None or v.x0 < best[1]:
+                best = (dy, v.x0)
+        if best is not None:
+            diffs.append(best[0])
+            heights.append(lab.h)
+    if len(diffs) < 4:
+        return 0.0
+    diffs.sort()
+    shift = diffs[len(diffs) // 2]
+    h = sorted(heights)[len(heights) // 2]
+    return shift if abs(shift) > 0.15 * h else 0.0
