@@ -6,7 +6,9 @@ and Qt must run without a display (CI has none).
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 # Before anything imports Qt or onnxruntime.
@@ -14,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 
 _HOME = tempfile.mkdtemp(prefix="desktop-ocr-test-home-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 for _var, _sub in (
     ("XDG_CONFIG_HOME", "config"),
     ("XDG_DATA_HOME", "data"),
