@@ -66,6 +66,10 @@ LABELS: dict[str, tuple[str, ...]] = {
             "Issued by", "County/District", "Province", "City", "weeks", "Address"),
 }
 
+# An English label read into the same line as a Chinese value ("Ethnic Group 汉族"):
+# cut the Latin words off so the value gets its own position.
+SPLITTERS = (re.compile(r"[A-Za-z][A-Za-z'’.]*(?:\s+[A-Za-z'’.]+)*\s+(?=[\u3400-\u9fff])"),)
+
 _CN_NAME = re.compile(r"^[\u3400-\u9fff·•]{2,6}$")
 _DIGITS = re.compile(r"\d+")
 
@@ -148,6 +152,23 @@ def _parent_of(label: Segment, heads: dict[str, Segment]) -> str | None:
                 return min(above, key=lambda w: above[w].x0)
             return max(left_of, key=lambda w: above[w].x0)
     return max(above, key=lambda w: above[w].cy)
+
+
+def _trim_to(found: Found, limit: float, segs: list[Segment], own: str) -> Found:
+    """A value printed over the cell border can swallow part of the next column's label
+    (``…1803室址`` for ``…1803室`` + ``住址``): drop that label's tail from the value."""
+    last = found.segments[-1]
+    if last.x1 <= limit + 0.3 * last.h:
+        return found
+    row_labels = [s.text for s in segs if s.key and s.key not in ("_en",)
+                  and abs(s.cy - last.cy) < max(s.h, last.h) and s.x0 >= limit - s.h]
+    row_labels.append(own)  # the other parent's copy of this very label
+    text = found.text
+    for lab in row_labels:
+        for k in range(len(lab), 0, -1):
+            if text.endswith(lab[-k:]) or text.endswith(lab[:k]):
+                return Found(text[:-k], found.score * 0.9, found.segments)
+    return found
 
 
 class _Keep:
@@ -249,6 +270,8 @@ def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
                           sep=" " if field in SPACED else "", x_limit=limit, shift=shift)
         if found is None:
             continue
+        if limit is not None:
+            found = _trim_to(found, limit, segs, lab.text)
         if field == "Address" or field == "hospital":
             more = continuation(found.segments[-1], segs, taken | {id(p) for p in found.segments})
             if more:

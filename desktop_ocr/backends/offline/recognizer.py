@@ -14,6 +14,7 @@ import time
 from desktop_ocr.backends.base import CancelToken
 from desktop_ocr.backends.offline import doctype, engine
 from desktop_ocr.backends.offline.fields_birth import LABELS as BIRTH_LABELS
+from desktop_ocr.backends.offline.fields_birth import SPLITTERS as BIRTH_SPLITTERS
 from desktop_ocr.backends.offline.fields_birth import extract as extract_birth
 from desktop_ocr.backends.offline.fields_ghana import (
     CARD_LABELS,
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 NAME = "offline"
 
 _EXTRACTORS = {
-    "birth_certificate": (BIRTH_LABELS, (), extract_birth),
+    "birth_certificate": (BIRTH_LABELS, BIRTH_SPLITTERS, extract_birth),
     "ghana_card": (CARD_LABELS, SPLITTERS, extract_card),
     "ghana_voter": (VOTER_LABELS, SPLITTERS, extract_voter),
 }
