@@ -21,6 +21,10 @@ from PySide6.QtGui import QImage
 log = logging.getLogger(__name__)
 
 THUMB_SIZE = 64
+DISPLAY_MAX_SIDE = 3200
+"""Pages larger than this are shown downscaled (a 48-MP phone photo would make every
+repaint slow); the viewer scales the item back so box coordinates stay in the
+original image's pixels."""
 
 
 def pil_to_qimage(image: Image.Image) -> QImage:
@@ -53,10 +57,17 @@ class _LoadJob(QRunnable):
     def run(self) -> None:
         try:
             image = load_page(self.source, self.page)
+            width = image.width
             if self.thumb:
                 image = image.copy()
                 image.thumbnail((THUMB_SIZE * 2, THUMB_SIZE * 2))  # 2x: sharp on HiDPI
-            self.signals.loaded.emit(self.key, pil_to_qimage(image))
+            elif max(image.size) > DISPLAY_MAX_SIDE:
+                image = image.copy()
+                image.thumbnail((DISPLAY_MAX_SIDE, DISPLAY_MAX_SIDE))
+            qimage = pil_to_qimage(image)
+            # how many original pixels one displayed pixel stands for (1.0 = full size)
+            qimage.setText("original_scale", repr(width / image.width))
+            self.signals.loaded.emit(self.key, qimage)
         except Exception as exc:  # unreadable files are reported by recognition too
             log.info("could not load a page for display: %s", type(exc).__name__)
             self.signals.failed.emit(self.key, str(getattr(exc, "message", exc)))

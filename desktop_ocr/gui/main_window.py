@@ -465,6 +465,7 @@ class MainWindow(QMainWindow):
         review = self.model.count(ItemState.NEEDS_REVIEW)
         confirmed = self.model.count(ItemState.CONFIRMED)
         failed = self.model.count(ItemState.FAILED)
+        self.queue.set_failed_count(failed)
         if total:
             text = self.tr("Recognising {0} of {1}").replace("{0}", str(min(done + 1, total))) \
                 .replace("{1}", str(total))
@@ -551,7 +552,7 @@ class MainWindow(QMainWindow):
     def _on_thumbnail(self, key: str, image) -> None:
         for item in self.model.items:
             if self.loader.key(item.source, item.page) == key:
-                item.thumbnail = image
+                item.set_thumbnail(image)
                 self.model.changed(item.item_id)
 
     def step(self, delta: int) -> None:
@@ -578,6 +579,8 @@ class MainWindow(QMainWindow):
         item.state_from_record()
         self.store.save(rec)
         self.model.changed(item.item_id)
+        if not self.worker.busy:
+            self._update_progress_label(0, 0)
         errors = sum(1 for w in rec.warnings if w.severity == "error")
         if errors:
             self.statusBar().showMessage(

@@ -50,6 +50,18 @@ class QueueItem:
     state: ItemState = ItemState.QUEUED
     reason: str = ""  # why it failed, in words for the clerk
     thumbnail: QImage | None = None
+    _pixmap: QPixmap | None = field(default=None, repr=False)  # made once, on the GUI thread
+
+    def thumbnail_pixmap(self) -> QPixmap | None:
+        if self.thumbnail is None:
+            return None
+        if self._pixmap is None:
+            self._pixmap = QPixmap.fromImage(self.thumbnail)
+        return self._pixmap
+
+    def set_thumbnail(self, image: QImage) -> None:
+        self.thumbnail = image
+        self._pixmap = None
     item_id: int = field(default_factory=lambda: next(_ids))
 
     @property
@@ -133,7 +145,7 @@ class QueueModel(QAbstractTableModel):
             label = state_label(item.state)
             return f"{label}: {item.reason}" if item.state is ItemState.FAILED else label
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_DOCUMENT:
-            return QPixmap.fromImage(item.thumbnail) if item.thumbnail is not None else None
+            return item.thumbnail_pixmap()
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.state is ItemState.FAILED and item.reason:
                 return item.reason

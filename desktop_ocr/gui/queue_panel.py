@@ -7,7 +7,7 @@ the batch without a mouse (every button has a menu action and shortcut too).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,9 +40,10 @@ class QueuePanel(QWidget):
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setIconSize(QSize(48, 48))
+        self.view.setIconSize(QSize(40, 40))
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the file's ending
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(54)
+        self.view.verticalHeader().setDefaultSectionSize(46)
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -105,6 +106,9 @@ class QueuePanel(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
         self.progress.setFormat(self.tr("%v of %m documents"))
+
+    def set_failed_count(self, failed: int) -> None:
+        self.retry_button.setEnabled(failed > 0)
 
     def set_batch_running(self, running: bool) -> None:
         self.cancel_button.setEnabled(running)

@@ -54,7 +54,12 @@ class ImageViewer(QGraphicsView):
         if image is not None and not image.isNull():
             self._pixmap_item = self._scene.addPixmap(QPixmap.fromImage(image))
             self._pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-            self._scene.setSceneRect(QRectF(self._pixmap_item.boundingRect()))
+            try:  # a downscaled very large page: scene units stay original pixels
+                scale = float(image.text("original_scale") or 1.0)
+            except ValueError:
+                scale = 1.0
+            self._pixmap_item.setScale(scale)
+            self._scene.setSceneRect(self._pixmap_item.sceneBoundingRect())
         self._apply_transform()
         self.viewport().update()
 
@@ -62,10 +67,11 @@ class ImageViewer(QGraphicsView):
         return self._pixmap_item is not None
 
     def image_size(self) -> tuple[int, int] | None:
+        """The page size in original image pixels (the recogniser's coordinates)."""
         if self._pixmap_item is None:
             return None
-        pm = self._pixmap_item.pixmap()
-        return pm.width(), pm.height()
+        rect = self._pixmap_item.sceneBoundingRect()
+        return round(rect.width()), round(rect.height())
 
     def highlight(self, box: Box | None) -> None:
         """Outline ``box`` (image pixels, x0 y0 x1 y1) and scroll it into view."""

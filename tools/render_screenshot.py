@@ -1,0 +1,122 @@
+"""Render docs/screenshot.png: the real main window with recognised generated documents.
+
+Why a script: the README's screenshot must show the real window, and be
+re-rendered whenever the window changes.  It drops three synthetic documents
+(never real people's) on the window, lets the offline engine (default) read
+them on the worker thread, selects the birth certificate, focuses a field so its
+box is outlined on the image, and grabs the window.
+
+    python tools/render_screenshot.py [--out docs/screenshot.png] [--language en|zh_CN]
+                                      [--backend offline]
+
+Runs offscreen by default (set QT_QPA_PLATFORM=xcb under Xvfb for a native style).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshot.png"))
+    parser.add_argument("--language", default="en", choices=("en", "zh_CN"))
+    parser.add_argument("--backend", default="offline")
+    parser.add_argument("--width", type=int, default=1440)
+    parser.add_argument("--height", type=int, default=900)
+    args = parser.parse_args(argv)
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = tempfile.mkdtemp(prefix="desktop-ocr-screenshot-")
+    os.environ["DESKTOP_OCR_HOME"] = home  # never the user's real store or settings
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QMimeData, QPointF, Qt, QTimer, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_ocr.gui.app import build_window, make_application
+    from desktop_ocr.gui.prefs import Preferences
+    from desktop_ocr.gui.queue_model import ItemState
+    from desktop_ocr.records.store import RecordStore
+    from desktop_ocr.synthetic import generate, save
+
+    app = make_application(["render_screenshot"])
+    docs = Path(home) / "scans"
+    docs.mkdir()
+    files = []
+    for name, doc_type, seed in (("birth-certificate.jpg", "birth_certificate", 11),
+                                 ("ghana-card.jpg", "ghana_card", 5),
+                                 ("voter-card.jpg", "ghana_voter", 9)):
+        path = docs / name
+        save(generate(doc_type, seed=seed, style="scan"), path)
+        files.append(path)
+
+    win = build_window(prefs=Preferences(str(Path(home) / "ui.ini")),
+                       store=RecordStore(Path(home) / "records.db"), language=args.language)
+    win.backend_combo.set_current_name(args.backend)
+    win.resize(args.width, args.height)
+    win.splitter.setSizes([300, 640, 500])
+    win.show()
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in files])
+    for kind in (QDragEnterEvent, QDropEvent):  # a drag enters, then drops (as a mouse does)
+        QApplication.sendEvent(win, kind(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                                         Qt.MouseButton.LeftButton,
+                                         Qt.KeyboardModifier.NoModifier))
+
+    def wait_for(condition, timeout_s: float) -> bool:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if condition():
+                return True
+            time.sleep(0.02)
+        return False
+
+    def all_done() -> bool:
+        items = win.model.items
+        return len(items) == len(files) and all(
+            it.state not in (ItemState.QUEUED, ItemState.RECOGNISING) for it in items)
+
+    if not wait_for(all_done, float(os.environ.get("SCREENSHOT_TIMEOUT", "300"))):
+        print([(it.source, it.state, it.reason) for it in win.model.items], file=sys.stderr)
+        print("recognition did not finish in time", file=sys.stderr)
+        return 1
+    # Show the birth certificate with one field focused (its box outlined on the image)
+    row = next(i for i, it in enumerate(win.model.items) if "birth" in it.source)
+    # confirm the voter card first so the queue shows every state colour
+    voter = next(i for i, it in enumerate(win.model.items) if "voter" in it.source)
+    win.queue.select_row(voter)
+    win.confirm_and_next()
+    win.queue.select_row(row)
+    wait_for(win.viewer.has_image, 30)
+    editor = win.form.row("babyName").editor
+    editor.setFocus()
+    win.activateWindow()
+    QTimer.singleShot(0, lambda: None)
+    wait_for(lambda: win.viewer.highlighted_box() is not None, 5)
+    wait_for(lambda: False, 0.3)  # let layouts and repaints settle
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    pixmap = win.grab()
+    if not pixmap.save(str(out), "PNG"):
+        print(f"could not write {out}", file=sys.stderr)
+        return 1
+    ratio = pixmap.devicePixelRatio()
+    print(f"wrote {out} ({pixmap.width()}x{pixmap.height()} px, device pixel ratio {ratio})")
+    win.close()
+    wait_for(lambda: not win.isVisible(), 30)
+    QCoreApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
