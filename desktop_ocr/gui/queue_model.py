@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
 from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
@@ -50,18 +50,19 @@ class QueueItem:
     state: ItemState = ItemState.QUEUED
     reason: str = ""  # why it failed, in words for the clerk
     thumbnail: QImage | None = None
-    _pixmap: QPixmap | None = field(default=None, repr=False)  # made once, on the GUI thread
+    _icon: QIcon | None = field(default=None, repr=False)  # made once, on the GUI thread
 
-    def thumbnail_pixmap(self) -> QPixmap | None:
+    def thumbnail_icon(self) -> QIcon | None:
+        """An icon, so the view scales it to its icon size at the screen's pixel ratio."""
         if self.thumbnail is None:
             return None
-        if self._pixmap is None:
-            self._pixmap = QPixmap.fromImage(self.thumbnail)
-        return self._pixmap
+        if self._icon is None:
+            self._icon = QIcon(QPixmap.fromImage(self.thumbnail))
+        return self._icon
 
     def set_thumbnail(self, image: QImage) -> None:
         self.thumbnail = image
-        self._pixmap = None
+        self._icon = None
     item_id: int = field(default_factory=lambda: next(_ids))
 
     @property
@@ -145,7 +146,7 @@ class QueueModel(QAbstractTableModel):
             label = state_label(item.state)
             return f"{label}: {item.reason}" if item.state is ItemState.FAILED else label
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_DOCUMENT:
-            return item.thumbnail_pixmap()
+            return item.thumbnail_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.state is ItemState.FAILED and item.reason:
                 return item.reason

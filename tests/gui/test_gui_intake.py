@@ -100,3 +100,18 @@ def test_broken_file_fails_with_reason_and_batch_goes_on(qtbot, make_window, doc
     assert failed.reason  # the clerk sees why
     status = win.model.data(win.model.index(win.model.row_of(failed.item_id), 2))
     assert status.startswith("Failed") and failed.reason in status
+
+
+def test_a_pdf_becomes_one_queue_item_per_page(qtbot, make_window, idle, tmp_path):
+    from PIL import Image
+
+    pdf = tmp_path / "two-pages.pdf"
+    pages = [Image.new("RGB", (400, 300), c) for c in ("white", "lightgrey")]
+    pages[0].save(pdf, "PDF", save_all=True, append_images=pages[1:], resolution=72)
+    win = make_window()
+    assert drop(win, [pdf])
+    qtbot.waitUntil(lambda: win.model.rowCount() == 2, timeout=15000)
+    idle(qtbot, win)
+    names = [it.display_name for it in win.model.items]
+    assert names == ["two-pages.pdf · p.1", "two-pages.pdf · p.2"]
+    assert [it.record.page for it in win.model.items] == [1, 2]
