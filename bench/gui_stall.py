@@ -111,7 +111,7 @@ def main() -> int:
         gap = (now - last[0]) * 1000 - 10.0
         gaps.append(gap)
         if gap > 50:
-            big.append((now - start, gap, recognized[0]))
+            big.append((now - start, gap, recognized[0]))  # seconds since window shown
         last[0] = now
 
     timer = QTimer()
@@ -132,13 +132,20 @@ def main() -> int:
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    # Measured from the window shown: the app loads the model in the worker right away
+    # (warm-up, as ``run`` does), and the clerk drops the folder half a second later.
     start = time.perf_counter()
     last[0] = start
     timer.start()
-    for kind in (QDragEnterEvent, QDropEvent):
-        QApplication.sendEvent(win, kind(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                                         Qt.MouseButton.LeftButton,
-                                         Qt.KeyboardModifier.NoModifier))
+    win.worker.warm_up(args.backend)
+
+    def drop() -> None:
+        for kind in (QDragEnterEvent, QDropEvent):
+            QApplication.sendEvent(win, kind(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                                             Qt.MouseButton.LeftButton,
+                                             Qt.KeyboardModifier.NoModifier))
+
+    QTimer.singleShot(500, drop)
     loop = QEventLoop()
     win.worker.batchFinished.connect(loop.quit)
     QTimer.singleShot(30 * 60 * 1000, loop.quit)
@@ -150,12 +157,12 @@ def main() -> int:
     p99 = stalls[min(len(stalls) - 1, int(len(stalls) * 0.99))] if stalls else 0.0
     done, failed, _cancelled = finished[-1] if finished else (0, 0, True)
     print(f"backend: {args.backend}; documents: {done} done, {failed} failed")
-    print(f"batch time: {total:.1f} s ({total / max(done, 1) * 1000:.0f} ms per document)")
+    print(f"batch time (incl. model load and 0.5 s before the drop): {total:.1f} s ({total / max(done, 1) * 1000:.0f} ms per document)")
     print(f"GUI event-loop stall over {len(gaps)} ticks: max {stalls[-1] if stalls else 0:.1f} ms, "
           f"p99 {p99:.1f} ms, median {statistics.median(stalls) if stalls else 0:.1f} ms "
           f"(target max <= 50 ms)")
     for at, gap, count in big:
-        print(f"  stall of {gap:.0f} ms at {at:.1f} s into the batch "
+        print(f"  stall of {gap:.0f} ms at {at:.1f} s after the window was shown "
               f"({count} documents recognised by then)")
     win.close()  # stops the worker first (never terminate()), then the window closes
     deadline = time.perf_counter() + 60

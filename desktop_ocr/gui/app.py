@@ -68,4 +68,5 @@ def run(argv: Sequence[str] | None = None) -> int:
     window.show()
     log.info("window shown %.0f ms after launch", (time.perf_counter() - started) * 1000)
     _purge_old_records(window)
+    window.worker.warm_up(window.backend_combo.current_name())
     return app.exec()

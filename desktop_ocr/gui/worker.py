@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from desktop_ocr.backends.base import CancelToken, Recognizer
 from desktop_ocr.config import BackendSettings
-from desktop_ocr.documents.record import ErrorInfo, Record, RecordStatus
+from desktop_ocr.documents.record import ErrorInfo, RecordStatus
 from desktop_ocr.errors import OcrError
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,7 @@ class RecognitionWorker(QThread):
         self._settings = settings or BackendSettings
         self._jobs: queue.Queue[tuple[Job, CancelToken]] = queue.Queue()
         self._lock = threading.Lock()
+        self._create_lock = threading.Lock()
         self._token = CancelToken()
         self._running = threading.Event()
         self._running.set()
@@ -73,6 +74,7 @@ class RecognitionWorker(QThread):
         self._cancelled = False
         self._in_flight = 0
         self._stopped = False
+        self._warm: str | None = None
 
     # --- called from the GUI thread ---------------------------------------
     def submit(self, jobs: list[Job]) -> None:
@@ -88,6 +90,14 @@ class RecognitionWorker(QThread):
         self._wake.set()
         if not self.isRunning():
             self.start()
+
+    def warm_up(self, backend: str) -> None:
+        """Load ``backend``'s model now, in the worker, while the clerk is still picking
+        files — the first document then takes as long as every other one."""
+        if self._stopped or self.isRunning():
+            return
+        self._warm = backend
+        self.start()
 
     def pause(self) -> None:
         self._running.clear()
@@ -143,6 +153,8 @@ class RecognitionWorker(QThread):
         pools: dict[int, ThreadPoolExecutor] = {}
         slots: dict[str, threading.Semaphore] = {}
         try:
+            if self._warm:
+                self._warm_up(self._warm)
             while not self.isInterruptionRequested():
                 if not self._running.is_set():
                     self._wake.wait(0.1)
@@ -152,7 +164,7 @@ class RecognitionWorker(QThread):
                     job, token = self._jobs.get(timeout=0.1)
                 except queue.Empty:
                     self._maybe_finish_batch()
-                    if self._reset_backends:
+                    if self._reset_backends and not self.busy:
                         self._close_recognizers()
                     continue
                 if token.cancelled:
@@ -190,15 +202,36 @@ class RecognitionWorker(QThread):
                 slot.release()  # paused while we waited
         return False
 
+    def _warm_up(self, name: str) -> None:
+        """Recognise a tiny blank page: loads the model through the public interface.
+
+        The blank page is expected to fail ("which document is this?"); only the
+        side effect — a loaded model — matters.  Never for cloud backends (that
+        would send a request).
+        """
+        from PIL import Image
+
+        from desktop_ocr.imaging.types import PageImage
+
+        if name != "offline":
+            return
+        try:
+            rec = self._recognizer(name)
+            rec.recognize(PageImage(image=Image.new("RGB", (96, 96), "white"),
+                                    source="warm-up"), "auto", self._token)
+        except Exception as exc:  # expected for a blank page; a real problem shows later
+            log.debug("warm-up of %s ended with %s", name, type(exc).__name__)
+
     def _recognizer(self, name: str) -> Recognizer:
         from desktop_ocr.backends.registry import create_recognizer
 
-        with self._lock:
-            rec = self._recognizers.get(name)
-        if rec is None:
-            rec = create_recognizer(name, self._settings())
+        with self._create_lock:  # one recogniser per backend, even with a cloud pool
             with self._lock:
-                self._recognizers[name] = rec
+                rec = self._recognizers.get(name)
+            if rec is None:
+                rec = create_recognizer(name, self._settings())
+                with self._lock:
+                    self._recognizers[name] = rec
         return rec
 
     def _close_recognizers(self) -> None:
@@ -268,9 +301,3 @@ class RecognitionWorker(QThread):
             self._cancelled = False
         self.batchFinished.emit(done, failed, cancelled)
 
-
-def records_or_failure(records: list[Record], source: str) -> list[Record]:
-    """recognize_path always returns at least one record; guard the GUI anyway."""
-    if records:
-        return records
-    return [Record.failed(source, ErrorInfo("image.empty", "The file holds no page."))]
