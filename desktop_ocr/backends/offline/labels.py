@@ -111,7 +111,7 @@ def find_labels(text: str, labels: dict[str, tuple[str, ...]],
               if index[a] == 0 or not text[index[a] - 1].isalnum()
               or (a > 0 and _is_cjk(folded[a - 1]))]
     for lab, key in variants:
-        if len(lab) < 5 or _is_cjk(lab) or any(m.key == key for m in found):
+        if len(lab) < 5 or _is_cjk(lab):
             continue
         best: tuple[float, int, int] | None = None
         for a in starts:

@@ -185,7 +185,7 @@ def right_of(label: Segment, segs: list[Segment], max_gap: float = 8.0,
     row = [
         s for s in segs
         if s.key is None and s is not label.inline
-        and s.x0 >= label.x1 - 0.5 * label.h
+        and s.x0 >= label.x1 - 0.8 * label.h
         and (x_limit is None or s.x0 < x_limit)
         and abs(s.cy - label.cy - shift) <= 1.0 * max(s.h, label.h)
         and not _blocked(label, s, segs, below=False)
@@ -204,6 +204,11 @@ def right_of(label: Segment, segs: list[Segment], max_gap: float = 8.0,
 
 def below(label: Segment, segs: list[Segment]) -> list[Segment]:
     """Value segments under the label (left-aligned or overlapping), nearest first."""
+    return [s for _, s in below_costs(label, segs)]
+
+
+def below_costs(label: Segment, segs: list[Segment]) -> list[tuple[float, Segment]]:
+    """``below`` with a distance cost in label heights."""
     cands: list[tuple[float, Segment]] = []
     for s in segs:
         if s.key is not None or s is label.inline:
@@ -220,7 +225,7 @@ def below(label: Segment, segs: list[Segment]) -> list[Segment]:
             continue
         cands.append((max(0.0, gap) / label.h + 0.3 * abs(s.x0 - label.x0) / label.h, s))
     cands.sort(key=lambda c: c[0])
-    return [s for _, s in cands]
+    return cands
 
 
 def continuation(first: Segment, segs: list[Segment], taken: set[int]) -> list[Segment]:
@@ -298,9 +303,13 @@ def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = 
         if check(inline.text):
             return _found([inline], sep)
     if mode == "card":
-        for s in below(label, segs):
-            if check(s.text):
-                return _found([s], sep)
+        # Below (Ghana Card) or beside (some voter cards): the nearer one that fits.
+        options = [(c, s) for c, s in below_costs(label, segs) if check(s.text)]
+        options += [(max(0.0, s.x0 - label.x1) / label.h + 0.5, s)
+                    for s in right_of(label, segs, x_limit=x_limit) if check(s.text)]
+        if options:
+            return _found([min(options, key=lambda o: o[0])[1]], sep)
+        return None
     row = right_of(label, segs, x_limit=x_limit, shift=shift)
     if row:
         if join:
