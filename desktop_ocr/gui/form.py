@@ -159,6 +159,9 @@ class RecordForm(QWidget):
             box.addWidget(row.editor)
             box.addWidget(row.warning)
             self._grid.addRow(row.label, cell)
+            # shown now, not on the next event-loop turn (layouts show children queued)
+            for widget in (row.label, cell, row.editor):
+                widget.show()
             if previous is not None:
                 QWidget.setTabOrder(previous, row.editor)
             previous = row.editor

@@ -85,7 +85,7 @@ class ImageLoader(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
+        self._pool.setMaxThreadCount(1)  # the other core belongs to recognition
         self._pages: OrderedDict[str, QImage] = OrderedDict()
         self._page_signals = _Signals(self)
         self._thumb_signals = _Signals(self)
@@ -104,7 +104,8 @@ class ImageLoader(QObject):
             self._pages.move_to_end(key)
             self.pageLoaded.emit(key, cached)
         else:
-            self._pool.start(_LoadJob(key, source, page, False, self._page_signals))
+            # the page the clerk is looking at jumps ahead of queued thumbnails
+            self._pool.start(_LoadJob(key, source, page, False, self._page_signals), 1)
         return key
 
     def request_thumbnail(self, source: str, page: int | None) -> str:

@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         for item in items:
             self.loader.request_thumbnail(item.source, None)
             item.record = Record(source=item.source, backend=backend)
-            self.store.save(item.record)
+        self.store.save_new([it.record for it in items if it.record is not None])
         self._submit(items)
         if self.queue.current_row() < 0:
             self.queue.select_row(self.model.row_of(items[0].item_id))
@@ -701,6 +701,8 @@ class MainWindow(QMainWindow):
         self.loader.shutdown()
         try:
             self.store.flush()
+        except Exception:  # a stuck disk must not keep the window open forever
+            log.exception("record store writes did not finish before closing")
         finally:
             self.store.close()
         event.accept()
