@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -311,20 +311,6 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.add_paths(paths)
 
-    def add_mime(self, mime: QMimeData) -> bool:
-        """Files from a drop or a paste; an image on the clipboard becomes a file."""
-        paths = local_paths(mime)
-        if paths:
-            self.add_paths(paths)
-            return True
-        if mime.hasImage():
-            image = QGuiApplication.clipboard().image() if mime is QGuiApplication.clipboard() \
-                .mimeData() else mime.imageData()
-            if image is not None and not image.isNull():
-                self.add_paths([save_pasted_image(image)])
-                return True
-        return False
-
     def add_paths(self, paths: list[str]) -> None:
         """Queue files and folders (folders walked off the GUI thread)."""
         self.expander.expand(paths)
@@ -382,9 +368,18 @@ class MainWindow(QMainWindow):
             self.add_paths([folder])
 
     def paste_image(self) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not self.add_mime(mime):
+        """Ctrl+V: copied files are queued as they are; a copied image becomes a file."""
+        clipboard = QGuiApplication.clipboard()
+        mime = clipboard.mimeData()
+        paths = local_paths(mime) if mime is not None else []
+        if paths:
+            self.add_paths(paths)
+            return
+        image = clipboard.image()
+        if image.isNull():
             self.statusBar().showMessage(self.tr("The clipboard holds no image or file."), 5000)
+            return
+        self.add_paths([save_pasted_image(image)])
 
     # ------------------------------------------------------------------ hot folder
     def set_watch_folder(self, folder: str) -> None:

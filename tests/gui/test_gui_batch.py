@@ -127,19 +127,26 @@ def test_hot_folder_queues_a_file_once_when_completely_written(qtbot, make_windo
 
 
 def test_paste_image_from_clipboard(qtbot, make_window, docs, idle):
+    import json
+
+    from conftest import TRUTH_KEY
+
     from desktop_ocr import paths
 
     win = make_window()
-    image = QImage(str(docs("clip.png", "ghana_card", seed=80)))
+    path = docs("clip.png", "ghana_card", seed=80)
+    image = QImage(str(path))
+    truth = json.loads(image.text(TRUTH_KEY))["fields"]  # Qt keeps the PNG text chunk
     QGuiApplication.clipboard().setImage(image)
     win.act_paste.trigger()
     qtbot.waitUntil(lambda: win.model.rowCount() == 1, timeout=10000)
     source = Path(win.model.items[0].source)
+    # the copy lives only in the app's own cache folder
     assert source.parent == paths.cache_dir() / "pasted"
-    # the pasted pixels carry no test truth (Qt drops PNG text), so the fake backend
-    # says so: the item fails with the backend's reason, shown to the clerk
     idle(qtbot, win)
-    assert win.model.items[0].state in (ItemState.FAILED, ItemState.NEEDS_REVIEW)
+    item = win.model.items[0]
+    assert item.state is ItemState.NEEDS_REVIEW, item.reason
+    assert item.record.value("surname") == truth["surname"]
 
 
 def test_changing_an_items_type_recognises_it_again(qtbot, make_window, docs, idle):
