@@ -86,7 +86,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Records:"), self.all_radio)
         form.addRow("", self.confirmed_radio)
         form.addRow(self.tr("&Header language:"), self.language_combo)
-        form.addRow(self.tr("&Save to:"), path_row)
+        save_label = QLabel(self.tr("&Save to:"), self)
+        save_label.setBuddy(self.path_edit)
+        form.addRow(save_label, path_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.start_export)
@@ -96,6 +98,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
 
         self.format_combo.currentIndexChanged.connect(self._update)
         self.all_radio.toggled.connect(self._update)

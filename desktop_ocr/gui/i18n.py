@@ -9,12 +9,12 @@ widget, and each widget relabels itself in ``changeEvent``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from desktop_ocr.gui.resources import translations_dir
 
 LANGUAGES: tuple[tuple[str, str], ...] = (("", ""), ("zh_CN", "中文"), ("en", "English"))
-_current: dict[str, object] = {"code": "en", "translator": None}
+_current: dict[str, object] = {"code": "en", "translator": None, "qt": None}
 
 
 def resolve(choice: str) -> str:
@@ -26,22 +26,31 @@ def resolve(choice: str) -> str:
 
 
 def install(choice: str) -> str:
-    """Install the translator for ``choice``; returns the language code in use."""
+    """Install the translators for ``choice``; returns the language code in use.
+
+    Two translators: ours, and Qt's own ``qtbase`` one so standard buttons and
+    dialogs (Save, Cancel, file dialogs) speak the same language.
+    """
     app = QCoreApplication.instance()
     code = resolve(choice)
-    old = _current.get("translator")
-    if app is not None and isinstance(old, QTranslator):
-        app.removeTranslator(old)
-    translator = QTranslator(app)
-    if translator.load(f"desktop_ocr_{code}", str(translations_dir())) and app is not None:
-        app.installTranslator(translator)
-        _current["translator"] = translator
-    else:
-        _current["translator"] = None
-        if app is not None:  # still tell widgets to relabel (e.g. back to source English)
-            from PySide6.QtCore import QEvent
-
-            QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    if app is None:
+        _current["code"] = code
+        return code
+    for slot in ("qt", "translator"):
+        old = _current.get(slot)
+        if isinstance(old, QTranslator):
+            app.removeTranslator(old)
+        _current[slot] = None
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _current["qt"] = qt
+    ours = QTranslator(app)
+    if ours.load(f"desktop_ocr_{code}", str(translations_dir())):
+        app.installTranslator(ours)
+        _current["translator"] = ours
+    elif _current["qt"] is None:  # nothing installed: still tell widgets to relabel
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
     _current["code"] = code
     return code
 

@@ -9,6 +9,7 @@ a 3,000-line main window.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -275,7 +276,9 @@ class MainWindow(QMainWindow):
         for act, text in texts.items():
             act.setText(text)
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            plain = text.replace("&", "").rstrip("…")
+            # toolbar text without the menu accelerator ("打开(&O)…" → "打开")
+            plain = re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…")
+            act.setIconText(plain)
             act.setToolTip(f"{plain} ({keys})" if keys else plain)
         self.doc_type_label.setText(self.tr("  &Type: "))
         self.backend_label.setText(self.tr("  &Backend: "))
@@ -284,6 +287,12 @@ class MainWindow(QMainWindow):
         self.backend_combo.relabel()
         self._update_watch_label()
         self._update_progress_label(0, 0)
+        if self.queue.current_item() is None:
+            self.viewer.show_image(None, self._drop_hint())
+
+    def _drop_hint(self) -> str:
+        return self.tr("Drop photos, scans, PDFs or whole folders here\n"
+                       "or use File → Open (Ctrl+O) · Paste (Ctrl+V)")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -526,7 +535,8 @@ class MainWindow(QMainWindow):
     def _show_item(self, item: QueueItem | None) -> None:
         if item is None:
             self.form.set_record(None)
-            self.viewer.show_image(None)
+            self._shown_key = ""
+            self.viewer.show_image(None, self._drop_hint())
             return
         ready = item.state in (ItemState.NEEDS_REVIEW, ItemState.CONFIRMED, ItemState.FAILED)
         self.form.set_record(item.record if ready else None)

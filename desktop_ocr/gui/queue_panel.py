@@ -58,6 +58,7 @@ class QueuePanel(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
+        self._progress = (0, 0)
         self.pause_button = QPushButton(self)
         self.pause_button.setCheckable(True)
         self.pause_button.toggled.connect(self.pauseToggled)
@@ -103,9 +104,10 @@ class QueuePanel(QWidget):
         return self.view.currentIndex().row()
 
     def set_progress(self, done: int, total: int) -> None:
+        self._progress = (done, total)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        self.progress.setFormat(self.tr("%v of %m documents"))
+        self.progress.setFormat(self.tr("%v of %m documents") if total else "")
 
     def set_failed_count(self, failed: int) -> None:
         self.retry_button.setEnabled(failed > 0)
@@ -136,7 +138,7 @@ class QueuePanel(QWidget):
         self.type_label.setText(self.tr("T&ype of this document:"))
         self.type_combo.setToolTip(self.tr("Changing the type reads the document again"))
         self.type_combo.relabel()
-        self.progress.setFormat(self.tr("%v of %m documents"))
+        self.set_progress(*self._progress)
         self.model.relabel()
 
     def changeEvent(self, event: QEvent) -> None:

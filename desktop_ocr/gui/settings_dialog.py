@@ -110,7 +110,9 @@ class SettingsDialog(QDialog):
         g.addRow(self.tr("&Language:"), self.language_combo)
         g.addRow("", self.mask_check)
         g.addRow(self.tr("Delete stored records after:"), self.retention_spin)
-        g.addRow(self.tr("Scanner &hot folder:"), watch_row)
+        watch_label = QLabel(self.tr("Scanner &hot folder:"), general)
+        watch_label.setBuddy(self.watch_edit)
+        g.addRow(watch_label, watch_row)
         self.tabs.addTab(general, self.tr("General"))
 
         # --- export ----------------------------------------------------------

@@ -55,7 +55,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_ocr/gui/export_dialog.py" line="48" />
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="128" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="131" />
         <source>Export records</source>
         <translation>Export records</translation>
     </message>
@@ -110,22 +110,22 @@
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="117" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="120" />
         <source>{0} record(s) will be exported.</source>
         <translation>{0} record(s) will be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="139" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="142" />
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="150" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="153" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="162" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="165" />
         <source>Exported to {0}</source>
         <translation>Exported to {0}</translation>
     </message>
@@ -220,7 +220,7 @@
     <name>ImageViewer</name>
     <message>
         <location filename="../../desktop_ocr/gui/viewer.py" line="45" />
-        <location filename="../../desktop_ocr/gui/viewer.py" line="149" />
+        <location filename="../../desktop_ocr/gui/viewer.py" line="155" />
         <source>Document image</source>
         <translation>Document image</translation>
     </message>
@@ -248,134 +248,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="247" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="251" />
         <source>Desktop OCR — identity documents</source>
         <translation>Desktop OCR — identity documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="248" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="252" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="249" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="253" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="250" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="254" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="251" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="255" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="253" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="257" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="254" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="258" />
         <source>Open &amp;folder…</source>
         <translation>Open &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="255" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="259" />
         <source>&amp;Paste image</source>
         <translation>&amp;Paste image</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="256" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="260" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="257" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="261" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="258" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="262" />
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="259" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="263" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="260" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="264" />
         <source>&amp;Confirm and next</source>
         <translation>&amp;Confirm and next</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="261" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="265" />
         <source>&amp;Re-recognise</source>
         <translation>&amp;Re-recognise</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="262" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="266" />
         <source>&amp;Previous document</source>
         <translation>&amp;Previous document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="263" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="267" />
         <source>&amp;Next document</source>
         <translation>&amp;Next document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="264" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="268" />
         <source>Remove confirmed from &amp;queue</source>
         <translation>Remove confirmed from &amp;queue</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="265" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="269" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="266" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="270" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="267" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="271" />
         <source>&amp;Fit</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="268" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="272" />
         <source>&amp;100%</source>
         <translation>&amp;100%</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="269" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="273" />
         <source>&amp;Rotate 90°</source>
         <translation>&amp;Rotate 90°</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="270" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="274" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="277" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="283" />
         <source>  &amp;Type: </source>
         <translation>  &amp;Type: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="278" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="284" />
         <source>  &amp;Backend: </source>
         <translation>  &amp;Backend: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="279" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="285" />
         <source>Document type for what you add next</source>
         <translation>Document type for what you add next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="294" />
+        <source>Drop photos, scans, PDFs or whole folders here
+or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
+        <translation>Drop photos, scans, PDFs or whole folders here
+or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../desktop_ocr/gui/main_window.py" line="366" />
@@ -393,87 +400,87 @@
         <translation>Open a folder of documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="382" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="389" />
         <source>The clipboard holds no image or file.</source>
         <translation>The clipboard holds no image or file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="389" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="398" />
         <source>The watched folder does not exist: {0}</source>
         <translation>The watched folder does not exist: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="395" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="404" />
         <source>No watched folder</source>
         <translation>No watched folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="397" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="406" />
         <source>Watching: {0}</source>
         <translation>Watching: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="449" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="458" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="464" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="474" />
         <source>Recognising {0} of {1}</source>
         <translation>Recognising {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="467" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="477" />
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="468" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="478" />
         <source>{0} to review · {1} confirmed · {2} failed</source>
         <translation>{0} to review · {1} confirmed · {2} failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="477" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="487" />
         <source>Batch cancelled.</source>
         <translation>Batch cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="479" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="489" />
         <source>Batch finished: {0} documents, {1} failed.</source>
         <translation>Batch finished: {0} documents, {1} failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="505" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="515" />
         <source>Re-recognise</source>
         <translation>Re-recognise</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="506" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="516" />
         <source>Your corrections to this document will be replaced by a new reading. Continue?</source>
         <translation>Your corrections to this document will be replaced by a new reading. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="536" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="546" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="580" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="592" />
         <source>Confirmed with {0} invalid value(s).</source>
         <translation>Confirmed with {0} invalid value(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="587" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="599" />
         <source>Every document in the queue is checked.</source>
         <translation>Every document in the queue is checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="598" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="610" />
         <source>Record store</source>
         <translation>Record store</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="681" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="695" />
         <source>Stopping recognition…</source>
         <translation>Stopping recognition…</translation>
     </message>
@@ -481,47 +488,47 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="76" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="89" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="77" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="90" />
         <source>Recognising…</source>
         <translation>Recognising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="78" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="91" />
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="79" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="92" />
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="80" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="93" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="86" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="99" />
         <source>Auto-detect</source>
         <translation>Auto-detect</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="116" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="129" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="116" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="129" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="117" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="130" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -529,33 +536,32 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="107" />
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="135" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="110" />
         <source>%v of %m documents</source>
         <translation>%v of %m documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="129" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="135" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="130" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="136" />
         <source>Cancel batch</source>
         <translation>Cancel batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="131" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="137" />
         <source>Retry failed</source>
         <translation>Retry failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="132" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="138" />
         <source>T&amp;ype of this document:</source>
         <translation>T&amp;ype of this document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="133" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="139" />
         <source>Changing the type reads the document again</source>
         <translation>Changing the type reads the document again</translation>
     </message>
@@ -563,57 +569,57 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="173" />
+        <location filename="../../desktop_ocr/gui/form.py" line="176" />
         <source>No document selected</source>
         <translation>No document selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="175" />
+        <location filename="../../desktop_ocr/gui/form.py" line="178" />
         <source>Drop images, PDFs or folders on the window, or use File → Open.</source>
         <translation>Drop images, PDFs or folders on the window, or use File → Open.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="183" />
+        <location filename="../../desktop_ocr/gui/form.py" line="186" />
         <source>Unrecognised document</source>
         <translation>Unrecognised document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="186" />
+        <location filename="../../desktop_ocr/gui/form.py" line="189" />
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="187" />
+        <location filename="../../desktop_ocr/gui/form.py" line="190" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="188" />
+        <location filename="../../desktop_ocr/gui/form.py" line="191" />
         <source>Edited, not yet confirmed</source>
         <translation>Edited, not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="189" />
+        <location filename="../../desktop_ocr/gui/form.py" line="192" />
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="190" />
+        <location filename="../../desktop_ocr/gui/form.py" line="193" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="227" />
+        <location filename="../../desktop_ocr/gui/form.py" line="230" />
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="228" />
+        <location filename="../../desktop_ocr/gui/form.py" line="231" />
         <source>Mark as checked and go to the next document needing review (Ctrl+Enter)</source>
         <translation>Mark as checked and go to the next document needing review (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="230" />
+        <location filename="../../desktop_ocr/gui/form.py" line="233" />
         <source>* required · red: invalid · amber: please check</source>
         <translation>* required · red: invalid · amber: please check</translation>
     </message>
@@ -666,154 +672,154 @@
         <translation>Scanner &amp;hot folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="114" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="116" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="120" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="122" />
         <source>Confirmed documents only</source>
         <translation>Confirmed documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="128" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="130" />
         <source>Default format:</source>
         <translation>Default format:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="130" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="132" />
         <source>Header language:</source>
         <translation>Header language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="131" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="133" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="152" />
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="183" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="154" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="185" />
         <source>Service URL:</source>
         <translation>Service URL:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="153" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="155" />
         <source>App key:</source>
         <translation>App key:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="154" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="156" />
         <source>App secret:</source>
         <translation>App secret:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="155" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="157" />
         <source>SM2 public key (hex):</source>
         <translation>SM2 public key (hex):</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="156" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="158" />
         <source>SM4 key (hex, optional):</source>
         <translation>SM4 key (hex, optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="158" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="160" />
         <source>Envelope:</source>
         <translation>Envelope:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="159" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="161" />
         <source>Envelope fields in:</source>
         <translation>Envelope fields in:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="160" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="162" />
         <source>SM4 mode:</source>
         <translation>SM4 mode:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="161" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="163" />
         <source>Binary encoding:</source>
         <translation>Binary encoding:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="162" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="164" />
         <source>SM2 ciphertext order:</source>
         <translation>SM2 ciphertext order:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="163" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="165" />
         <source>Digest of:</source>
         <translation>Digest of:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="164" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="166" />
         <source>Answer decrypted with:</source>
         <translation>Answer decrypted with:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="168" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="170" />
         <source>SM4 IV (hex, CBC only):</source>
         <translation>SM4 IV (hex, CBC only):</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="184" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="186" />
         <source>API ID:</source>
         <translation>API ID:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="185" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="187" />
         <source>API secret:</source>
         <translation>API secret:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="186" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="188" />
         <source>Send image as:</source>
         <translation>Send image as:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="203" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="205" />
         <source>Verify TLS certificates</source>
         <translation>Verify TLS certificates</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="206" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="208" />
         <source>Connect timeout:</source>
         <translation>Connect timeout:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="207" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="209" />
         <source>Read timeout:</source>
         <translation>Read timeout:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="208" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="210" />
         <source>Retries:</source>
         <translation>Retries:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="210" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="212" />
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="224" />
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="289" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="226" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="291" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="236" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="238" />
         <source>Keys and secrets are kept in the system keyring, never in a plain-text file.</source>
         <translation>Keys and secrets are kept in the system keyring, never in a plain-text file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="237" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="239" />
         <source>Keys and secrets are kept in an encrypted file (no system keyring found), never in plain text.</source>
         <translation>Keys and secrets are kept in an encrypted file (no system keyring found), never in plain text.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="240" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="242" />
         <source>Scanner hot folder</source>
         <translation>Scanner hot folder</translation>
     </message>

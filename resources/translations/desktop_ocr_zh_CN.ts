@@ -55,7 +55,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_ocr/gui/export_dialog.py" line="48" />
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="128" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="131" />
         <source>Export records</source>
         <translation>导出记录</translation>
     </message>
@@ -110,22 +110,22 @@
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="117" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="120" />
         <source>{0} record(s) will be exported.</source>
         <translation>将导出 {0} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="139" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="142" />
         <source>Choose where to save the file.</source>
         <translation>请选择文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="150" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="153" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="162" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="165" />
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
@@ -220,7 +220,7 @@
     <name>ImageViewer</name>
     <message>
         <location filename="../../desktop_ocr/gui/viewer.py" line="45" />
-        <location filename="../../desktop_ocr/gui/viewer.py" line="149" />
+        <location filename="../../desktop_ocr/gui/viewer.py" line="155" />
         <source>Document image</source>
         <translation>证件图像</translation>
     </message>
@@ -248,134 +248,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="247" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="251" />
         <source>Desktop OCR — identity documents</source>
         <translation>Desktop OCR — 身份证件识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="248" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="252" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="249" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="253" />
         <source>&amp;Document</source>
         <translation>证件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="250" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="254" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="251" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="255" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="253" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="257" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="254" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="258" />
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="255" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="259" />
         <source>&amp;Paste image</source>
         <translation>粘贴图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="256" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="260" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="257" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="261" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="258" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="262" />
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="259" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="263" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="260" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="264" />
         <source>&amp;Confirm and next</source>
         <translation>确认并转到下一份(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="261" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="265" />
         <source>&amp;Re-recognise</source>
         <translation>重新识别(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="262" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="266" />
         <source>&amp;Previous document</source>
         <translation>上一份证件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="263" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="267" />
         <source>&amp;Next document</source>
         <translation>下一份证件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="264" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="268" />
         <source>Remove confirmed from &amp;queue</source>
         <translation>从队列中移除已确认的(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="265" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="269" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="266" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="270" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="267" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="271" />
         <source>&amp;Fit</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="268" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="272" />
         <source>&amp;100%</source>
         <translation>100%(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="269" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="273" />
         <source>&amp;Rotate 90°</source>
         <translation>旋转 90°(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="270" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="274" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="277" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="283" />
         <source>  &amp;Type: </source>
         <translation>  类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="278" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="284" />
         <source>  &amp;Backend: </source>
         <translation>  识别后端(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="279" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="285" />
         <source>Document type for what you add next</source>
         <translation>之后添加的证件所用的类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="294" />
+        <source>Drop photos, scans, PDFs or whole folders here
+or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
+        <translation>将照片、扫描件、PDF 或整个文件夹拖到这里
+或使用“文件 → 打开”(Ctrl+O) · 粘贴 (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../desktop_ocr/gui/main_window.py" line="366" />
@@ -393,87 +400,87 @@
         <translation>打开证件文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="382" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="389" />
         <source>The clipboard holds no image or file.</source>
         <translation>剪贴板中没有图像或文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="389" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="398" />
         <source>The watched folder does not exist: {0}</source>
         <translation>监视的文件夹不存在：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="395" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="404" />
         <source>No watched folder</source>
         <translation>未监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="397" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="406" />
         <source>Watching: {0}</source>
         <translation>正在监视：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="449" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="458" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="464" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="474" />
         <source>Recognising {0} of {1}</source>
         <translation>正在识别第 {0} 份，共 {1} 份</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="467" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="477" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="468" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="478" />
         <source>{0} to review · {1} confirmed · {2} failed</source>
         <translation>待核对 {0} · 已确认 {1} · 失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="477" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="487" />
         <source>Batch cancelled.</source>
         <translation>批处理已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="479" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="489" />
         <source>Batch finished: {0} documents, {1} failed.</source>
         <translation>批处理完成：共 {0} 份，失败 {1} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="505" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="515" />
         <source>Re-recognise</source>
         <translation>重新识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="506" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="516" />
         <source>Your corrections to this document will be replaced by a new reading. Continue?</source>
         <translation>您对此证件的修改将被新的识别结果替换。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="536" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="546" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="580" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="592" />
         <source>Confirmed with {0} invalid value(s).</source>
         <translation>已确认，但有 {0} 个无效值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="587" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="599" />
         <source>Every document in the queue is checked.</source>
         <translation>队列中的所有证件都已核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="598" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="610" />
         <source>Record store</source>
         <translation>记录库</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="681" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="695" />
         <source>Stopping recognition…</source>
         <translation>正在停止识别…</translation>
     </message>
@@ -481,47 +488,47 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="76" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="89" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="77" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="90" />
         <source>Recognising…</source>
         <translation>正在识别…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="78" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="91" />
         <source>Needs review</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="79" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="92" />
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="80" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="93" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="86" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="99" />
         <source>Auto-detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="116" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="129" />
         <source>Document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="116" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="129" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="117" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="130" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -529,33 +536,32 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="107" />
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="135" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="110" />
         <source>%v of %m documents</source>
         <translation>%v / %m 份证件</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="129" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="135" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="130" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="136" />
         <source>Cancel batch</source>
         <translation>取消批处理</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="131" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="137" />
         <source>Retry failed</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="132" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="138" />
         <source>T&amp;ype of this document:</source>
         <translation>此证件的类型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="133" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="139" />
         <source>Changing the type reads the document again</source>
         <translation>更改类型后将重新识别此证件</translation>
     </message>
@@ -563,57 +569,57 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="173" />
+        <location filename="../../desktop_ocr/gui/form.py" line="176" />
         <source>No document selected</source>
         <translation>未选择证件</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="175" />
+        <location filename="../../desktop_ocr/gui/form.py" line="178" />
         <source>Drop images, PDFs or folders on the window, or use File → Open.</source>
         <translation>将图像、PDF 或文件夹拖到窗口中，或使用“文件 → 打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="183" />
+        <location filename="../../desktop_ocr/gui/form.py" line="186" />
         <source>Unrecognised document</source>
         <translation>未能识别的证件</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="186" />
+        <location filename="../../desktop_ocr/gui/form.py" line="189" />
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="187" />
+        <location filename="../../desktop_ocr/gui/form.py" line="190" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="188" />
+        <location filename="../../desktop_ocr/gui/form.py" line="191" />
         <source>Edited, not yet confirmed</source>
         <translation>已修改，尚未确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="189" />
+        <location filename="../../desktop_ocr/gui/form.py" line="192" />
         <source>Needs review</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="190" />
+        <location filename="../../desktop_ocr/gui/form.py" line="193" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="227" />
+        <location filename="../../desktop_ocr/gui/form.py" line="230" />
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="228" />
+        <location filename="../../desktop_ocr/gui/form.py" line="231" />
         <source>Mark as checked and go to the next document needing review (Ctrl+Enter)</source>
         <translation>标记为已核对并转到下一份待核对的证件 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="230" />
+        <location filename="../../desktop_ocr/gui/form.py" line="233" />
         <source>* required · red: invalid · amber: please check</source>
         <translation>* 必填 · 红色：无效 · 琥珀色：请核对</translation>
     </message>
@@ -666,154 +672,154 @@
         <translation>扫描仪监视文件夹(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="114" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="116" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="120" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="122" />
         <source>Confirmed documents only</source>
         <translation>仅已确认的证件</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="128" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="130" />
         <source>Default format:</source>
         <translation>默认格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="130" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="132" />
         <source>Header language:</source>
         <translation>表头语言：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="131" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="133" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="152" />
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="183" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="154" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="185" />
         <source>Service URL:</source>
         <translation>服务地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="153" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="155" />
         <source>App key:</source>
         <translation>App key：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="154" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="156" />
         <source>App secret:</source>
         <translation>App secret：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="155" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="157" />
         <source>SM2 public key (hex):</source>
         <translation>SM2 公钥（十六进制）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="156" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="158" />
         <source>SM4 key (hex, optional):</source>
         <translation>SM4 密钥（十六进制，可选）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="158" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="160" />
         <source>Envelope:</source>
         <translation>报文封装：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="159" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="161" />
         <source>Envelope fields in:</source>
         <translation>封装字段位置：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="160" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="162" />
         <source>SM4 mode:</source>
         <translation>SM4 模式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="161" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="163" />
         <source>Binary encoding:</source>
         <translation>二进制编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="162" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="164" />
         <source>SM2 ciphertext order:</source>
         <translation>SM2 密文顺序：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="163" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="165" />
         <source>Digest of:</source>
         <translation>摘要对象：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="164" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="166" />
         <source>Answer decrypted with:</source>
         <translation>响应解密所用密钥：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="168" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="170" />
         <source>SM4 IV (hex, CBC only):</source>
         <translation>SM4 IV（十六进制，仅 CBC）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="184" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="186" />
         <source>API ID:</source>
         <translation>API ID：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="185" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="187" />
         <source>API secret:</source>
         <translation>API secret：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="186" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="188" />
         <source>Send image as:</source>
         <translation>图像发送方式：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="203" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="205" />
         <source>Verify TLS certificates</source>
         <translation>验证 TLS 证书</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="206" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="208" />
         <source>Connect timeout:</source>
         <translation>连接超时：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="207" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="209" />
         <source>Read timeout:</source>
         <translation>读取超时：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="208" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="210" />
         <source>Retries:</source>
         <translation>重试次数：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="210" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="212" />
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="224" />
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="289" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="226" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="291" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="236" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="238" />
         <source>Keys and secrets are kept in the system keyring, never in a plain-text file.</source>
         <translation>密钥和凭据保存在系统钥匙串中，绝不以明文文件保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="237" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="239" />
         <source>Keys and secrets are kept in an encrypted file (no system keyring found), never in plain text.</source>
         <translation>密钥和凭据保存在加密文件中（未找到系统钥匙串），绝不以明文保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="240" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="242" />
         <source>Scanner hot folder</source>
         <translation>扫描仪监视文件夹</translation>
     </message>
