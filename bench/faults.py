@@ -451,6 +451,13 @@ def main(argv: list[str] | None = None) -> int:
     for line in rows:
         print(line)
     print(f"  faults injected / survived:  {injected} / {survived}")
+    print()
+    print("== 4. Network faults (real cloud clients against the loopback vendor server)")
+    import network_faults  # beside this script
+
+    outcomes, _ = network_faults.run()
+    for line in network_faults.table(outcomes):
+        print(line)
     return 0
 
 
