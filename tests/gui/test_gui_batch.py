@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_helpers import drop
 from PySide6.QtGui import QGuiApplication, QImage
-from test_gui_intake import drop
 
 from desktop_ocr.documents.record import RecordStatus
 from desktop_ocr.gui.queue_model import ItemState
@@ -129,7 +129,7 @@ def test_hot_folder_queues_a_file_once_when_completely_written(qtbot, make_windo
 def test_paste_image_from_clipboard(qtbot, make_window, docs, idle):
     import json
 
-    from conftest import TRUTH_KEY
+    from gui_helpers import TRUTH_KEY
 
     from desktop_ocr import paths
 

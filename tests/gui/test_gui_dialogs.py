@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_gui_intake import drop
+from gui_helpers import drop
 
 from desktop_ocr import __version__, paths
 from desktop_ocr.gui.queue_model import ItemState

@@ -6,9 +6,9 @@ import csv
 import json
 
 import pytest
+from gui_helpers import drop
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_gui_intake import drop
 
 from desktop_ocr.documents.record import RecordStatus
 from desktop_ocr.gui.field_editor import ERROR_COLOUR, WARNING_COLOUR

@@ -5,33 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from gui_helpers import drop
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_ocr.gui.queue_model import ItemState
 
 pytestmark = pytest.mark.gui
-
-
-def _mime(paths: list[Path]) -> QMimeData:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    return mime
-
-
-def drop(win, paths: list[Path]) -> bool:
-    """Send a real drag-enter and drop (labelme's drag-and-drop test pattern)."""
-    mime = _mime(paths)
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(win, enter)
-    if not enter.isAccepted():
-        return False
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(win, event)
-    return True
 
 
 def test_drop_files_and_folder_fills_queue_and_form(qtbot, make_window, docs, idle, tmp_path):
@@ -40,7 +21,7 @@ def test_drop_files_and_folder_fills_queue_and_form(qtbot, make_window, docs, id
     voter = docs("voter.png", "ghana_voter", seed=4)
     folder = tmp_path / "scans"
     nested = folder / "monday"
-    from conftest import write_document
+    from gui_helpers import write_document
 
     truth = write_document(nested / "birth.png", "birth_certificate", seed=5)
     (nested / "notes.txt").write_text("not a document")

@@ -9,8 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from gui_helpers import drop
 from PySide6.QtCore import QTranslator
-from test_gui_intake import drop
 
 from desktop_ocr.documents.schema import get_document_type
 from desktop_ocr.gui.resources import translations_dir

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from conftest import write_document
+from gui_helpers import write_document
 
 from desktop_ocr.backends import registry
 from desktop_ocr.documents.record import Record
