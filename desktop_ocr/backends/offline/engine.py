@@ -163,10 +163,20 @@ class OcrEngine:
         self.classifier = TextClassifier(cfg.Cls)
         self._run_lock = threading.Lock()
 
-    def detect(self, image_bgr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Text line quads (N,4,2 float32, image pixels) and their detection scores."""
+    def detect(self, image_bgr: np.ndarray, limit_side: int | None = None
+               ) -> tuple[np.ndarray, np.ndarray]:
+        """Text line quads (N,4,2 float32, image pixels) and their detection scores.
+
+        ``limit_side``: detect at this long side instead of the default (small text).
+        """
         with self._run_lock:
-            out = self.detector(image_bgr)
+            default = self.detector.limit_side_len
+            if limit_side:
+                self.detector.limit_side_len = limit_side
+            try:
+                out = self.detector(image_bgr)
+            finally:
+                self.detector.limit_side_len = default
         if out.boxes is None or len(out.boxes) == 0:
             return np.zeros((0, 4, 2), np.float32), np.zeros((0,), np.float32)
         return np.asarray(out.boxes, np.float32), np.asarray(out.scores, np.float32)

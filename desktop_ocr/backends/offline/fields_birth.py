@@ -39,8 +39,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "birthLength": ("出生身长", "身长"),
     "code": ("出生证编号", "出生医学证明编号", "证明编号", "编号"),
     "hospital": ("医疗机构名称", "接生机构名称", "助产机构名称", "医疗机构", "接生机构"),
-    "motherName": ("母亲姓名",),
-    "fatherName": ("父亲姓名",),
+    # The English twins also anchor a parent's column when the Chinese label is lost.
+    "motherName": ("母亲姓名", "Mother's Name"),
+    "fatherName": ("父亲姓名", "Father's Name"),
     "motherAge": ("母亲年龄",),
     "fatherAge": ("父亲年龄",),
     "motherNationality": ("母亲国籍",),
@@ -60,8 +61,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     # Other cells of the form: they end a row but are not fields.
     "_other": ("健康状况", "出生地分类", "签发日期", "签发机构", "签发机构盖章"),
     "_en": ("Birth Certificate", "Gestational Age", "Health Status", "Birth Weight",
-            "Birth Length", "Date of Birth", "Place of Birth", "Mother's Name",
-            "Father's Name", "Ethnic Group", "Nationality", "ID Card No.", "Certificate No.",
+            "Birth Length", "Date of Birth", "Place of Birth", "Ethnic Group", "Nationality", "ID Card No.", "Certificate No.",
             "Name of Medical Institution", "Type of Place of Birth", "Issued Date",
             "Issued by", "County/District", "Province", "City", "weeks", "Address"),
 }
@@ -93,7 +93,24 @@ def _date_text(s: str) -> str:
 
 
 def parse_birth_date(s: str) -> str:
+    """ISO date of 出生时间, or "" when the printed date cannot be read for sure.
+
+    With the pre-printed slot words (年 月 日) the number before each word is taken;
+    when a slot word was lost, the date is left blank rather than guessed from the
+    remaining numbers (a lost 月 would turn the day into the month).
+    """
     t = _date_text(s)
+    tokens = re.findall(r"\d+|[年月日]", t)
+    if "月" in tokens or "日" in tokens:
+        if "月" not in tokens or "日" not in tokens:
+            return ""
+        im, iday = tokens.index("月"), tokens.index("日")
+        if not (0 < im < iday) or not tokens[im - 1].isdigit() or not tokens[iday - 1].isdigit():
+            return ""
+        years = [x for x in tokens[: im - 1] if x.isdigit() and len(x) == 4]
+        if not years or iday - 1 == im:
+            return ""
+        return normalize_date_iso(f"{years[-1]}-{tokens[im - 1]}-{tokens[iday - 1]}") or ""
     iso = normalize_date_iso(t)
     if iso:
         return iso
@@ -101,6 +118,10 @@ def parse_birth_date(s: str) -> str:
     if len(nums) >= 3 and len(nums[0]) == 4:
         return normalize_date_iso(f"{nums[0]}-{nums[1]}-{nums[2]}") or ""
     return ""
+
+
+def _is_zh(s: str) -> bool:
+    return bool(re.search(r"[\u3400-\u9fff]", s))
 
 
 def _number(s: str) -> str:
@@ -114,7 +135,7 @@ def _length(s: str) -> str:
 
 
 CHECKS = {
-    "babyName": _name_ok, "motherName": _name_ok, "fatherName": _name_ok,
+    "babyName": _name_ok, "motherName": _name_ok, "fatherName": _name_ok, "Name": _name_ok,
     "babySex": _sex_ok,
     "babyBirthday": lambda s: bool(parse_birth_date(s)),
     "place": lambda s: split_place(re.sub(r"[A-Za-z/]", "", s)).found,
@@ -182,6 +203,33 @@ class _Keep:
             self.out[key] = (value, found.score * factor * self.factor, found)
 
 
+def _infer_missing_head(heads: dict[str, Segment], labels: list[Segment]) -> None:
+    """One parent's name label lost (smudge, glare): if the repeated labels come in
+    pairs on one row, the parents are side by side and the other column is where the
+    second copy of each pair starts."""
+    if len(heads) != 1:
+        return
+    (who, head), = heads.items()
+    other = "father" if who == "mother" else "mother"
+    lefts, rights = [], []
+    for a in labels:
+        if not (a.key or "").startswith("p_") or a.cy < head.cy - 0.6 * head.h:
+            continue
+        for b in labels:
+            if b.key == a.key and b is not a and abs(b.cy - a.cy) < 0.8 * max(a.h, b.h) \
+                    and b.x0 - a.x1 > a.h:
+                lefts.append(a.x0)
+                rights.append(b.x0)
+    if not lefts:
+        return
+    left_x = sorted(lefts)[len(lefts) // 2]
+    right_x = sorted(rights)[len(rights) // 2]
+    x = right_x if abs(head.x0 - left_x) < abs(head.x0 - right_x) else left_x
+    w = head.x1 - head.x0
+    heads[other] = Segment(head.text, head.line, head.start, head.end,
+                           (x, head.y0, x + w, head.y1), f"{other}Name")
+
+
 def _side_by_side(heads: dict[str, Segment]) -> tuple[Segment, Segment] | None:
     """(left, right) name labels when the parents are printed in two columns."""
     if len(heads) != 2:
@@ -213,7 +261,7 @@ def _other_column(segs: list[Segment], out: dict, heads: dict[str, Segment]) -> 
     left, right = cols
     side = {id(left): "left", id(right): "right"}
     who_at = {side[id(h)]: w for w, h in heads.items()}
-    for field in ("Age", "Nationality", "Ethnic", "Address", "ID"):
+    for field in ("Name", "Age", "Nationality", "Ethnic", "Address", "ID"):
         for have, miss in (("left", "right"), ("right", "left")):
             got, want = f"{who_at[have]}{field}", f"{who_at[miss]}{field}"
             if got not in out or want in out or out[got][2] is None:
@@ -237,10 +285,11 @@ def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
     """Vendor key → (value, confidence, where) for everything found."""
     out: dict[str, tuple[str, float, Found | None]] = {}
     labels = [s for s in segs if s.key and not s.key.startswith("_")]
-    heads = {}
-    for s in labels:
+    heads: dict[str, Segment] = {}
+    for s in sorted(labels, key=lambda s: (not _is_zh(s.text), s.cy)):
         if s.key in ("motherName", "fatherName"):
             heads.setdefault(s.key[:-4], s)
+    _infer_missing_head(heads, labels)
     taken: set[int] = set()
     shift = printer_shift(segs)
 
@@ -307,8 +356,10 @@ def _store_field(target: str, field: str, found: Found, store) -> None:  # type:
     elif field == "ID":
         checked = repair.cn_id(text)
         store(target, checked.value, found, checked.factor)
-    elif field in ("babyName", "motherName", "fatherName"):
+    elif field in ("babyName", "motherName", "fatherName", "Name"):
         store(target, _cn_name(text), found)
+    elif field == "Nationality" and clean_text(text).startswith("中国"):
+        store(target, "中国", found)  # "中国国箱": the next label misread into the value
     else:
         # English label residue merged into a Chinese value ("Ad新村", "汉族 Ethnic").
         text = re.sub(r"^[A-Za-z' ]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[A-Za-z' ]+$", "",

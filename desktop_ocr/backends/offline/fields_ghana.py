@@ -63,13 +63,17 @@ _NAME = re.compile(r"^[A-Z][A-Z' \-.]*[A-Z.]$|^[A-Z]$")
 
 def _upper_name(s: str) -> str:
     s = clean_name(s).upper()
+    # A digit inside a name is a misread letter (K0FI, MENSA5): 0→O, 1→I, 5→S, 8→B.
+    s = re.sub(r"(?<=[A-Z])[0158]|[0158](?=[A-Z])",
+               lambda m: m.group(0).translate(repair.TO_LETTER), s)
     s = re.sub(r"[^A-Z' \-]", "", s)
     return re.sub(r"\s+", " ", s).strip(" -'")
 
 
 def _name_ok(s: str) -> bool:
     t = _upper_name(s)
-    return bool(t) and len(t) >= 2 and bool(_NAME.match(t)) and not re.search(r"\d", s)
+    digits = sum(c.isdigit() for c in s)
+    return bool(t) and len(t) >= 2 and bool(_NAME.match(t)) and digits <= max(1, len(t) // 4)
 
 
 def _date_ok(s: str) -> bool:

@@ -35,8 +35,9 @@ def fold(text: str) -> tuple[str, list[int]]:
             if unicodedata.combining(c):
                 continue
             if c.isalnum() or ("\u3400" <= c <= "\u9fff"):
-                chars.append(c.upper())
-                index.append(i)
+                for u in c.upper():  # "ß".upper() is two letters
+                    chars.append(u)
+                    index.append(i)
     s = "".join(chars)
     # Apply the folds keeping the index map in step.
     for src, dst in _FOLDS:

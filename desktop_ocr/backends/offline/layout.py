@@ -270,8 +270,14 @@ def _reading_order(parts: list[Segment]) -> list[Segment]:
             rows[-1].append(p)
         else:
             rows.append([p])
-    stacked = any(a.x0 < b.x1 and b.x0 < a.x1 for r1, r2 in itertools.pairwise(rows)
-                  for a in r1 for b in r2)
+    # Wrapped text: long pieces one under the other.  Short pieces (date digits, slot
+    # words 年/月 and their small English twins) only jitter around one line.
+    def overlap(a: Segment, b: Segment) -> float:
+        return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+    stacked = any(max(len(a.text), len(b.text)) >= 6
+                  and overlap(a, b) > 0.4 * min(a.x1 - a.x0, b.x1 - b.x0)
+                  for r1, r2 in itertools.pairwise(rows) for a in r1 for b in r2)
     if not stacked:  # one visual line with pieces offset up/down: plain x order
         return sorted(parts, key=lambda s: s.x0)
     return [p for r in rows for p in sorted(r, key=lambda s: s.x0)]

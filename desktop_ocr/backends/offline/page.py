@@ -26,6 +26,8 @@ WORK_MAX_SIDE = 2200
 WORK_MIN_SIDE = 900
 MIN_LINE_SCORE = 0.35
 ORIENT_SAMPLE = 24
+# Median line height (pixels at detection size) below which detection is redone larger.
+SMALL_TEXT_PX = 16.0
 
 
 @dataclass(slots=True)
@@ -191,6 +193,15 @@ def read_page(
     orig_w, orig_h = image.size
     work, scale = _to_bgr(image)
     quads, _ = engine.detect(work)
+    # A document that fills little of a big photo has tiny text at detection size:
+    # detect once more at a higher resolution (costs only on such photos).
+    side = max(work.shape[:2])
+    det_side = engine.options.det_limit_side
+    if len(quads) and side > det_side * 1.3:
+        heights = np.minimum(np.linalg.norm(quads[:, 0] - quads[:, 3], axis=1),
+                             np.linalg.norm(quads[:, 0] - quads[:, 1], axis=1))
+        if float(np.median(heights)) * det_side / side < SMALL_TEXT_PX:
+            quads, _ = engine.detect(work, limit_side=min(side, det_side * 2))
     t = tick("detect", t)
 
     rotation = 0

@@ -143,3 +143,17 @@ def test_merged_label_and_value_on_a_real_rendering(recognizer):
     assert record.value("babySex") == "男"
     assert record.value("birthWeight") == "3.25"
     assert record.value("motherName") == "李红"
+
+
+def test_small_card_in_a_big_photo(recognizer, make_doc):
+    """A card filling a third of a 12-megapixel photo: small text is detected again larger."""
+    doc, page = make_doc("ghana_card", 81, "scan")
+    photo = Image.new("RGB", (4000, 3000), (96, 90, 84))
+    card = page.image.resize((1300, 819))
+    photo.paste(card, (1500, 1100))
+    record = recognizer.recognize(PageImage(photo, "table.jpg"), "auto")
+    assert record.document_type == "ghana_card"
+    for key in ("id_number", "surname", "first_name", "birthday", "document_number"):
+        assert record.value(key) == doc.truth[key], key
+    x0, y0, _, _ = record.fields["surname"].box
+    assert x0 >= 1500 and y0 >= 1100  # in the photo's own pixels

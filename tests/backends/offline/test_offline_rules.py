@@ -120,3 +120,26 @@ def test_document_type_from_title_and_labels():
     with pytest.raises(BackendError) as info:
         doctype.detect([line("hello", 0, 0, 100, 20)])
     assert info.value.code == "offline.unknown_document"
+
+
+def test_label_search_survives_any_unicode():
+    import random
+
+    rng = random.Random(5)
+    alphabet = [chr(c) for c in range(32, 0x3100)] + list("ßﬁǅ出生医学证明")
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        for m in find_labels(text, CARD_LABELS):
+            assert 0 <= m.start < m.end <= len(text)
+
+
+@pytest.mark.parametrize("printed, iso", [
+    ("2024年03月15日08时30分", "2024-03-15"),
+    ("2016 10 月 23 日 15 时 50 分", "2016-10-23"),  # 年 slot word lost
+    ("2023 年 Y 04 月 M 09 D 日", "2023-04-09"),  # English slot letters in between
+    ("2023 09 日 06 32 分", ""),  # 月 lost: blank rather than day-as-month
+])
+def test_birth_time_in_printed_slots(printed, iso):
+    from desktop_ocr.backends.offline.fields_birth import parse_birth_date
+
+    assert parse_birth_date(printed) == iso
