@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         item.record = first
         item.page = first.page
         item.state_from_record()
-        self.store.save(first)
+        self.store.save(first, same_row_as=old)
         extra = []
         for rec in rest:
             new = QueueItem(source=item.source, document_type=item.document_type,
@@ -450,13 +450,14 @@ class MainWindow(QMainWindow):
         item = self.model.by_id(item_id)
         if item is None:
             return
+        old = item.record
         rec = Record.failed(item.source, info, backend=item.backend, page=item.page)
-        rec.id = item.record.id if item.record is not None else None
+        rec.id = old.id if old is not None else None
         item.record = rec
         item.state_from_record()
         if info.code == "cancelled":
             item.reason = self.tr("Cancelled")
-        self.store.save(rec)
+        self.store.save(rec, same_row_as=old)
         self.model.changed(item_id)
         if self.queue.current_item() is item:
             self._show_item(item)

@@ -50,13 +50,21 @@ class StoreBridge(QObject):
 
         return self._pool.submit(guarded)
 
-    def save(self, record: Record) -> Future[Any]:
-        """Add ``record`` (first time) or update it; sets ``record.id`` when added."""
+    def save(self, record: Record, *, same_row_as: Record | None = None) -> Future[Any]:
+        """Add ``record`` (first time) or update it; sets ``record.id`` when added.
+
+        ``same_row_as``: the record this one replaces (a queued placeholder, or the
+        previous reading of a re-recognised document) — its row is reused even if
+        its own ``add`` is still waiting in this queue.
+        """
         snapshot = copy.deepcopy(record)
 
         def write() -> None:
-            if snapshot.id is None and record.id is not None:
-                snapshot.id = record.id  # added by an earlier write in this queue
+            if snapshot.id is None:
+                known = record.id if record.id is not None else (
+                    same_row_as.id if same_row_as is not None else None)
+                if known is not None:
+                    snapshot.id = record.id = known
             if snapshot.id is None:
                 record.id = self.store.add(snapshot)
             else:

@@ -35,6 +35,10 @@ def test_drop_files_and_folder_fills_queue_and_form(qtbot, make_window, docs, id
     idle(qtbot, win)
     states = [it.state for it in win.model.items]
     assert states == [ItemState.NEEDS_REVIEW] * 3
+    # each document is one row in the record store (the queued placeholder was reused)
+    win.store.flush()
+    assert win.store.store.count() == 3
+    assert {r.status.value for r in win.store.store.queue()} == {"recognized"}
     # the text file is listed with a reason, not silently dropped
     dialog = win._skipped_dialog
     assert dialog is not None and dialog.isVisible()
