@@ -445,6 +445,12 @@ class MainWindow(QMainWindow):
         self.model.changed(item_id)
         if self.queue.current_item() is item:
             self._show_item(item)
+        self._rerun_if_type_changed(item)
+
+    def _rerun_if_type_changed(self, item: QueueItem) -> None:
+        if item.rerun:
+            item.rerun = False
+            self._submit([item])
 
     def _on_failed(self, item_id: int, info: ErrorInfo) -> None:
         item = self.model.by_id(item_id)
@@ -461,6 +467,8 @@ class MainWindow(QMainWindow):
         self.model.changed(item_id)
         if self.queue.current_item() is item:
             self._show_item(item)
+        if info.code != "cancelled":
+            self._rerun_if_type_changed(item)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.queue.set_progress(done, total)
@@ -510,23 +518,33 @@ class MainWindow(QMainWindow):
         item = self.queue.current_item()
         if item is None or item.state in (ItemState.QUEUED, ItemState.RECOGNISING):
             return
+        if self._may_discard_edits(item):
+            self._submit([item])
+
+    def _may_discard_edits(self, item: QueueItem) -> bool:
+        """A new reading replaces the clerk's corrections: ask first (never silently)."""
         rec = item.record
-        if rec is not None and any(fv.edited for fv in rec.fields.values()):
-            answer = QMessageBox.question(
-                self, self.tr("Re-recognise"),
-                self.tr("Your corrections to this document will be replaced by a new reading. "
-                        "Continue?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self._submit([item])
+        if rec is None or not any(fv.edited for fv in rec.fields.values()):
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Re-recognise"),
+            self.tr("Your corrections to this document will be replaced by a new reading. "
+                    "Continue?"))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_item_type_changed(self, item: QueueItem, doc_type: str) -> None:
         current = item.record.document_type if item.record else None
         if doc_type == item.document_type and (doc_type == "auto" or doc_type == current):
             return
+        if item.state in (ItemState.QUEUED, ItemState.RECOGNISING):
+            item.document_type = doc_type
+            item.rerun = True  # read again with this type as soon as this reading ends
+            return
+        if not self._may_discard_edits(item):
+            self.queue.type_combo.set_current_name(current or item.document_type)
+            return
         item.document_type = doc_type
-        if item.state not in (ItemState.QUEUED, ItemState.RECOGNISING):
-            self._submit([item])
+        self._submit([item])
 
     def _on_worker_stopped(self) -> None:
         if self._closing and self.worker.isFinished():

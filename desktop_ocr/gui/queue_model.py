@@ -49,6 +49,7 @@ class QueueItem:
     record: Record | None = None
     state: ItemState = ItemState.QUEUED
     reason: str = ""  # why it failed, in words for the clerk
+    rerun: bool = False  # the clerk changed the type while it was queued / being read
     thumbnail: QImage | None = None
     _icon: QIcon | None = field(default=None, repr=False)  # made once, on the GUI thread
 

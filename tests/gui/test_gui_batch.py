@@ -162,3 +162,20 @@ def test_changing_an_items_type_recognises_it_again(qtbot, make_window, docs, id
                     timeout=10000)
     idle(qtbot, win)
     assert win.form.row("voter_id_number") is not None
+
+
+def test_type_changed_while_queued_is_used(qtbot, make_window, docs, gate, idle):
+    win = make_window()
+    gate.close()
+    assert drop(win, [docs("a.png", "ghana_card", seed=91), docs("b.png", "ghana_card", seed=92)])
+    qtbot.waitUntil(lambda: gate.waiting.acquire(blocking=False), timeout=10000)
+    # the second document is still queued: the clerk says it is a voter card
+    win.queue.select_row(1)
+    combo = win.queue.type_combo
+    combo.setCurrentIndex(combo.findData("ghana_voter"))
+    combo.activated.emit(combo.currentIndex())
+    gate.open.set()
+    qtbot.waitUntil(lambda: (rec := win.model.items[1].record) is not None
+                    and rec.document_type == "ghana_voter", timeout=15000)
+    idle(qtbot, win)
+    assert win.model.items[0].record.document_type == "ghana_card"
