@@ -158,3 +158,23 @@ def test_export_json_confirmed_only(qtbot, make_window, docs, idle, tmp_path):
     items = data if isinstance(data, list) else data.get("records", [])
     assert len(items) == 1
     assert items[0]["source"] == records[0].source
+
+
+def test_shortcuts_export_and_rerecognise(qtbot, make_window, docs, idle):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop_ocr.gui.export_dialog import ExportDialog
+
+    win = _recognised(qtbot, make_window, docs, idle, [("a.png", "ghana_card")])
+    win.queue.view.setFocus()
+    started: list[int] = []
+    win.worker.recordStarted.connect(started.append)
+    qtbot.keyClick(win.queue.view, Qt.Key.Key_F5)  # F5: read the document again
+    qtbot.waitUntil(lambda: started == [win.model.items[0].item_id], timeout=10000)
+    idle(qtbot, win)
+
+    qtbot.keyClick(win.queue.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in win.findChildren(ExportDialog)))
+    dialog = next(d for d in win.findChildren(ExportDialog) if d.isVisible())
+    assert dialog.summary.text().startswith("1 ")
+    dialog.done(QDialog.DialogCode.Rejected)
