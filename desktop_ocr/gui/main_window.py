@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_ocr.config import BackendSettings
 from desktop_ocr.documents.record import ErrorInfo, Record, RecordStatus
+from desktop_ocr.errors import OcrError
 from desktop_ocr.gui import i18n
 from desktop_ocr.gui.choosers import BackendCombo, DocumentTypeCombo
 from desktop_ocr.gui.form import RecordForm
@@ -81,6 +82,10 @@ class MainWindow(QMainWindow):
             store = RecordStore()
         self.store = StoreBridge(store, self)
         self.store.storeFailed.connect(self._on_store_failed)
+        self.store_notice: QMessageBox | None = None  # the "store was damaged" message
+        notice = getattr(store, "recovery_notice", None)
+        if isinstance(notice, OcrError):
+            QTimer.singleShot(0, lambda: self._show_store_recovery(notice))
         self._closing = False
         self._close_timer = QTimer(self)  # re-checks the worker while closing (no blocking)
         self._close_timer.setInterval(50)
@@ -627,6 +632,22 @@ class MainWindow(QMainWindow):
 
     def _on_store_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Record store"), message)
+
+    def _show_store_recovery(self, notice: OcrError) -> None:
+        """The store file was damaged and moved aside at start-up: tell the clerk.
+
+        Why not only a log line: the last session's queue is missing from this
+        window, and the message names the kept file so it can be recovered.  Shown
+        with ``open()`` (not ``exec()``) so start-up never waits on it.
+        """
+        log.warning("record store was damaged and moved aside at start-up (%s)", notice.code)
+        text = notice.localized(i18n.current())
+        self.statusBar().showMessage(text, 60000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Record store"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("storeRecoveryNotice")
+        box.open()
+        self.store_notice = box
 
     def _restore_queue(self) -> None:
         """Show the records of the last session again (edits included)."""
