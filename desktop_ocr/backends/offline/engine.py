@@ -219,8 +219,8 @@ class OcrEngine:
             batches.append([i])
         out: list[tuple[str, float]] = [("", 0.0)] * len(crops)
         for batch in batches:
-            self.recognizer.rec_batch_num = len(batch)
-            with self._run_lock:
+            with self._run_lock:  # the batch size is engine state: set it under the lock
+                self.recognizer.rec_batch_num = len(batch)
                 res = self.recognizer(TextRecInput(img=[crops[i] for i in batch],
                                                    return_word_box=False))
             for i, t, sc in zip(batch, res.txts or (), res.scores or (), strict=False):

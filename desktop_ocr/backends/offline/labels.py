@@ -141,8 +141,3 @@ def _word_ok(lab: str, text: str, index: list[int], a: int, b: int) -> bool:
     before = text[s - 1] if s > 0 else " "
     after = text[e] if e < len(text) else " "
     return not before.isalpha() and not after.isalpha()
-
-
-def similarity(a: str, b: str) -> float:
-    """Ratio of two strings in matching form (for keyword detection)."""
-    return difflib.SequenceMatcher(None, fold_label(a), fold_label(b)).ratio()

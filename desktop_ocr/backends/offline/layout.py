@@ -202,13 +202,9 @@ def right_of(label: Segment, segs: list[Segment], max_gap: float = 8.0,
     return out
 
 
-def below(label: Segment, segs: list[Segment]) -> list[Segment]:
-    """Value segments under the label (left-aligned or overlapping), nearest first."""
-    return [s for _, s in below_costs(label, segs)]
-
-
 def below_costs(label: Segment, segs: list[Segment]) -> list[tuple[float, Segment]]:
-    """``below`` with a distance cost in label heights."""
+    """Value segments under the label (left-aligned or overlapping) with a distance
+    cost in label heights, nearest first."""
     cands: list[tuple[float, Segment]] = []
     for s in segs:
         if s.key is not None or s is label.inline:

@@ -212,8 +212,14 @@ def read_page(
 
     rotation = 0
     if len(quads) and _is_sideways(quads):
+        # The detector finds vertical lines less completely than horizontal ones
+        # (single characters, short values are lost), so turn the page and detect
+        # again rather than only turning the boxes.
         work, quads = _rot90_cw(work, quads)
         rotation = 90
+        redone, _ = engine.detect(work)
+        if len(redone):
+            quads = redone
     quads = np.array([_order_quad(q) for q in quads], np.float32).reshape(-1, 4, 2)
     crops = [_crop(work, q) for q in quads]
 

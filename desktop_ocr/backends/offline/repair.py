@@ -10,7 +10,6 @@ says how sure we are so the form can flag it.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -105,10 +104,6 @@ def _single_swaps(value: str, ok) -> list[str]:  # type: ignore[no-untyped-def]
     return out
 
 
-def looks_cn_id(text: str) -> bool:
-    return cn_id(text).status != INVALID or len(compact(text)) in (17, 18, 19)
-
-
 # --------------------------------------------------------------------- Ghana card
 
 _RE_PIN = re.compile(r"GHA([0-9A-Z|!]{9})([0-9A-Z|!])")
@@ -198,14 +193,3 @@ def bc_code(text: str) -> Checked:
             value = lead + fb
             return Checked(value, VALID if value == m.group(0) else REPAIRED)
     return Checked(s, INVALID)
-
-
-def variants(text: str, limit: int = 64) -> list[str]:
-    """Spellings of ``text`` with confusable glyphs swapped (for brute-force checks)."""
-    pools = [sorted({c, c.translate(TO_DIGIT), c.translate(TO_LETTER)}) for c in text]
-    out = []
-    for combo in itertools.product(*pools):
-        out.append("".join(combo))
-        if len(out) >= limit:
-            break
-    return out

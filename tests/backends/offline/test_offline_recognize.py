@@ -157,3 +157,28 @@ def test_small_card_in_a_big_photo(recognizer, make_doc):
         assert record.value(key) == doc.truth[key], key
     x0, y0, _, _ = record.fields["surname"].box
     assert x0 >= 1500 and y0 >= 1100  # in the photo's own pixels
+
+
+def test_one_engine_shared_by_threads_and_loaded_lazily(engine):
+    import subprocess
+    import sys
+    import threading
+
+    from desktop_ocr.backends.offline.engine import get_engine
+
+    seen = []
+    threads = [threading.Thread(target=lambda: seen.append(get_engine())) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(e is engine for e in seen) and len(seen) == 4
+
+    # Creating the backend (what the CLI and GUI do at start) loads no model.
+    code = ("import sys; from desktop_ocr.backends.registry import create_recognizer;"
+            "from desktop_ocr.backends.offline import engine;"
+            "r = create_recognizer('offline'); ok, why = r.availability();"
+            "print(ok, engine.engine_loaded(), 'onnxruntime' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True)
+    assert out.stdout.split() == ["True", "False", "False"]
