@@ -14,6 +14,7 @@ after the kill):
 
 - ``{"event": "recognised", "source": ..., "status": ...}`` per recognised document,
 - ``{"event": "edit", "source": ..., "key": ..., "value": ...}`` per corrected field,
+- ``{"event": "confirmed", "source": ...}`` for the document the clerk confirmed,
 - ``{"event": "mid_batch", "remaining": n, "recognised": m}`` once every edit is
   stored, while ``n`` documents still wait for recognition: the parent kills now.
 
@@ -33,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gui_helpers import TEST_BACKEND, FakeRecognizer, drop
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -116,7 +117,8 @@ class Driver:
             QTimer.singleShot(0, self.make_edits)
 
     def make_edits(self) -> None:
-        """Type corrections into the form like a clerk: select, click into the field, type."""
+        """Type corrections into the form like a clerk: select, click into the field, type;
+        the first corrected document is confirmed with the form's Confirm button."""
         win = self.win
         for n, item_id in enumerate(self.recognised[: self.edit_documents], start=1):
             item = win.model.by_id(item_id)
@@ -131,6 +133,9 @@ class Driver:
                 source = item.source
                 self.after_stored(
                     lambda s=source, k=key, v=value: emit("edit", source=s, key=k, value=v))
+            if n == 1:  # the clerk is done with the first one: Confirm
+                QTest.mouseClick(win.form.confirm_button, Qt.MouseButton.LeftButton)
+                self.after_stored(lambda s=item.source: emit("confirmed", source=s))
         self.after_stored(self.report_mid_batch)
 
     def report_mid_batch(self) -> None:

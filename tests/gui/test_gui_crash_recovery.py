@@ -88,8 +88,10 @@ def _run_and_kill(folder: Path, home: Path, prefs_file: Path, stderr_file: Path)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     reader.join(timeout=10)
-    while (line := lines.get_nowait() if not lines.empty() else None) is not None:
-        events.append(json.loads(line))
+    while not lines.empty():  # reported before the kill, read after it
+        line = lines.get_nowait()
+        if line is not None:
+            events.append(json.loads(line))
     assert proc.returncode == -signal.SIGKILL
     return events
 
@@ -101,12 +103,15 @@ def test_sigkill_mid_batch_then_restart_keeps_every_edit_and_record(
     batch = _generate_batch(folder)
 
     # Given the app killed in the middle of a batch, right after a clerk's corrections
+    # (one corrected document also confirmed)
     events = _run_and_kill(folder, isolated_home, tmp_path / "child-ui.ini",
                            tmp_path / "child-stderr.txt")
     edits = [e for e in events if e["event"] == "edit"]
     recognised = {e["source"]: e["status"] for e in events if e["event"] == "recognised"}
+    confirmed = {e["source"] for e in events if e["event"] == "confirmed"}
     mid_batch = next(e for e in events if e["event"] == "mid_batch")
     assert len(edits) == 2 * EDITED_DOCUMENTS
+    assert len(confirmed) == 1
     assert mid_batch["remaining"] > 0, "the kill must land while documents still wait"
 
     # The store as the killed process left it: every document, the unfinished ones
@@ -125,7 +130,7 @@ def test_sigkill_mid_batch_then_restart_keeps_every_edit_and_record(
     qtbot.waitUntil(lambda: win.model.rowCount() == BATCH, timeout=10000)
     items = {it.source: it for it in win.model.items}
 
-    # Then every edit is there, in the record and in the form
+    # Then every edit is there, in the record and in the form, and the confirmation
     recovered = 0
     for edit in edits:
         item = items[edit["source"]]
@@ -142,9 +147,13 @@ def test_sigkill_mid_batch_then_restart_keeps_every_edit_and_record(
     # And every record recognised before the kill is back, with its status and fields
     for source, status in recognised.items():
         item = items[source]
-        expected = RecordStatus.EDITED if source in edited_sources else RecordStatus(status)
-        assert item.record.status is expected
-        assert item.state is ItemState.NEEDS_REVIEW
+        if source in confirmed:
+            assert item.record.status is RecordStatus.CONFIRMED
+            assert item.state is ItemState.CONFIRMED
+        else:
+            expected = RecordStatus.EDITED if source in edited_sources else RecordStatus(status)
+            assert item.record.status is expected
+            assert item.state is ItemState.NEEDS_REVIEW
         doc_type, truth = batch[source]
         assert item.record.document_type == doc_type
         for key, value in truth.items():
@@ -159,8 +168,8 @@ def test_sigkill_mid_batch_then_restart_keeps_every_edit_and_record(
 
     # When recognition goes on, the whole batch is recognised, each document once
     gate.open.set()
-    qtbot.waitUntil(lambda: all(it.state is ItemState.NEEDS_REVIEW for it in win.model.items),
-                    timeout=15000)
+    qtbot.waitUntil(lambda: all(it.state in (ItemState.NEEDS_REVIEW, ItemState.CONFIRMED)
+                                for it in win.model.items), timeout=15000)
     for source in unfinished:
         doc_type, truth = batch[source]
         record = items[source].record
@@ -169,26 +178,32 @@ def test_sigkill_mid_batch_then_restart_keeps_every_edit_and_record(
     win.store.flush()
     stored = win.store.store.queue()
     assert sorted(r.source for r in stored) == sorted(batch)
-    assert all(r.status in (RecordStatus.RECOGNIZED, RecordStatus.EDITED) for r in stored)
+    assert {r.source for r in stored if r.status is RecordStatus.CONFIRMED} == confirmed
+    assert all(r.status in (RecordStatus.RECOGNIZED, RecordStatus.EDITED, RecordStatus.CONFIRMED)
+               for r in stored)
     print(f"documents dropped / in the queue after restart: {BATCH} / {len(stored)} "
-          f"(recognised before the kill {len(recognised)}, resumed {len(unfinished)})")
+          f"(recognised before the kill {len(recognised)}, confirmed {len(confirmed)}, "
+          f"resumed {len(unfinished)})")
 
 
-def test_damaged_store_is_moved_aside_and_the_clerk_is_told(qtbot, make_window, tmp_path):
+@pytest.mark.parametrize(("language", "words"), [("en", "was damaged"), ("zh_CN", "已损坏")])
+def test_damaged_store_is_moved_aside_and_the_clerk_is_told(qtbot, make_window, tmp_path,
+                                                           language, words):
     # Given a record store file that is not a database any more (disk fault)
     store_path = tmp_path / "records.sqlite3"
     damaged = b"this is not an SQLite database" * 100
     store_path.write_bytes(damaged)
 
     # When the window starts on it
-    win = make_window(store_path=store_path)
+    win = make_window(language=language, store_path=store_path)
 
-    # Then the clerk sees a message naming where the damaged file was kept
+    # Then the clerk sees a message, in the UI language, naming where the damaged file was kept
     qtbot.waitUntil(lambda: win.store_notice is not None and win.store_notice.isVisible(),
                     timeout=5000)
     kept = win.store.store.moved_aside
     assert kept is not None and kept.read_bytes() == damaged  # never deleted
     assert str(kept) in win.store_notice.text()
+    assert words in win.store_notice.text()
     assert str(kept) in win.statusBar().currentMessage()
     # And the window works with a fresh, empty store
     assert win.model.rowCount() == 0
