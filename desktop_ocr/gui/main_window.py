@@ -12,7 +12,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -45,9 +45,10 @@ from desktop_ocr.gui.prefs import Preferences
 from desktop_ocr.gui.queue_model import ItemState, QueueItem, QueueModel
 from desktop_ocr.gui.queue_panel import QueuePanel
 from desktop_ocr.gui.resources import icon
-from desktop_ocr.gui.store_bridge import StoreBridge
+from desktop_ocr.gui.store_bridge import StoreBridge, open_record_store
 from desktop_ocr.gui.viewer import ImageViewer
 from desktop_ocr.gui.worker import Job, RecognitionWorker
+from desktop_ocr.records.store import RECOGNIZING
 
 log = logging.getLogger(__name__)
 
@@ -76,16 +77,21 @@ class MainWindow(QMainWindow):
         self.prefs = prefs or Preferences()
         self.app_prefs = load_preferences()
         self.backend_settings = load_backend_settings()
+        self.store_problem: OcrError | None = None  # the real store could not be opened
         if store is None:
-            from desktop_ocr.records.store import RecordStore
-
-            store = RecordStore()
+            opened = open_record_store()
+            store, self.store_problem = opened.store, opened.problem
+            if opened.problem is not None:
+                problem, path = opened.problem, opened.path
+                QTimer.singleShot(0, lambda: self._show_store_unavailable(problem, path))
         self.store = StoreBridge(store, self)
         self.store.storeFailed.connect(self._on_store_failed)
-        self.store_notice: QMessageBox | None = None  # the "store was damaged" message
+        self.store_notice: QMessageBox | None = None  # "store damaged" / "store unavailable"
         notice = getattr(store, "recovery_notice", None)
         if isinstance(notice, OcrError):
             QTimer.singleShot(0, lambda: self._show_store_recovery(notice))
+        self.resume_offer: QMessageBox | None = None  # "read the unfinished documents now?"
+        self._held: set[int] = set()  # item ids restored unfinished, waiting for the clerk
         self._closing = False
         self._close_timer = QTimer(self)  # re-checks the worker while closing (no blocking)
         self._close_timer.setInterval(50)
@@ -128,11 +134,16 @@ class MainWindow(QMainWindow):
         self.backend_label = QLabel(self)
         self.progress_label = QLabel(self)
         self.watch_label = QLabel(self)
+        self.store_label = QLabel(self)  # shown only while the store is a temporary one
+        self.store_label.setObjectName("temporaryStoreLabel")
+        self.store_label.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.store_label.setVisible(self.store_problem is not None)
 
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
         self.statusBar().addWidget(self.progress_label, 1)
+        self.statusBar().addPermanentWidget(self.store_label)
         self.statusBar().addPermanentWidget(self.watch_label)
 
         # --- signals ---------------------------------------------------------
@@ -199,6 +210,8 @@ class MainWindow(QMainWindow):
         self.act_confirm = self._action("actConfirm", self.confirm_and_next,
                                         [K("Ctrl+Return"), K("Ctrl+Enter")], "confirm")
         self.act_rerun = self._action("actRerun", self.rerecognise_current, [K("F5")], "rerun")
+        self.act_resume = self._action("actResume", self.resume_unfinished)
+        self.act_resume.setEnabled(False)
         self.act_prev = self._action("actPrev", lambda: self.step(-1), [K("Ctrl+PgUp")], "prev")
         self.act_next = self._action("actNext", lambda: self.step(1), [K("Ctrl+PgDown")], "next")
         self.act_clear = self._action("actClear", self.clear_confirmed)
@@ -220,8 +233,8 @@ class MainWindow(QMainWindow):
                     None, self.act_history, self.act_settings, None, self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         self.menu_doc = bar.addMenu("")
-        for act in (self.act_confirm, self.act_rerun, None, self.act_prev, self.act_next, None,
-                    self.act_clear):
+        for act in (self.act_confirm, self.act_rerun, self.act_resume, None, self.act_prev,
+                    self.act_next, None, self.act_clear):
             self.menu_doc.addSeparator() if act is None else self.menu_doc.addAction(act)
         self.menu_view = bar.addMenu("")
         for act in (self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual,
@@ -268,6 +281,7 @@ class MainWindow(QMainWindow):
             self.act_quit: self.tr("&Quit"),
             self.act_confirm: self.tr("&Confirm and next"),
             self.act_rerun: self.tr("&Re-recognise"),
+            self.act_resume: self.tr("Resume &unfinished documents"),
             self.act_prev: self.tr("&Previous document"),
             self.act_next: self.tr("&Next document"),
             self.act_clear: self.tr("Remove confirmed from &queue"),
@@ -291,6 +305,10 @@ class MainWindow(QMainWindow):
         self.doc_type_combo.relabel()
         self.backend_combo.relabel()
         self._update_watch_label()
+        self.store_label.setText(self.tr("Temporary store: edits will not be kept"))
+        self.store_label.setToolTip(self.tr(
+            "The record store could not be opened. Documents and edits of this session "
+            "are lost when the app closes: export them before closing."))
         self._update_progress_label(0, 0)
         if self.queue.current_item() is None:
             self.viewer.show_image(None, self._drop_hint())
@@ -336,6 +354,9 @@ class MainWindow(QMainWindow):
             self._show_skipped(intake.skipped)
         doc_type = self.doc_type_combo.current_name()
         backend = self.backend_combo.current_name()
+        held = [it for it in self._held_items() if it.source in set(intake.files)]
+        if held:  # dropped again while waiting to be resumed: the clerk wants it read now
+            self._start_held(held)
         known = {(it.source, it.page) for it in self.model.items
                  if it.state in (ItemState.QUEUED, ItemState.RECOGNISING)}
         items = [QueueItem(source=f, document_type=doc_type, backend=backend)
@@ -413,16 +434,20 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ batch
     def _submit(self, items: list[QueueItem]) -> None:
         for item in items:
+            self._held.discard(item.item_id)
             item.state = ItemState.QUEUED
             item.reason = ""
             self.model.changed(item.item_id)
         self.worker.submit([Job(it.item_id, it.source, it.document_type, it.backend)
                             for it in items])
         self.queue.set_batch_running(True)
+        self.act_resume.setEnabled(bool(self._held))
 
     def _on_started(self, item_id: int) -> None:
         item = self.model.by_id(item_id)
         if item is not None:
+            if item.record is not None:  # on disk before the clerk can see "Recognising"
+                self.store.mark_recognizing(item.record)
             item.state = ItemState.RECOGNISING
             self.model.changed(item_id)
 
@@ -521,6 +546,9 @@ class MainWindow(QMainWindow):
 
     def rerecognise_current(self) -> None:
         item = self.queue.current_item()
+        if item is not None and item.item_id in self._held:
+            self._start_held([item])
+            return
         if item is None or item.state in (ItemState.QUEUED, ItemState.RECOGNISING):
             return
         if self._may_discard_edits(item):
@@ -540,6 +568,9 @@ class MainWindow(QMainWindow):
     def _on_item_type_changed(self, item: QueueItem, doc_type: str) -> None:
         current = item.record.document_type if item.record else None
         if doc_type == item.document_type and (doc_type == "auto" or doc_type == current):
+            return
+        if item.item_id in self._held:  # not being read: the new type is used when resumed
+            item.document_type = doc_type
             return
         if item.state in (ItemState.QUEUED, ItemState.RECOGNISING):
             item.document_type = doc_type
@@ -649,33 +680,163 @@ class MainWindow(QMainWindow):
         box.open()
         self.store_notice = box
 
+    def _show_store_unavailable(self, problem: OcrError, path: Path) -> None:
+        """The record store could not be opened: say why, and that nothing will be kept.
+
+        Why: the window keeps working on a temporary in-memory store, so the clerk
+        can still recognise and export; but they must know before they spend an
+        hour correcting documents that closing the app loses that work.
+        """
+        detail = (problem.detail or "").lower()
+        if problem.code == "store.busy" or "locked" in detail or "busy" in detail:
+            reason = self.tr("The record store is in use by another copy of the app.")
+        elif problem.code == "store.too_new":
+            reason = self.tr("The record store was written by a newer version of the app. "
+                             "Update the app to use it.")
+        else:
+            reason = problem.localized(i18n.current())
+        text = "\n\n".join([
+            reason,
+            self.tr("This window works with a temporary store: documents and edits of this "
+                    "session will not be kept when the app closes. Export them before "
+                    "closing."),
+            self.tr("Record store file: {0}").replace("{0}", str(path)),
+        ])
+        self.statusBar().showMessage(
+            self.tr("The record store could not be opened: edits will not be kept."), 60000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Record store"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("storeUnavailableNotice")
+        box.open()
+        self.store_notice = box
+
     def _restore_queue(self) -> None:
         """Show the records of the last session again (edits included)."""
-        self.store.query(lambda store: store.queue(), self._on_restored)
+        def load(store) -> list[tuple[Record, str]]:
+            records = store.queue()
+            unfinished = {r.id for r in store.unfinished()}
+            return [(r, store.stored_status(r.id) if r.id in unfinished else r.status.value)
+                    for r in records]
 
-    def _on_restored(self, records: list[Record] | None) -> None:
-        if not records:
+        self.store.query(load, self._on_restored)
+
+    def _on_restored(self, entries: list[tuple[Record, str]] | None) -> None:
+        """Put the last session back in the queue; offer, never force, to finish it.
+
+        Documents never read (queued, or cancelled by a normal close) wait as
+        "Queued" until the clerk answers the offer.  A document whose reading was
+        under way when the app died (store status ``recognizing``) is not started
+        again by itself: it may be the one that crashed the app, and starting it
+        on every launch would crash every launch.  It is marked failed with the
+        reason, for an explicit Retry; one that had an earlier reading keeps it.
+        """
+        if not entries:
             return
         items: list[QueueItem] = []
-        rerun: list[QueueItem] = []
-        for rec in records:
+        held: list[QueueItem] = []
+        interrupted: list[QueueItem] = []
+        for rec, stored_status in entries:
             item = QueueItem(source=rec.source, document_type=rec.document_type or "auto",
                              backend=rec.backend or "offline", page=rec.page, record=rec)
-            unfinished = rec.status is RecordStatus.QUEUED or (
+            never_read = rec.status is RecordStatus.QUEUED or (
                 rec.error is not None and rec.error.code == "cancelled")
-            if unfinished:
-                item.backend = self.backend_combo.current_name()
-                rerun.append(item)
+            if stored_status == RECOGNIZING and never_read:
+                failed = Record.failed(rec.source, ErrorInfo(
+                    "recognition.interrupted",
+                    "The app stopped while this document was being read. It was not "
+                    "started again in case it caused that; use Retry failed to read it.",
+                    retryable=True), backend=item.backend, page=rec.page)
+                failed.id = rec.id
+                item.record = failed
+                item.state_from_record()
+                item.reason = self._interrupted_reason()
+                self.store.save(failed)
+                interrupted.append(item)
+            elif never_read:
+                item.state = ItemState.QUEUED  # shown as waiting; read when the clerk says
+                held.append(item)
             else:
                 item.state_from_record()
+                if stored_status == RECOGNIZING:  # re-reading interrupted: keep the old one
+                    self.store.save(rec)
             items.append(item)
         self._prepend(items)
+        self._held.update(it.item_id for it in held)
+        self.act_resume.setEnabled(bool(self._held))
         for item in items:
             self.loader.request_thumbnail(item.source, item.page)
-        if rerun:
-            self._submit(rerun)
+        if interrupted:
+            log.warning("%d document(s) were being read when the app stopped; not restarted",
+                        len(interrupted))
+        if held:
+            self._offer_resume(len(held), len(interrupted))
+        elif interrupted:
+            self.statusBar().showMessage(self._interrupted_text(len(interrupted)), 60000)
+        self._update_progress_label(0, 0)
         if self.queue.current_row() < 0:
             self.queue.select_row(0)
+
+    def _interrupted_reason(self) -> str:
+        return self.tr("Interrupted: the app stopped while reading it")
+
+    def _interrupted_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("The document being read when the app stopped was not started again, "
+                           "in case it caused that. It is marked failed: use Retry failed to "
+                           "read it.")
+        return self.tr("The {0} documents being read when the app stopped were not started "
+                       "again, in case they caused that. They are marked failed: use Retry "
+                       "failed to read them.").replace("{0}", str(count))
+
+    def _offer_resume(self, count: int, interrupted: int) -> None:
+        """Ask, without blocking start-up or the window, whether to read them now."""
+        if count == 1:
+            text = self.tr("1 document was not finished when the app last closed. "
+                           "Read it now?")
+        else:
+            text = self.tr("{0} documents were not finished when the app last closed. "
+                           "Read them now?").replace("{0}", str(count))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unfinished documents"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("resumeOffer")
+        if interrupted:
+            box.setInformativeText(self._interrupted_text(interrupted))
+        resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        resume.setObjectName("resumeButton")
+        later.setObjectName("laterButton")
+        box.setDefaultButton(resume)
+        box.setEscapeButton(later)
+        box.buttonClicked.connect(
+            lambda button: self.resume_unfinished() if button is resume else self._resume_later())
+        box.setWindowModality(Qt.WindowModality.NonModal)  # the clerk may look at the queue first
+        box.show()
+        self.resume_offer = box
+
+    def _held_items(self) -> list[QueueItem]:
+        return [it for it in self.model.items if it.item_id in self._held]
+
+    def _start_held(self, items: list[QueueItem]) -> None:
+        backend = self.backend_combo.current_name()
+        for item in items:
+            item.backend = backend
+        self._submit(items)
+        if not self._held and self.resume_offer is not None and self.resume_offer.isVisible():
+            self.resume_offer.close()
+
+    def resume_unfinished(self) -> None:
+        """Read the documents the last session left unfinished (Document menu, or the offer)."""
+        items = self._held_items()
+        self._held.clear()
+        self.act_resume.setEnabled(False)
+        if items:
+            self._start_held(items)
+
+    def _resume_later(self) -> None:
+        if self._held:
+            self.statusBar().showMessage(
+                self.tr("The unfinished documents stay queued: Document → Resume unfinished "
+                        "documents reads them."), 15000)
 
     def _prepend(self, items: list[QueueItem]) -> None:
         current = self.model.items
@@ -738,6 +899,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._close_timer.stop()
+        # The worker's last reports (a cancelled document's outcome) may still wait in
+        # the event queue: deliver them now so they reach the store before it closes.
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
         self.prefs.put("ui/geometry", self.saveGeometry())
         self.prefs.put("ui/splitter", self.splitter.saveState())
         self.prefs.sync()

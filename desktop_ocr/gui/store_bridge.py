@@ -13,14 +13,43 @@ import copy
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop_ocr.documents.record import Record
-from desktop_ocr.errors import OcrError
+from desktop_ocr.errors import OcrError, StoreError
+from desktop_ocr.records.store import RECOGNIZING, RecordStore, default_path
 
 log = logging.getLogger(__name__)
+
+#: SQLite's name for a database that lives only in memory (nothing written to disk).
+IN_MEMORY = ":memory:"
+
+
+class OpenedStore(NamedTuple):
+    store: RecordStore
+    problem: StoreError | None  # why the real store could not be used (None: it is used)
+    path: Path  # the store file the app tried to open
+
+
+def open_record_store(path: str | Path | None = None) -> OpenedStore:
+    """The clerk's record store, or a temporary one when it cannot be opened.
+
+    Why not fail: the store may be locked by another copy of the app, written by a
+    newer version, or in a folder the user may not write; the clerk can still
+    recognise, check and export today's documents.  The stand-in lives only in
+    memory (no copy of ID data left in a temp folder) and the window says that
+    nothing will be kept.  Only the error code is logged (the message holds paths).
+    """
+    target = Path(path) if path is not None else default_path()
+    try:
+        return OpenedStore(RecordStore(target), None, target)
+    except StoreError as exc:
+        log.error("record store could not be opened (%s); using a temporary in-memory store",
+                  exc.code)
+        return OpenedStore(RecordStore(IN_MEMORY), exc, target)
 
 
 class StoreBridge(QObject):
@@ -80,6 +109,19 @@ class StoreBridge(QObject):
             ids = self.store.add_many(snapshots)
             for record, record_id in zip(records, ids, strict=True):
                 record.id = record_id
+
+        return self._submit(write)
+
+    def mark_recognizing(self, record: Record) -> Future[Any]:
+        """Note on disk that a worker is reading ``record`` now (store status ``recognizing``).
+
+        Why: if the app dies during this reading, the next start knows which
+        document was being read and does not start it again by itself — it may be
+        the document that brought the app down (no crash loop).
+        """
+        def write() -> None:
+            if record.id is not None:
+                self.store.set_status(record.id, RECOGNIZING)
 
         return self._submit(write)
 

@@ -248,239 +248,326 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="251" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="269" />
         <source>Desktop OCR — identity documents</source>
         <translation>Desktop OCR — identity documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="252" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="270" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="253" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="271" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="254" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="272" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="255" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="273" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="257" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="275" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="258" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="276" />
         <source>Open &amp;folder…</source>
         <translation>Open &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="259" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="277" />
         <source>&amp;Paste image</source>
         <translation>&amp;Paste image</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="260" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="278" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="261" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="279" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="262" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="280" />
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="263" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="281" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="264" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="282" />
         <source>&amp;Confirm and next</source>
         <translation>&amp;Confirm and next</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="265" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="283" />
         <source>&amp;Re-recognise</source>
         <translation>&amp;Re-recognise</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="266" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="284" />
+        <source>Resume &amp;unfinished documents</source>
+        <translation>Resume &amp;unfinished documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="285" />
         <source>&amp;Previous document</source>
         <translation>&amp;Previous document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="267" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="286" />
         <source>&amp;Next document</source>
         <translation>&amp;Next document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="268" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="287" />
         <source>Remove confirmed from &amp;queue</source>
         <translation>Remove confirmed from &amp;queue</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="269" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="288" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="270" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="289" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="271" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="290" />
         <source>&amp;Fit</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="272" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="291" />
         <source>&amp;100%</source>
         <translation>&amp;100%</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="273" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="292" />
         <source>&amp;Rotate 90°</source>
         <translation>&amp;Rotate 90°</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="274" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="293" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="283" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="302" />
         <source>  &amp;Type: </source>
         <translation>  &amp;Type: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="284" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="303" />
         <source>  &amp;Backend: </source>
         <translation>  &amp;Backend: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="285" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="304" />
         <source>Document type for what you add next</source>
         <translation>Document type for what you add next</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="294" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="308" />
+        <source>Temporary store: edits will not be kept</source>
+        <translation>Temporary store: edits will not be kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="310" />
+        <source>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</source>
+        <translation>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="317" />
         <source>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="366" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="392" />
         <source>Open documents</source>
         <translation>Open documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="367" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="393" />
         <source>Images and PDFs ({0});;All files (*)</source>
         <translation>Images and PDFs ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="373" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="399" />
         <source>Open a folder of documents</source>
         <translation>Open a folder of documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="389" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="415" />
         <source>The clipboard holds no image or file.</source>
         <translation>The clipboard holds no image or file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="398" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="424" />
         <source>The watched folder does not exist: {0}</source>
         <translation>The watched folder does not exist: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="404" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="430" />
         <source>No watched folder</source>
         <translation>No watched folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="406" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="432" />
         <source>Watching: {0}</source>
         <translation>Watching: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="458" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="495" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="474" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="513" />
         <source>Recognising {0} of {1}</source>
         <translation>Recognising {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="477" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="516" />
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="478" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="517" />
         <source>{0} to review · {1} confirmed · {2} failed</source>
         <translation>{0} to review · {1} confirmed · {2} failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="487" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="526" />
         <source>Batch cancelled.</source>
         <translation>Batch cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="489" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="528" />
         <source>Batch finished: {0} documents, {1} failed.</source>
         <translation>Batch finished: {0} documents, {1} failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="515" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="563" />
         <source>Re-recognise</source>
         <translation>Re-recognise</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="516" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="564" />
         <source>Your corrections to this document will be replaced by a new reading. Continue?</source>
         <translation>Your corrections to this document will be replaced by a new reading. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="546" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="601" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="592" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="647" />
         <source>Confirmed with {0} invalid value(s).</source>
         <translation>Confirmed with {0} invalid value(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="599" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="654" />
         <source>Every document in the queue is checked.</source>
         <translation>Every document in the queue is checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="610" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="665" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="677" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="707" />
         <source>Record store</source>
         <translation>Record store</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="695" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="692" />
+        <source>The record store is in use by another copy of the app.</source>
+        <translation>The record store is in use by another copy of the app.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="694" />
+        <source>The record store was written by a newer version of the app. Update the app to use it.</source>
+        <translation>The record store was written by a newer version of the app. Update the app to use it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="700" />
+        <source>This window works with a temporary store: documents and edits of this session will not be kept when the app closes. Export them before closing.</source>
+        <translation>This window works with a temporary store: documents and edits of this session will not be kept when the app closes. Export them before closing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="703" />
+        <source>Record store file: {0}</source>
+        <translation>Record store file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="706" />
+        <source>The record store could not be opened: edits will not be kept.</source>
+        <translation>The record store could not be opened: edits will not be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="780" />
+        <source>Interrupted: the app stopped while reading it</source>
+        <translation>Interrupted: the app stopped while reading it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="784" />
+        <source>The document being read when the app stopped was not started again, in case it caused that. It is marked failed: use Retry failed to read it.</source>
+        <translation>The document being read when the app stopped was not started again, in case it caused that. It is marked failed: use Retry failed to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="787" />
+        <source>The {0} documents being read when the app stopped were not started again, in case they caused that. They are marked failed: use Retry failed to read them.</source>
+        <translation>The {0} documents being read when the app stopped were not started again, in case they caused that. They are marked failed: use Retry failed to read them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="794" />
+        <source>1 document was not finished when the app last closed. Read it now?</source>
+        <translation>1 document was not finished when the app last closed. Read it now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="797" />
+        <source>{0} documents were not finished when the app last closed. Read them now?</source>
+        <translation>{0} documents were not finished when the app last closed. Read them now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="799" />
+        <source>Unfinished documents</source>
+        <translation>Unfinished documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="804" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="805" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="838" />
+        <source>The unfinished documents stay queued: Document → Resume unfinished documents reads them.</source>
+        <translation>The unfinished documents stay queued: Document → Resume unfinished documents reads them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="896" />
         <source>Stopping recognition…</source>
         <translation>Stopping recognition…</translation>
     </message>
@@ -488,47 +575,47 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="89" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="90" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="90" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="91" />
         <source>Recognising…</source>
         <translation>Recognising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="91" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="92" />
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="92" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="93" />
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="93" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="94" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="99" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="100" />
         <source>Auto-detect</source>
         <translation>Auto-detect</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="129" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="130" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="129" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="130" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="130" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="131" />
         <source>Status</source>
         <translation>Status</translation>
     </message>

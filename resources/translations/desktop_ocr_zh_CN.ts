@@ -248,239 +248,326 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="251" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="269" />
         <source>Desktop OCR — identity documents</source>
         <translation>Desktop OCR — 身份证件识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="252" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="270" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="253" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="271" />
         <source>&amp;Document</source>
         <translation>证件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="254" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="272" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="255" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="273" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="257" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="275" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="258" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="276" />
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="259" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="277" />
         <source>&amp;Paste image</source>
         <translation>粘贴图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="260" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="278" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="261" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="279" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="262" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="280" />
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="263" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="281" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="264" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="282" />
         <source>&amp;Confirm and next</source>
         <translation>确认并转到下一份(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="265" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="283" />
         <source>&amp;Re-recognise</source>
         <translation>重新识别(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="266" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="284" />
+        <source>Resume &amp;unfinished documents</source>
+        <translation>继续识别未完成的文档(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="285" />
         <source>&amp;Previous document</source>
         <translation>上一份证件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="267" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="286" />
         <source>&amp;Next document</source>
         <translation>下一份证件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="268" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="287" />
         <source>Remove confirmed from &amp;queue</source>
         <translation>从队列中移除已确认的(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="269" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="288" />
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="270" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="289" />
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="271" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="290" />
         <source>&amp;Fit</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="272" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="291" />
         <source>&amp;100%</source>
         <translation>100%(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="273" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="292" />
         <source>&amp;Rotate 90°</source>
         <translation>旋转 90°(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="274" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="293" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="283" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="302" />
         <source>  &amp;Type: </source>
         <translation>  类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="284" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="303" />
         <source>  &amp;Backend: </source>
         <translation>  识别后端(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="285" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="304" />
         <source>Document type for what you add next</source>
         <translation>之后添加的证件所用的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="294" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="308" />
+        <source>Temporary store: edits will not be kept</source>
+        <translation>临时记录库：修改不会保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="310" />
+        <source>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</source>
+        <translation>无法打开记录库。本次的文档和修改在程序关闭后会丢失：请在关闭前导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="317" />
         <source>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>将照片、扫描件、PDF 或整个文件夹拖到这里
 或使用“文件 → 打开”(Ctrl+O) · 粘贴 (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="366" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="392" />
         <source>Open documents</source>
         <translation>打开证件</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="367" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="393" />
         <source>Images and PDFs ({0});;All files (*)</source>
         <translation>图像和 PDF ({0});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="373" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="399" />
         <source>Open a folder of documents</source>
         <translation>打开证件文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="389" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="415" />
         <source>The clipboard holds no image or file.</source>
         <translation>剪贴板中没有图像或文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="398" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="424" />
         <source>The watched folder does not exist: {0}</source>
         <translation>监视的文件夹不存在：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="404" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="430" />
         <source>No watched folder</source>
         <translation>未监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="406" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="432" />
         <source>Watching: {0}</source>
         <translation>正在监视：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="458" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="495" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="474" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="513" />
         <source>Recognising {0} of {1}</source>
         <translation>正在识别第 {0} 份，共 {1} 份</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="477" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="516" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="478" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="517" />
         <source>{0} to review · {1} confirmed · {2} failed</source>
         <translation>待核对 {0} · 已确认 {1} · 失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="487" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="526" />
         <source>Batch cancelled.</source>
         <translation>批处理已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="489" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="528" />
         <source>Batch finished: {0} documents, {1} failed.</source>
         <translation>批处理完成：共 {0} 份，失败 {1} 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="515" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="563" />
         <source>Re-recognise</source>
         <translation>重新识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="516" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="564" />
         <source>Your corrections to this document will be replaced by a new reading. Continue?</source>
         <translation>您对此证件的修改将被新的识别结果替换。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="546" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="601" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="592" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="647" />
         <source>Confirmed with {0} invalid value(s).</source>
         <translation>已确认，但有 {0} 个无效值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="599" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="654" />
         <source>Every document in the queue is checked.</source>
         <translation>队列中的所有证件都已核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="610" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="665" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="677" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="707" />
         <source>Record store</source>
         <translation>记录库</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="695" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="692" />
+        <source>The record store is in use by another copy of the app.</source>
+        <translation>记录库正被另一个程序窗口使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="694" />
+        <source>The record store was written by a newer version of the app. Update the app to use it.</source>
+        <translation>记录库由更新版本的程序创建。请升级本程序后再使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="700" />
+        <source>This window works with a temporary store: documents and edits of this session will not be kept when the app closes. Export them before closing.</source>
+        <translation>本窗口正在使用临时记录库：程序关闭后，本次的文档和修改不会保留。请在关闭前导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="703" />
+        <source>Record store file: {0}</source>
+        <translation>记录库文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="706" />
+        <source>The record store could not be opened: edits will not be kept.</source>
+        <translation>无法打开记录库：修改不会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="780" />
+        <source>Interrupted: the app stopped while reading it</source>
+        <translation>已中断：识别此文档时程序停止了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="784" />
+        <source>The document being read when the app stopped was not started again, in case it caused that. It is marked failed: use Retry failed to read it.</source>
+        <translation>程序停止时正在识别的文档没有自动重新开始，以防正是它导致了停止。它已标记为失败：请用“重试失败项”重新识别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="787" />
+        <source>The {0} documents being read when the app stopped were not started again, in case they caused that. They are marked failed: use Retry failed to read them.</source>
+        <translation>程序停止时正在识别的 {0} 份文档没有自动重新开始，以防正是它们导致了停止。它们已标记为失败：请用“重试失败项”重新识别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="794" />
+        <source>1 document was not finished when the app last closed. Read it now?</source>
+        <translation>上次关闭程序时有 1 份文档尚未识别完成。现在识别吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="797" />
+        <source>{0} documents were not finished when the app last closed. Read them now?</source>
+        <translation>上次关闭程序时有 {0} 份文档尚未识别完成。现在识别吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="799" />
+        <source>Unfinished documents</source>
+        <translation>未完成的文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="804" />
+        <source>&amp;Resume</source>
+        <translation>继续识别(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="805" />
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="838" />
+        <source>The unfinished documents stay queued: Document → Resume unfinished documents reads them.</source>
+        <translation>未完成的文档仍在队列中：使用“证件 → 继续识别未完成的文档”即可识别。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="896" />
         <source>Stopping recognition…</source>
         <translation>正在停止识别…</translation>
     </message>
@@ -488,47 +575,47 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="89" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="90" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="90" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="91" />
         <source>Recognising…</source>
         <translation>正在识别…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="91" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="92" />
         <source>Needs review</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="92" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="93" />
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="93" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="94" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="99" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="100" />
         <source>Auto-detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="129" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="130" />
         <source>Document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="129" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="130" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="130" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="131" />
         <source>Status</source>
         <translation>状态</translation>
     </message>

@@ -47,8 +47,10 @@ def make_window(qtbot, prefs, tmp_path: Path):
     make_application()
     windows = []
 
-    def factory(language: str = "en", store_path: Path | None = None, **kwargs):
-        store = RecordStore(store_path or tmp_path / "records.db")
+    def factory(language: str = "en", store_path: Path | None = None, *,
+                app_store: bool = False, **kwargs):
+        """``app_store``: let the window open the app's own store (in the isolated home)."""
+        store = None if app_store else RecordStore(store_path or tmp_path / "records.db")
         win = build_window(prefs=prefs, store=store, language=language, **kwargs)
         win.backend_combo.addItem("Test backend", TEST_BACKEND)
         win.backend_combo.setCurrentIndex(win.backend_combo.findData(TEST_BACKEND))

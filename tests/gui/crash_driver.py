@@ -15,11 +15,14 @@ after the kill):
 - ``{"event": "recognised", "source": ..., "status": ...}`` per recognised document,
 - ``{"event": "edit", "source": ..., "key": ..., "value": ...}`` per corrected field,
 - ``{"event": "confirmed", "source": ...}`` for the document the clerk confirmed,
-- ``{"event": "mid_batch", "remaining": n, "recognised": m}`` once every edit is
-  stored, while ``n`` documents still wait for recognition: the parent kills now.
+- ``{"event": "mid_batch", "remaining": n, "recognised": m, "recognising": source}``
+  once every edit is stored, while ``n`` documents still wait for recognition
+  and ``source`` is being read (and marked so in the store): the parent kills now.
 
-The test backend sleeps per document so the batch is still running then.  A
-watchdog ends the process if the parent never kills it.
+The test backend sleeps per document so the batch is still running then; once
+the edits are made it holds the document it is reading, so the kill lands
+*during* a reading (the crash-loop case the restart must not repeat by itself).
+A watchdog ends the process if the parent never kills it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import argparse
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -57,6 +61,12 @@ EDITS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+#: Set by the driver once the edits are stored: the reading under way never ends.
+HOLD = threading.Event()
+#: The source the held reading is of (set by the worker thread when it holds).
+HELD: list[str] = []
+
+
 class SlowRecognizer(FakeRecognizer):
     """The test backend, taking ``delay`` seconds per document (cancellable)."""
 
@@ -68,6 +78,12 @@ class SlowRecognizer(FakeRecognizer):
                   cancel: CancelToken | None = None) -> Record:
         deadline = time.monotonic() + self.delay
         while time.monotonic() < deadline:
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            time.sleep(0.02)
+        while HOLD.is_set():  # the app is killed during this reading
+            if not HELD:
+                HELD.append(page.source)
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
             time.sleep(0.02)
@@ -139,10 +155,18 @@ class Driver:
         self.after_stored(self.report_mid_batch)
 
     def report_mid_batch(self) -> None:
+        """Hold the reading under way; report once the window shows it as being read
+        (so its ``recognizing`` mark, queued before, is on disk after ``after_stored``)."""
+        HOLD.set()
         items = self.win.model.items
+        held = next((it for it in items if HELD and it.source == HELD[0]), None)
+        if held is None or held.state is not ItemState.RECOGNISING:
+            QTimer.singleShot(20, self.report_mid_batch)
+            return
         waiting = sum(1 for it in items if it.state in (ItemState.QUEUED, ItemState.RECOGNISING))
-        emit("mid_batch", remaining=waiting, recognised=len(items) - waiting,
-             busy=self.win.worker.busy)
+        self.after_stored(lambda: emit(
+            "mid_batch", remaining=waiting, recognised=len(items) - waiting,
+            busy=self.win.worker.busy, recognising=held.source))
 
 
 def main(argv: list[str] | None = None) -> int:

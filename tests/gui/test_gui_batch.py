@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import drop
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QPushButton
 
 from desktop_ocr.documents.record import RecordStatus
 from desktop_ocr.gui.queue_model import ItemState
@@ -83,10 +85,16 @@ def test_closing_during_a_batch_cancels_and_keeps_edits(qtbot, make_window, docs
     assert statuses[0] is RecordStatus.EDITED
     assert len(statuses) == 4  # the unfinished ones are kept, to resume next time
 
-    # The next start shows the edit again and resumes the unfinished documents
+    # The next start shows the edit again and offers to read the unfinished documents
     gate.open.set()
     again = make_window(store_path=store_path)
     qtbot.waitUntil(lambda: again.model.rowCount() == 4, timeout=10000)
+    qtbot.waitUntil(lambda: again.resume_offer is not None and again.resume_offer.isVisible(),
+                    timeout=5000)
+    assert "3 documents were not finished" in again.resume_offer.text()
+    assert again.model.count(ItemState.QUEUED) == 3
+    qtbot.mouseClick(again.resume_offer.findChild(QPushButton, "resumeButton"),
+                     Qt.MouseButton.LeftButton)
     idle(qtbot, again)
     assert again.model.items[0].record.value("surname") == "EDITED BEFORE CLOSE"
     assert again.model.count(ItemState.NEEDS_REVIEW) == 4

@@ -1,11 +1,12 @@
-"""The app killed mid-batch (SIGKILL) reopens with every edit and every record; a damaged
-store is moved aside and the clerk is told.
+"""The app killed mid-batch (SIGKILL) reopens with every edit and every record and offers
+to resume the rest; a damaged store is moved aside and one that cannot be opened is replaced
+by a temporary one, and the clerk is told.
 
 The crash test runs the real window in a child process (``crash_driver.py``):
 a folder of generated documents is dropped on it, a clerk's corrections are
 typed into the form while the batch still runs, then the process is killed
-with SIGKILL — no close event, no flush, no clean-up.  The window is then
-started again here on the same ``DESKTOP_OCR_HOME``.
+with SIGKILL during a reading — no close event, no flush, no clean-up.  The
+window is then started again here on the same ``DESKTOP_OCR_HOME``.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import write_document
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from desktop_ocr.documents.record import RecordStatus
 from desktop_ocr.gui.queue_model import ItemState
-from desktop_ocr.records.store import RecordStore, default_path
+from desktop_ocr.records.store import RECOGNIZING, RecordStore, default_path
 
 pytestmark = pytest.mark.gui
 
@@ -115,17 +118,21 @@ def test_sigkill_mid_batch_then_restart_keeps_every_edit_and_record(
     assert mid_batch["remaining"] > 0, "the kill must land while documents still wait"
 
     # The store as the killed process left it: every document, the unfinished ones
-    # marked for resuming (what the window offers on its next start)
+    # marked for resuming (what the window offers on its next start), the one being
+    # read at the kill marked so
     with RecordStore(default_path()) as store:
         left = {r.source: r for r in store.queue()}
-        unfinished = {r.source for r in store.unfinished()}
+        marks = {r.source: store.stored_status(r.id) for r in store.unfinished()}
+    unfinished = set(marks)
     assert sorted(left) == sorted(batch), "every dropped document is in the store"
     assert unfinished.isdisjoint(recognised)
     assert unfinished == {s for s, r in left.items() if r.status is RecordStatus.QUEUED}
-    assert len(unfinished) >= 1
+    interrupted = {s for s, mark in marks.items() if mark == RECOGNIZING}
+    assert interrupted == {mid_batch["recognising"]}
+    resumable = unfinished - interrupted
+    assert len(resumable) >= 1
 
-    # When the clerk starts the app again (recognition held so we can look first)
-    gate.close()
+    # When the clerk starts the app again
     win = make_window(store_path=default_path())
     qtbot.waitUntil(lambda: win.model.rowCount() == BATCH, timeout=10000)
     items = {it.source: it for it in win.model.items}
@@ -160,14 +167,40 @@ def test_sigkill_mid_batch_then_restart_keeps_every_edit_and_record(
             if not item.record.fields[key].edited:
                 assert item.record.value(key) == value, (source, key)
 
-    # And the unfinished documents are queued for recognition again, not dropped
+    # And the app offers to read the unfinished documents, without starting them itself
+    qtbot.waitUntil(lambda: win.resume_offer is not None and win.resume_offer.isVisible(),
+                    timeout=5000)
+    offer = win.resume_offer
+    count_words = ("1 document was" if len(resumable) == 1
+                   else f"{len(resumable)} documents were")
+    assert f"{count_words} not finished when the app last closed" in offer.text()
+    assert "being read when the app stopped" in offer.informativeText()
+    waiting = {s for s, it in items.items() if it.state is ItemState.QUEUED}
+    assert waiting == resumable
+    assert not win.worker.busy and win.model.count(ItemState.RECOGNISING) == 0
+
+    # And the document being read at the kill is not started again (it may be what
+    # crashed the app): it is failed with the reason, for an explicit retry
+    (crashed,) = interrupted
+    assert items[crashed].state is ItemState.FAILED
+    assert "Interrupted" in items[crashed].reason
+
+    # When the clerk answers Resume (recognition held so we can look first)
+    gate.close()
+    qtbot.mouseClick(offer.findChild(QPushButton, "resumeButton"), Qt.MouseButton.LeftButton)
+    assert not offer.isVisible()
     waiting = {s for s, it in items.items()
                if it.state in (ItemState.QUEUED, ItemState.RECOGNISING)}
-    assert waiting == unfinished
+    assert waiting == resumable
     assert win.worker.busy
 
-    # When recognition goes on, the whole batch is recognised, each document once
+    # Then the resumed documents are recognised; the crashed one only when retried
     gate.open.set()
+    qtbot.waitUntil(lambda: all(items[s].state is ItemState.NEEDS_REVIEW for s in resumable),
+                    timeout=15000)
+    assert items[crashed].state is ItemState.FAILED
+    qtbot.waitUntil(lambda: not win.worker.busy, timeout=5000)
+    win.queue.retry_button.click()
     qtbot.waitUntil(lambda: all(it.state in (ItemState.NEEDS_REVIEW, ItemState.CONFIRMED)
                                 for it in win.model.items), timeout=15000)
     for source in unfinished:
@@ -183,7 +216,7 @@ def test_sigkill_mid_batch_then_restart_keeps_every_edit_and_record(
                for r in stored)
     print(f"documents dropped / in the queue after restart: {BATCH} / {len(stored)} "
           f"(recognised before the kill {len(recognised)}, confirmed {len(confirmed)}, "
-          f"resumed {len(unfinished)})")
+          f"resumed {len(resumable)}, retried after the crash {len(interrupted)})")
 
 
 @pytest.mark.parametrize(("language", "words"), [("en", "was damaged"), ("zh_CN", "已损坏")])
