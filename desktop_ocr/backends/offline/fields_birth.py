@@ -10,7 +10,9 @@ the parent whose name label heads its column (side by side) or its block
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from desktop_ocr.backends.offline import repair
 from desktop_ocr.backends.offline.layout import (
@@ -18,6 +20,7 @@ from desktop_ocr.backends.offline.layout import (
     Segment,
     continuation,
     printer_shift,
+    promote_misread_labels,
     value_for,
 )
 from desktop_ocr.backends.offline.places import split_place
@@ -87,30 +90,68 @@ def _sex_ok(s: str) -> bool:
     return bool(normalize_sex(re.sub(r"[A-Za-z\s]", "", s) or s, "zh"))
 
 
+# Glyphs the recogniser returns for a slot word: 曰 (yue) for 日, 目 for 日.
+_SLOT_GLYPHS = str.maketrans({"曰": "日", "目": "日", "冃": "月"})
+
+
 def _date_text(s: str) -> str:
     """Keep what a date printed into 年/月/日 slots is made of (drop slot letters)."""
-    return re.sub(r"[^0-9年月日时分:\-./ ]", "", s).strip()
+    return re.sub(r"[^0-9年月日时分:\-./ ]", "", s.translate(_SLOT_GLYPHS)).strip()
+
+
+def _numbers_between(tokens: list[str], a: int, b: int) -> list[str]:
+    return [t for t in tokens[a + 1:b] if t.isdigit()]
+
+
+def _day_after_month(tokens: list[str], im: int) -> str | None:
+    """The day when the 日 slot word was lost: the first number after 月, but only
+    when the numbers that follow add up to exactly a day plus the time printed with
+    slot words (day hour 时, day hour minute 分, or a bare day), so a lost day number
+    never turns the hour into the day."""
+    after = len(tokens)
+    if "时" in tokens[im:]:
+        hour = tokens.index("时", im)
+        nums, want = _numbers_between(tokens, im, hour), (2,)
+    elif "分" in tokens[im:]:
+        nums, want = _numbers_between(tokens, im, tokens.index("分", im)), (3,)
+    else:
+        nums, want = _numbers_between(tokens, im, after), (1, 3)
+    return nums[0] if len(nums) in want else None
 
 
 def parse_birth_date(s: str) -> str:
     """ISO date of 出生时间, or "" when the printed date cannot be read for sure.
 
-    With the pre-printed slot words (年 月 日) the number before each word is taken;
-    when a slot word was lost, the date is left blank rather than guessed from the
-    remaining numbers (a lost 月 would turn the day into the month).
+    With the pre-printed slot words (年 月 日) the number before each word is taken.
+    One lost slot word is recovered from the others when the count of numbers leaves
+    no doubt (``2018 年 07 10 日``: two numbers between 年 and 日 are month and day);
+    otherwise the date is left blank rather than guessed (``2023 09 日``: is 09 the
+    month or the day?).
     """
     t = _date_text(s)
-    tokens = re.findall(r"\d+|[年月日]", t)
+    tokens = re.findall(r"\d+|[年月日时分]", t)
     if "月" in tokens or "日" in tokens:
-        if "月" not in tokens or "日" not in tokens:
+        years = [x for x in tokens if x.isdigit() and len(x) == 4]
+        if not years:
             return ""
-        im, iday = tokens.index("月"), tokens.index("日")
-        if not (0 < im < iday) or not tokens[im - 1].isdigit() or not tokens[iday - 1].isdigit():
+        iy = tokens.index(years[0])
+        month = day = None
+        if "月" in tokens and "日" in tokens:
+            im, iday = tokens.index("月"), tokens.index("日")
+            if 0 < im < iday and tokens[im - 1].isdigit() and tokens[iday - 1].isdigit() \
+                    and iday - 1 != im and im - 1 > iy:
+                month, day = tokens[im - 1], tokens[iday - 1]
+        elif "日" in tokens:  # 月 lost: exactly month and day between the year and 日
+            nums = _numbers_between(tokens, iy, tokens.index("日"))
+            if len(nums) == 2:
+                month, day = nums
+        else:  # 日 lost
+            im = tokens.index("月")
+            if im - 1 > iy and tokens[im - 1].isdigit():
+                month, day = tokens[im - 1], _day_after_month(tokens, im)
+        if not month or not day:
             return ""
-        years = [x for x in tokens[: im - 1] if x.isdigit() and len(x) == 4]
-        if not years or iday - 1 == im:
-            return ""
-        return normalize_date_iso(f"{years[-1]}-{tokens[im - 1]}-{tokens[iday - 1]}") or ""
+        return normalize_date_iso(f"{years[0]}-{month}-{day}") or ""
     iso = normalize_date_iso(t)
     if iso:
         return iso
@@ -281,9 +322,18 @@ def _other_column(segs: list[Segment], out: dict, heads: dict[str, Segment]) -> 
                 _store_field(want, field, found, _Keep(out, 0.9))
 
 
+@functools.lru_cache(maxsize=1)
+def value_words() -> frozenset[str]:
+    """Words that are values, never labels: the 56 ethnic groups (cpca's list; ``汉族``
+    is one glyph from the label ``民族``) and the usual nationality."""
+    raw = resources.files("cpca.resources").joinpath("56_nations.csv").read_text("utf-8")
+    return frozenset({w.strip() for w in raw.splitlines() if w.strip()} | {"中国"})
+
+
 def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
     """Vendor key → (value, confidence, where) for everything found."""
     out: dict[str, tuple[str, float, Found | None]] = {}
+    segs = promote_misread_labels(segs, LABELS, value_words())
     labels = [s for s in segs if s.key and not s.key.startswith("_")]
     heads: dict[str, Segment] = {}
     for s in sorted(labels, key=lambda s: (not _is_zh(s.text), s.cy)):

@@ -12,6 +12,7 @@ MENSAH``, ``新生儿姓名张小明``) also tells where its value starts.
 from __future__ import annotations
 
 import difflib
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -59,6 +60,7 @@ def fold(text: str) -> tuple[str, list[int]]:
     return s, index
 
 
+@functools.lru_cache(maxsize=4096)
 def fold_label(label: str) -> str:
     return fold(label)[0]
 
@@ -92,12 +94,23 @@ def find_labels(text: str, labels: dict[str, tuple[str, ...]],
     )
     taken = [False] * len(folded)
     found: list[LabelMatch] = []
+    spans: list[tuple[int, int]] = []  # folded range of each match in ``found``
 
     def claim(a: int, b: int, key: str, score: float) -> None:
         for k in range(a, b):
             taken[k] = True
         end = index[b - 1] + 1 if b - 1 < len(index) else len(text)
         found.append(LabelMatch(key, index[a], end, score))
+        spans.append((a, b))
+
+    def absorbable(a: int, b: int, key: str) -> list[int] | None:
+        """Matches inside [a, b) that a longer fuzzy match of the same key may replace
+        (``Halder's Signature``: the exact ``Signature`` must not leave ``Halder's``
+        behind as a value); None when [a, b) overlaps anything else."""
+        inside = [i for i, (x, y) in enumerate(spans) if x < b and y > a]
+        if any(spans[i][0] < a or spans[i][1] > b or found[i].key != key for i in inside):
+            return None
+        return inside
 
     for lab, key in variants:
         if not lab:
@@ -108,6 +121,7 @@ def find_labels(text: str, labels: dict[str, tuple[str, ...]],
             if not any(taken[pos:b]) and _word_ok(lab, text, index, pos, b):
                 claim(pos, b, key, 1.0)
             start = pos + 1
+    _fuzzy_cjk(folded, variants, taken, claim)
     starts = [a for a in range(len(folded))
               if index[a] == 0 or not text[index[a] - 1].isalnum()
               or (a > 0 and _is_cjk(folded[a - 1]))]
@@ -118,7 +132,7 @@ def find_labels(text: str, labels: dict[str, tuple[str, ...]],
         for a in starts:
             for size in (len(lab) - 1, len(lab), len(lab) + 1):
                 b = min(len(folded), a + size)
-                if b - a < len(lab) - 1 or any(taken[a:b]):
+                if b - a < len(lab) - 1 or absorbable(a, b, key) is None:
                     continue
                 sm = difflib.SequenceMatcher(None, lab, folded[a:b])
                 if sm.real_quick_ratio() < fuzzy_min or sm.quick_ratio() < fuzzy_min:
@@ -127,9 +141,39 @@ def find_labels(text: str, labels: dict[str, tuple[str, ...]],
                 if r >= fuzzy_min and (best is None or r > best[0]):
                     best = (r, a, b)
         if best is not None:
+            for i in sorted(absorbable(best[1], best[2], key) or [], reverse=True):
+                del found[i], spans[i]
             claim(best[1], best[2], key, best[0])
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _all_cjk(s: str) -> bool:
+    return bool(s) and all("\u3400" <= c <= "\u9fff" for c in s)
+
+
+def one_glyph_off(a: str, b: str) -> bool:
+    """Same length, exactly one differing character (a misread glyph)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _fuzzy_cjk(folded: str, variants: list[tuple[str, str]], taken: list[bool],
+               claim) -> None:  # type: ignore[no-untyped-def]
+    """Chinese labels of four or more glyphs with one glyph misread (``出生孕用``,
+    ``母亲国箱``): three right glyphs in a row are still a label, but only when
+    exactly one label key is that close — ``母亲姓名`` and ``父亲姓名`` differ by one
+    glyph, so a misread first glyph there anchors nothing rather than the wrong parent.
+    Shorter labels are matched by position instead (``promote_misread_labels``)."""
+    long_cjk = [(lab, key) for lab, key in variants if len(lab) >= 4 and _all_cjk(lab)]
+    for size in sorted({len(lab) for lab, _ in long_cjk}, reverse=True):
+        for a in range(len(folded) - size + 1):
+            window = folded[a:a + size]
+            if any(taken[a:a + size]) or not _all_cjk(window):
+                continue
+            keys = {key for lab, key in long_cjk if len(lab) == size
+                    and one_glyph_off(lab, window)}
+            if len(keys) == 1:
+                claim(a, a + size, keys.pop(), 0.75)
 
 
 def _word_ok(lab: str, text: str, index: list[int], a: int, b: int) -> bool:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop_ocr.backends.offline.labels import find_labels
+from desktop_ocr.backends.offline.labels import find_labels, fold_label, one_glyph_off
 from desktop_ocr.backends.offline.page import TextLine
 
 _STRIP = " :：;；,，.。/|_-—()（）[]【】"
@@ -130,6 +130,79 @@ def segment_lines(lines: list[TextLine], labels: dict[str, tuple[str, ...]],
             if vals:
                 lab.inline = vals[0]
                 out.extend(vals)
+    return out
+
+
+def _split_at(s: Segment, k: int) -> tuple[Segment, Segment | None]:
+    """``s`` cut after its ``k``-th character: (head, tail or None)."""
+    w = _weights(s.text)
+    total = sum(w) or 1.0
+    f = sum(w[:k]) / total
+    x = s.x0 + (s.x1 - s.x0) * f
+    cut = s.start + (s.end - s.start) * f
+    head = Segment(s.text[:k], s.line, s.start, cut, (s.x0, s.y0, x, s.y1))
+    rest = s.text[k:].strip(_STRIP)
+    if not rest:
+        return head, None
+    return head, Segment(rest, s.line, cut, s.end, (x, s.y0, s.x1, s.y1))
+
+
+def _row_neighbour(s: Segment, segs: list[Segment], left: bool) -> Segment | None:
+    """The nearest non-passive segment on ``s``'s row to its left (or right)."""
+    best: Segment | None = None
+    for m in segs:
+        if m is s or m.key in PASSIVE or abs(m.cy - s.cy) > 0.6 * max(m.h, s.h):
+            continue
+        if left and m.x1 <= s.x0 + 0.3 * s.h and (best is None or m.x1 > best.x1):
+            best = m
+        if not left and m.x0 >= s.x1 - 0.3 * s.h and (best is None or m.x0 < best.x0):
+            best = m
+    return best
+
+
+def promote_misread_labels(segs: list[Segment], labels: dict[str, tuple[str, ...]],
+                           never: frozenset[str] = frozenset()) -> list[Segment]:
+    """Two- and three-glyph Chinese labels read with one glyph wrong (``国箱`` for 国籍,
+    ``民旅`` for 民族), recognised by where they stand rather than by their text.
+
+    One right glyph out of two is no evidence on its own (``汉族`` is one glyph from
+    ``民族`` too), so a value segment becomes a label only when its place says so:
+    it starts in a column where other labels start (on other rows), it opens its row
+    (the nearest thing to its left is a value or nothing, never a label — else it is
+    that label's value), something follows it (its own text or a value to its right),
+    and it is not a word known to be a value (``never``: the ethnic group names...).
+    """
+    short = [(fold_label(v), key) for key, vs in labels.items() if not key.startswith("_")
+             for v in vs]
+    short = [(lab, key) for lab, key in short
+             if 2 <= len(lab) <= 3 and all("\u3400" <= c <= "\u9fff" for c in lab)]
+    anchors = [s for s in segs if s.key is not None and s.key not in PASSIVE]
+    if not short or not anchors:
+        return segs
+    out: list[Segment] = []
+    for s in segs:
+        promoted = None
+        if s.key is None and s.text[:1] >= "\u3400":
+            for size in (3, 2):
+                head = s.text[:size]
+                keys = {key for lab, key in short if one_glyph_off(lab, head)}
+                if len(keys) != 1 or head in never or s.text in never:
+                    continue
+                if not any(abs(a.x0 - s.x0) <= max(a.h, s.h)
+                           and abs(a.cy - s.cy) > 0.6 * max(a.h, s.h) for a in anchors):
+                    continue
+                left = _row_neighbour(s, segs, left=True)
+                if left is not None and left.key is not None:
+                    continue
+                lab, rest = _split_at(s, size)
+                right = _row_neighbour(s, segs, left=False)
+                if rest is None and (right is None or right.key is not None):
+                    continue
+                lab.key = keys.pop()
+                lab.inline = rest
+                promoted = [lab] + ([rest] if rest is not None else [])
+                break
+        out.extend(promoted or [s])
     return out
 
 

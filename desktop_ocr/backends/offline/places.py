@@ -88,7 +88,14 @@ def _find(text: str, items: list[Division], start: int = 0) -> tuple[Division, i
 
 
 def split_place(text: str) -> Place:
-    """Province, city and county named in ``text`` (any of them may be blank)."""
+    """Province, city and county named in ``text`` (any of them may be blank).
+
+    The levels are those of the national division table, as cpca reports them:
+    a municipality's districts sit under its ``市辖区`` (or ``县``) entry, so
+    ``北京市朝阳区`` → (北京市, 市辖区, 朝阳区) and a county-level city governed
+    directly by its province keeps the table's placeholder city,
+    ``湖北省仙桃市`` → (湖北省, 省直辖县级行政区划, 仙桃市) — see docs/adr/0043.
+    """
     t = _table()
     s = _SLOT_WORDS.sub("", re.sub(r"\s+", "", text or ""))
     if not s:
@@ -98,30 +105,27 @@ def split_place(text: str) -> Place:
     prov = city = county = None
     if hit := _find(s, provinces):
         prov, _, pos = hit
+    municipality = prov is not None and prov.code[:2] in _MUNICIPALITIES
     city_pool = [c for c in cities if prov is None or c.code[:2] == prov.code[:2]]
-    if prov is not None and prov.code[:2] in _MUNICIPALITIES:
-        city = prov
-    elif hit := _find(s, city_pool, pos):
+    if not municipality and (hit := _find(s, city_pool, pos)):
         city, _, pos = hit
     county_pool = [c for c in counties
-                   if (city is not None and city is not prov and c.code[:4] == city.code[:4])
-                   or ((city is None or city is prov) and prov is not None
-                       and c.code[:2] == prov.code[:2])
+                   if (city is not None and c.code[:4] == city.code[:4])
+                   or (city is None and prov is not None and c.code[:2] == prov.code[:2])
                    or (city is None and prov is None)]
     if hit := _find(s, county_pool, pos):
         county = hit[0]
-    # Fill the levels above from the code of the level found.
+    # Fill the levels above from the code of the level found (the table's own parent,
+    # 市辖区 / 县 / 省直辖县级行政区划 included: that is how the table files them).
     if county is not None:
         if city is None:
             parent = t.get(county.code[:4] + "00")
-            if parent and parent not in ("市辖区", "县") and county.code[:2] not in _MUNICIPALITIES:
+            if parent:
                 city = Division(county.code[:4] + "00", parent)
         if prov is None:
             prov = Division(county.code[:2] + "0000", t.get(county.code[:2] + "0000", ""))
     if city is not None and prov is None:
         prov = Division(city.code[:2] + "0000", t.get(city.code[:2] + "0000", ""))
-    if prov is not None and prov.code[:2] in _MUNICIPALITIES:
-        city = prov
     return Place(
         province=prov.name if prov else "",
         city=city.name if city else "",

@@ -1,0 +1,155 @@
+"""Robustness of the extraction rules without the model (fast): misread short labels,
+a colon after the label, ALL CAPS labels, labels without their French half, and the
+place of birth of municipalities and province-governed county-level cities."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from desktop_ocr.backends.offline.fields_birth import LABELS as BIRTH_LABELS
+from desktop_ocr.backends.offline.fields_birth import extract as extract_birth
+from desktop_ocr.backends.offline.fields_ghana import (
+    CARD_LABELS,
+    SPLITTERS,
+    VOTER_LABELS,
+    extract_card,
+    extract_voter,
+)
+from desktop_ocr.backends.offline.labels import find_labels
+from desktop_ocr.backends.offline.layout import segment_lines
+from desktop_ocr.backends.offline.page import TextLine
+from desktop_ocr.backends.offline.places import split_place
+
+
+def line(text: str, x0: float, y0: float, x1: float, y1: float, score: float = 0.99) -> TextLine:
+    quad = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float64)
+    return TextLine(text, score, (x0, y0, x1, y1), quad)
+
+
+def _parents(mother_nat: str, mother_eth: str) -> list[TextLine]:
+    """Two parent columns; the mother's 国籍/民族 labels as given."""
+    rows = []
+    for i, (left, lv, right, rv) in enumerate([
+        ("母亲姓名", "李红", "父亲姓名", "张伟"),
+        ("年龄", "28", "年龄", "30"),
+        (mother_nat, "中国", "国籍", "中国"),
+        (mother_eth, "汉族", "民族", "回族"),
+    ]):
+        y = 300 + 50 * i
+        rows += [line(left, 60, y, 60 + 30 * len(left), y + 30), line(lv, 200, y, 260, y + 30),
+                 line(right, 560, y, 560 + 30 * len(right), y + 30),
+                 line(rv, 700, y, 760, y + 30)]
+    return [line("出生医学证明", 300, 20, 700, 80), *rows]
+
+
+def test_short_chinese_labels_with_a_misread_glyph_anchor_by_position():
+    out = extract_birth(segment_lines(_parents("国箱", "民旅"), BIRTH_LABELS))
+    assert out["motherNationality"][0] == "中国"
+    assert out["motherEthnic"][0] == "汉族"
+    assert out["fatherEthnic"][0] == "回族"
+    assert out["motherAge"][0] == "28" and out["fatherAge"][0] == "30"
+
+
+def test_misread_label_merged_with_its_value():
+    lines = _parents("国籍", "民族")
+    lines = [ln for ln in lines if not (ln.text in ("民族", "汉族") and ln.x0 < 300)]
+    lines.append(line("民旅汉族", 60, 450, 180, 480))
+    out = extract_birth(segment_lines(lines, BIRTH_LABELS))
+    assert out["motherEthnic"][0] == "汉族"
+
+
+def test_a_value_one_glyph_from_a_label_stays_a_value():
+    """汉族 is one glyph from 民族, 中国 from nothing: values in a label column (a form
+    that prints values under their labels) must not be turned into labels."""
+    lines = [
+        line("出生医学证明", 300, 20, 700, 80),
+        line("母亲姓名", 60, 300, 180, 330), line("李红", 200, 300, 260, 330),
+        line("民族", 60, 350, 120, 380), line("住址", 300, 350, 360, 380),
+        line("汉族", 60, 390, 120, 420), line("浙江省杭州市西湖区文三路1号", 300, 390, 700, 420),
+    ]
+    segs = segment_lines(lines, BIRTH_LABELS)
+    from desktop_ocr.backends.offline.fields_birth import value_words
+    from desktop_ocr.backends.offline.layout import promote_misread_labels
+
+    promoted = promote_misread_labels(segs, BIRTH_LABELS, value_words())
+    assert [s.text for s in promoted if s.key] == [s.text for s in segs if s.key]
+
+
+def test_long_chinese_label_with_one_glyph_wrong_but_never_the_wrong_parent():
+    keys = [m.key for m in find_labels("母亲国箱中国", BIRTH_LABELS)]
+    assert keys == ["motherNationality"]
+    assert [m.key for m in find_labels("出生孕用39周", BIRTH_LABELS)] == ["gestationalAge"]
+    # 毋亲姓名: one glyph from both 母亲姓名 and 父亲姓名 — no guess.
+    assert find_labels("毋亲姓名李红", BIRTH_LABELS) == []
+
+
+@pytest.mark.parametrize("surname, first", [
+    ("SURNAME: MENSAH", "FIRSTNAMES: KWAME KOFI"),
+    ("Surname: Mensah", "Firstnames: Kwame Kofi"),
+    ("SURNAME/NOM: MENSAH", "FIRSTNAMES/PRÉNOMS: KWAME KOFI"),
+    ("Surname MENSAH", "First Names KWAME KOFI"),
+])
+def test_card_labels_with_colon_caps_and_no_french(surname, first):
+    lines = [
+        line("REPUBLIC OF GHANA", 300, 20, 700, 50),
+        line(surname, 300, 100, 600, 125),
+        line(first, 300, 150, 640, 175),
+        line("DATE OF BIRTH: 10/05/1984", 300, 200, 620, 225),
+        line("SEX: M", 300, 250, 400, 275),
+    ]
+    out = extract_card(segment_lines(lines, CARD_LABELS, SPLITTERS))
+    assert out["surname"][0] == "MENSAH"
+    assert (out["first_name"][0], out["middle_name"][0]) == ("KWAME", "KOFI")
+    assert (out["birthday"][0], out["birthday_s"][0]) == ("10/05/1984", "10-05-1984")
+    assert out["gender"][0] == "M"
+
+
+def test_voter_card_colon_labels():
+    lines = [
+        line("ELECTORAL COMMISSION OF GHANA", 200, 20, 700, 50),
+        line("SURNAME: OWUSU", 300, 100, 560, 125),
+        line("OTHER NAMES: AMA SERWAA", 300, 150, 640, 175),
+        line("SEX: F", 300, 200, 400, 225), line("AGE: 34", 450, 200, 560, 225),
+    ]
+    out = extract_voter(segment_lines(lines, VOTER_LABELS, SPLITTERS))
+    assert out["surname"][0] == "OWUSU"
+    assert out["other_names"][0] == "AMA SERWAA"
+    assert out["gender"][0] == "F" and out["age"][0] == "34"
+
+
+def test_chinese_labels_with_a_full_width_colon():
+    lines = [
+        line("出生医学证明", 300, 20, 700, 80),
+        line("新生儿姓名：张小明", 60, 150, 360, 190),
+        line("性别：男", 560, 150, 680, 190),
+        line("出生体重：3250克", 60, 250, 330, 290),
+        line("母亲姓名：李红", 60, 350, 280, 390),
+    ]
+    out = extract_birth(segment_lines(lines, BIRTH_LABELS))
+    assert out["babyName"][0] == "张小明"
+    assert out["babySex"][0] == "男"
+    assert out["birthWeight"][0] == "3.25"
+    assert out["motherName"][0] == "李红"
+
+
+@pytest.mark.parametrize("text, want", [
+    # Municipalities: districts under the table's 市辖区 (cpca's convention), counties of
+    # Chongqing under its 县 entry; the municipality alone has no city.
+    ("北京市朝阳区", ("北京市", "市辖区", "朝阳区")),
+    ("北京 省 北京 市 朝阳 县（区）", ("北京市", "市辖区", "朝阳区")),
+    ("上海市浦东新区", ("上海市", "市辖区", "浦东新区")),
+    ("天津市和平区", ("天津市", "市辖区", "和平区")),
+    ("重庆市石柱土家族自治县", ("重庆市", "县", "石柱土家族自治县")),
+    ("天津市", ("天津市", "", "")),
+    # County-level cities governed directly by the province.
+    ("湖北省仙桃市", ("湖北省", "省直辖县级行政区划", "仙桃市")),
+    ("新疆维吾尔自治区石河子市", ("新疆维吾尔自治区", "自治区直辖县级行政区划", "石河子市")),
+    # Prefecture-level cities without counties.
+    ("广东省东莞市", ("广东省", "东莞市", "")),
+    # 朝阳区 of Changchun is not Beijing's.
+    ("吉林省长春市朝阳区", ("吉林省", "长春市", "朝阳区")),
+])
+def test_place_of_birth_municipalities_and_direct_county_cities(text, want):
+    p = split_place(text)
+    assert (p.province, p.city, p.county) == want
