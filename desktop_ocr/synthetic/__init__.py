@@ -7,6 +7,13 @@ correct engine must output after normalisation.
     >>> from desktop_ocr.synthetic import generate, save
     >>> doc = generate("ghana_card", seed=7, style="photo")
     >>> doc.truth["surname"], doc.image.size        # doctest: +SKIP
+    >>> other = generate("birth_certificate", seed=7, family="alt")  # another layout family
+
+Layout families (``FAMILIES``): ``standard`` and ``alt`` are independent renderings of each
+type (another edition or issue, other label styles, value formats, fonts; ADR 0032); a seed
+in one family is a different document from the same seed in another.  Capture styles
+(``CAPTURE_STYLES``): ``scan``, ``photo``, ``photo_rotated`` (ADR 0031), ``scan_gray`` and
+``fax`` (ADR 0032; ``save`` writes these two as one-channel files).
 
 Truth conventions that are not obvious from the vendor documents:
 
@@ -20,12 +27,17 @@ Truth conventions that are not obvious from the vendor documents:
   vendor's kilogram string (3250 g → "3.25"); ``code`` is the serial as printed (a letter
   and nine digits); municipalities (北京, 上海, 天津, 重庆) are never used as place of birth
   because the vendor's province/city split of them is undocumented.
+* Places of birth never hold a division-table placeholder (市辖区, 省直辖县级行政区划, …).
+  A county-level unit directly under a province fills the level its name carries:
+  湖北省 仙桃市 → birthCity "仙桃市", birthCounty ""; 海南省 定安县 → birthCity "",
+  birthCounty "定安县".
 """
 
 from desktop_ocr.synthetic.fonts import FontMissingError
 from desktop_ocr.synthetic.generator import (
     CAPTURE_STYLES,
     DOCUMENT_TYPES,
+    FAMILIES,
     GeneratorError,
     generate,
     save,
@@ -35,6 +47,7 @@ from desktop_ocr.synthetic.model import Box, SyntheticDocument
 __all__ = [
     "CAPTURE_STYLES",
     "DOCUMENT_TYPES",
+    "FAMILIES",
     "Box",
     "FontMissingError",
     "GeneratorError",

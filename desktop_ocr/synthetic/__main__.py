@@ -1,4 +1,5 @@
-"""Command line: ``python -m desktop_ocr.synthetic OUTDIR --type all --count 5 --style scan``.
+"""Command line: ``python -m desktop_ocr.synthetic OUTDIR --type all --count 5 --style scan
+--family alt``.
 
 Writes the images and one ``truth.json`` (file name → document type, style, seed, truth) so
 a person can run the app or a vendor's API on generated documents and compare by hand.
@@ -13,7 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_ocr.errors import OcrError
-from desktop_ocr.synthetic.generator import CAPTURE_STYLES, DOCUMENT_TYPES, generate, save
+from desktop_ocr.synthetic.generator import (
+    CAPTURE_STYLES,
+    DOCUMENT_TYPES,
+    FAMILIES,
+    generate,
+    save,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--count", type=int, default=5, help="documents per type and style")
     parser.add_argument("--style", default="scan", choices=("all", *CAPTURE_STYLES),
                         help="capture style (default: scan)")
+    parser.add_argument("--family", default="standard", choices=("all", *FAMILIES),
+                        help="layout family (default: standard)")
     parser.add_argument("--seed", type=int, default=0, help="first seed (default: 0)")
     parser.add_argument("--format", dest="fmt", default="jpg", choices=("jpg", "png"),
                         help="image format (default: jpg)")
@@ -40,24 +49,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     types = DOCUMENT_TYPES if args.types == "all" else (args.types,)
     styles = CAPTURE_STYLES if args.style == "all" else (args.style,)
+    families = FAMILIES if args.family == "all" else (args.family,)
     outdir: Path = args.outdir
     outdir.mkdir(parents=True, exist_ok=True)
     manifest: dict[str, dict[str, object]] = {}
     try:
-        for doc_type in types:
-            for style in styles:
-                for seed in range(args.seed, args.seed + args.count):
-                    doc = generate(doc_type, seed, style)
-                    name = f"{doc_type}_{style}_{seed:04d}.{args.fmt}"
-                    save(doc, outdir / name)
-                    manifest[name] = {
-                        "document_type": doc_type,
-                        "style": style,
-                        "seed": seed,
-                        "exif_orientation": doc.exif_orientation,
-                        "layout": doc.layout,
-                        "truth": doc.truth,
-                    }
+        for family in families:
+            # standard keeps its historical file names; other families are prefixed
+            prefix = "" if family == "standard" else f"{family}_"
+            for doc_type in types:
+                for style in styles:
+                    for seed in range(args.seed, args.seed + args.count):
+                        doc = generate(doc_type, seed, style, family=family)
+                        name = f"{prefix}{doc_type}_{style}_{seed:04d}.{args.fmt}"
+                        save(doc, outdir / name)
+                        manifest[name] = {
+                            "document_type": doc_type,
+                            "family": family,
+                            "style": style,
+                            "seed": seed,
+                            "exif_orientation": doc.exif_orientation,
+                            "layout": doc.layout,
+                            "truth": doc.truth,
+                        }
     except OcrError as exc:
         print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
         return 1

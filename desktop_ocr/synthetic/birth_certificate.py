@@ -76,12 +76,37 @@ def _person(rng: random.Random, male: bool, age: int, on: dt.date, surname: str 
     )
 
 
-def _weight_kg(grams: int) -> str:
+def weight_kg(grams: int) -> str:
     return f"{grams / 1000:.3f}".rstrip("0").rstrip(".")
 
 
-def render(rng: random.Random) -> Rendered:
-    # ---- the facts -------------------------------------------------------------------
+@dataclass
+class BirthFacts:
+    """Everything a certificate states, drawn before any look is chosen.
+
+    Why separate: both layout families (``standard`` here, ``alt`` in
+    ``birth_certificate_alt``) print the same kind of facts; drawing them in one place keeps
+    the truth rules (real places, valid IDs, ages consistent with the IDs) identical.
+    """
+
+    male: bool
+    born: dt.date
+    hour: int
+    minute: int
+    place: places_cn.County
+    father: _Person
+    mother: _Person
+    baby: str
+    grams: int
+    length: int
+    weeks: int
+    code: str
+    hospital: str
+    issued: dt.date
+    truth: dict[str, str]
+
+
+def draw_facts(rng: random.Random) -> BirthFacts:
     male = rng.random() < 0.5
     start, end = dt.date(2016, 1, 1), dt.date(2025, 6, 30)
     born = start + dt.timedelta(days=rng.randint(0, (end - start).days))
@@ -114,7 +139,7 @@ def render(rng: random.Random) -> Rendered:
         "birthProvince": place.province,
         "birthCity": place.city,
         "birthCounty": place.county,
-        "birthWeight": _weight_kg(grams),
+        "birthWeight": weight_kg(grams),
         "birthLength": str(length),
         "gestationalAge": str(weeks),
         "code": code,
@@ -132,6 +157,16 @@ def render(rng: random.Random) -> Rendered:
         "motherAddress": mother.address,
         "motherID": mother.id_number,
     }
+    return BirthFacts(male, born, hour, minute, place, father, mother, baby, grams, length,
+                      weeks, code, hospital, issued, truth)
+
+
+def render(rng: random.Random) -> Rendered:
+    f = draw_facts(rng)
+    born, hour, minute, place = f.born, f.hour, f.minute, f.place
+    father, mother, baby, code, hospital, issued = (f.father, f.mother, f.baby, f.code,
+                                                    f.hospital, f.issued)
+    grams, length, weeks, truth = f.grams, f.length, f.weeks, f.truth
 
     # ---- the look ----------------------------------------------------------------------
     green = rng.random() < 0.3
@@ -255,6 +290,35 @@ def render(rng: random.Random) -> Rendered:
     return Rendered(canvas.image, truth, labels, values, layout)
 
 
+def fit_lines(text: str, width: float, height: float,
+              fonts_to_try: tuple[ImageFont.FreeTypeFont, ...]) -> tuple[
+                  ImageFont.FreeTypeFont, list[str]]:
+    """The largest of ``fonts_to_try`` (largest first) in which ``text`` fits ``width``:
+    on one line if possible, else wrapped by character (Chinese has no spaces) on as many
+    lines as ``height`` holds.  The smallest font, wrapped, is the last resort."""
+    for font in fonts_to_try:
+        if font.getlength(text) <= width:
+            return font, [text]
+    for font in fonts_to_try[1:]:
+        lines = wrap_chars(text, font, width)
+        if len(lines) * (font.size + 5) <= height + 5:
+            return font, lines
+    font = fonts_to_try[-1]
+    return font, wrap_chars(text, font, width)
+
+
+def wrap_chars(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str]:
+    lines, current = [], ""
+    for ch in text:
+        if current and font.getlength(current + ch) > width:
+            lines.append(current)
+            current = ch
+        else:
+            current += ch
+    lines.append(current)
+    return lines
+
+
 class _Renderer:
     def __init__(self, canvas: Canvas, style: _Style, rng: random.Random,
                  labels: dict[str, Box], values: dict[str, Box]) -> None:
@@ -303,31 +367,22 @@ class _Renderer:
             self.c.text((sx, baseline + 10), suffix[1], self.s.label_en, self.s.ink_label, "ls")
         if value is None:
             return
-        lines = self._wrap(value, x1 - vx - 16)
+        # What the hospital's software does with a long value: smaller type first, then a
+        # second line, always inside the cell.  The budget leaves room for the printer's
+        # feed offset, so even a shifted value does not run over the next label.
+        budget = x1 - vx - 10 - max(0, self.s.offset[0]) - self.s.jitter
+        font, lines = fit_lines(value, budget, bottom - top - 8,
+                                (self.s.value, self.s.value_small,
+                                 self.s.value_small.font_variant(size=self.s.value.size - 6)))
         if len(lines) == 1:
-            self._value(vx, baseline, value, key)
+            self._value(vx, baseline, value, key, font)
         else:
-            font = self.s.value_small
-            step = font.size + 6
-            first = baseline - step / 2
+            step = font.size + 5
+            first = baseline - step * (len(lines) - 1) / 2
             boxes = [self._value(vx, first + i * step, line, None, font)
                      for i, line in enumerate(lines)]
             if key:
                 self.values[key] = union(*boxes)
-
-    def _wrap(self, text: str, width: float) -> list[str]:
-        if self.s.value.getlength(text) <= width:
-            return [text]
-        font = self.s.value_small
-        lines, current = [], ""
-        for ch in text:
-            if current and font.getlength(current + ch) > width:
-                lines.append(current)
-                current = ch
-            else:
-                current += ch
-        lines.append(current)
-        return lines
 
     def serial(self, code: str, baseline: int, top: bool) -> None:
         x = WIDTH - MARGIN - 360 if top else MARGIN + 20
@@ -380,7 +435,7 @@ class _Renderer:
             text = name
             if (zh == "省" and name.endswith("省")) or (zh == "市" and name.endswith("市")):
                 text = name[:-1]
-            elif zh.startswith("县") and name[-1] in "县区" and len(name) > 2:
+            elif zh.startswith("县") and len(name) > 2 and name[-1] in "县区":
                 text = name[:-1] if self.rng.random() < 0.5 else name
             texts.append(text)
         needed = sum(
@@ -396,13 +451,16 @@ class _Renderer:
             box = self._value(x, baseline, whole, None)
             start = 0
             for key, name in zip(keys, names, strict=True):
+                if not name:
+                    continue  # a level the place does not have (see places_cn.County)
                 left = box[0] + self.s.value.getlength(whole[:start])
                 start += len(name)
                 right_edge = box[0] + self.s.value.getlength(whole[:start])
                 self.values[key] = (int(left), box[1], int(right_edge) + 1, box[3])
             return False
         for key, text, (zh, en) in zip(keys, texts, printed, strict=True):
-            self._value(x, baseline, text, key)
+            if text:  # an empty slot stays empty on the form
+                self._value(x, baseline, text, key)
             x += max(120, self.s.value.getlength(text) + 24)
             self.c.text((x, baseline - 8), zh, self.s.label_zh, self.s.ink_label, "ls")
             self.c.text((x, baseline + 10), en, self.s.label_en, self.s.ink_label, "ls")

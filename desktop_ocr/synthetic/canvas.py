@@ -85,15 +85,20 @@ def guilloche(
     image.paste(Image.fromarray(out.astype(np.uint8), "RGB"), (x0, y0))
 
 
-def photo_placeholder(image: Image.Image, box: Box, rng: random.Random) -> None:
+def photo_placeholder(image: Image.Image, box: Box, rng: random.Random,
+                      background: RGB | None = None) -> None:
     """A portrait silhouette: a card without a photo would not look like a card to a
-    detector, and a real face must never be used."""
+    detector, and a real face must never be used.  ``background``: the backdrop colour
+    (the 2012 voter card has a red one, the 2020 card a blue one); grey when None."""
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0
-    top = np.array([rng.randint(180, 225)] * 3, dtype=np.float32)
+    if background is None:
+        top = np.array([rng.randint(180, 225)] * 3, dtype=np.float32)
+    else:
+        top = np.array(background, dtype=np.float32)
     bottom = top - rng.randint(20, 50)
     grad = np.linspace(0.0, 1.0, h, dtype=np.float32)[:, None, None]
-    arr = top * (1 - grad) + bottom * grad
+    arr = np.clip(top * (1 - grad) + bottom * grad, 0, 255)
     arr = np.repeat(arr, w, axis=1)
     photo = Image.fromarray(arr.astype(np.uint8), "RGB")
     d = ImageDraw.Draw(photo)
@@ -127,3 +132,54 @@ def seal(canvas: Canvas, centre: tuple[int, int], radius: int, text_font: ImageF
     base = canvas.image.convert("RGBA")
     base.alpha_composite(layer)
     canvas.image.paste(base.convert("RGB"))
+
+
+def rosette(image: Image.Image, centre: tuple[int, int], radius: int, colour: RGB,
+            rng: random.Random, strength: float = 0.25) -> None:
+    """Blend a security rosette (rings modulated by petals) centred on ``centre``.
+
+    Why besides ``guilloche``: certificates from other printers carry a central emblem-like
+    rosette rather than an all-over wave; an engine must not rely on one background.
+    """
+    w, h = image.size
+    cx, cy = centre
+    x0, y0 = max(0, cx - radius), max(0, cy - radius)
+    x1, y1 = min(w, cx + radius), min(h, cy + radius)
+    yy, xx = np.mgrid[y0:y1, x0:x1].astype(np.float32)
+    dx, dy = xx - cx, yy - cy
+    r = np.sqrt(dx * dx + dy * dy)
+    theta = np.arctan2(dy, dx)
+    petals = rng.randint(12, 28)
+    ring = rng.uniform(9.0, 16.0)
+    wave = np.sin(r / ring * 2 * math.pi + np.sin(theta * petals) * rng.uniform(1.5, 3.5))
+    lines = np.clip(1.0 - np.abs(wave) * 5.0, 0.0, 1.0) * (r < radius)
+    fade = np.clip(1.0 - r / radius, 0.0, 1.0) ** 0.5
+    alpha = (lines * fade * strength)[..., None]
+    region = np.asarray(image.crop((x0, y0, x1, y1)), dtype=np.float32)
+    out = region * (1.0 - alpha) + np.array(colour, dtype=np.float32) * alpha
+    image.paste(Image.fromarray(out.astype(np.uint8), "RGB"), (x0, y0))
+
+
+def qr_like(canvas: Canvas, box: Box, rng: random.Random) -> None:
+    """A QR-code-like block (three finder squares and random modules).
+
+    It carries no data — the 2020 voter card's QR code is only a realistic distractor for
+    text detection here, and the truth never depends on it.
+    """
+    x0, y0, x1, _y1 = box
+    n = 25
+    cell = (x1 - x0) / n
+    d = canvas.draw
+    d.rectangle((x0, y0, x0 + n * cell, y0 + n * cell), fill=(250, 250, 250))
+    for i in range(n):
+        for j in range(n):
+            if rng.random() < 0.5:
+                d.rectangle((x0 + i * cell, y0 + j * cell, x0 + (i + 1) * cell - 1,
+                             y0 + (j + 1) * cell - 1), fill=(15, 15, 15))
+    for fx, fy in ((0, 0), (n - 7, 0), (0, n - 7)):
+        ox, oy = x0 + fx * cell, y0 + fy * cell
+        d.rectangle((ox, oy, ox + 7 * cell - 1, oy + 7 * cell - 1), fill=(250, 250, 250))
+        d.rectangle((ox, oy, ox + 7 * cell - 1, oy + 7 * cell - 1), outline=(15, 15, 15),
+                    width=max(1, int(cell)))
+        d.rectangle((ox + 2 * cell, oy + 2 * cell, ox + 5 * cell - 1, oy + 5 * cell - 1),
+                    fill=(15, 15, 15))

@@ -19,7 +19,7 @@ import random
 
 import cv2
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from desktop_ocr.synthetic.model import Box, SyntheticDocument
 
@@ -174,3 +174,107 @@ def rotate(doc: SyntheticDocument, rng: random.Random) -> None:
     size = doc.image.size
     doc.label_boxes = _map_boxes(doc.label_boxes, m, size)
     doc.value_boxes = _map_boxes(doc.value_boxes, m, size)
+
+
+# ---- flatbed and fax captures ------------------------------------------------------------
+# Ranges (ADR 0032): a grey flatbed scan at the resolutions office scanners default to and a
+# fax in fine mode, both a little skewed because paper and cards are laid on the glass by
+# hand.  A card is scanned on the glass with the lid's white around it, as it comes out of
+# a scanner that does not crop.
+
+
+def _is_card(doc: SyntheticDocument) -> bool:
+    return doc.document_type != "birth_certificate"
+
+
+def _on_glass(doc: SyntheticDocument, rng: random.Random, grey: np.ndarray,
+              scale: float, max_tilt: float, lid: float) -> tuple[np.ndarray, np.ndarray]:
+    """Scale, tilt and (cards) place on the scanner glass; returns (pixels, 3x3 matrix)."""
+    h, w = grey.shape
+    angle = rng.uniform(-max_tilt, max_tilt)
+    if _is_card(doc):
+        # the glass area the scanner saved: the card plus white lid around it, the card
+        # near the corner where the clerk pushed it
+        out_w = int(w * scale * rng.uniform(1.08, 1.5))
+        out_h = int(h * scale * rng.uniform(1.1, 1.6))
+        tx = rng.uniform(0.02, 0.5) * (out_w - w * scale)
+        ty = rng.uniform(0.02, 0.5) * (out_h - h * scale)
+    else:
+        out_w, out_h = int(w * scale), int(h * scale)
+        tx = ty = 0.0
+    long_side = max(out_w, out_h)
+    if long_side > MAX_SIDE:  # keep the ≤ 1700 px promise for every style
+        shrink = MAX_SIDE / long_side
+        scale, tx, ty = scale * shrink, tx * shrink, ty * shrink
+        out_w, out_h = int(out_w * shrink), int(out_h * shrink)
+    centre = (w * scale / 2 + tx, h * scale / 2 + ty)
+    rot = cv2.getRotationMatrix2D(centre, angle, 1.0)
+    m = np.array([[scale, 0, tx], [0, scale, ty], [0, 0, 1]], dtype=np.float64)
+    matrix = np.vstack([rot, [0, 0, 1]]) @ m
+    out = cv2.warpAffine(grey, matrix[:2], (out_w, out_h), flags=cv2.INTER_AREA
+                         if scale < 1 else cv2.INTER_LINEAR,
+                         borderMode=cv2.BORDER_CONSTANT, borderValue=float(lid))
+    return out.astype(np.float32), matrix
+
+
+def scan_gray(doc: SyntheticDocument, rng: random.Random) -> None:
+    """A greyscale flatbed scan: 200–300 dpi for a card, about 110–145 dpi for an A4 page
+    (its long side stays ≤ 1700 px), a tilt up to 1.5° (3° for a card), scanner noise,
+    a slightly soft lens, a shifted black and white point and sometimes a dust streak."""
+    nrng = np.random.default_rng(rng.getrandbits(32))
+    grey = np.asarray(doc.image.convert("L"), dtype=np.uint8)
+    scale = rng.uniform(0.68, 1.0) if _is_card(doc) else rng.uniform(0.78, 1.0)
+    img, matrix = _on_glass(doc, rng, grey, scale, 3.0 if _is_card(doc) else 1.5,
+                            lid=rng.uniform(236, 252))
+    img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.3, 0.7))
+    black, white = rng.uniform(0, 25), rng.uniform(225, 255)
+    img = black + img * (white - black) / 255.0
+    img += nrng.normal(0.0, rng.uniform(1.5, 3.5), img.shape).astype(np.float32)
+    if rng.random() < 0.3:  # dust on the scan bar: a faint line along the feed direction
+        x = rng.randrange(img.shape[1])
+        img[:, x:x + rng.randint(1, 2)] -= rng.uniform(25, 60)
+    _finish(doc, np.clip(img, 0, 255).astype(np.uint8), matrix)
+
+
+def fax(doc: SyntheticDocument, rng: random.Random) -> None:
+    """A received fax: fine mode (a card copied 1:1 onto the page and sent at about
+    200 dpi, an A4 certificate at about 110–125 dpi so that it stays ≤ 1700 px), binarised
+    with ragged edges, specks, a few dropped scan lines, sometimes standard mode's doubled
+    lines, and the sender's header line at the top."""
+    from desktop_ocr.synthetic import fonts  # local: capture must not need fonts otherwise
+
+    nrng = np.random.default_rng(rng.getrandbits(32))
+    grey = np.asarray(doc.image.convert("L"), dtype=np.uint8)
+    scale = rng.uniform(0.6, 0.75) if _is_card(doc) else rng.uniform(0.75, 0.88)
+    img, matrix = _on_glass(doc, rng, grey, scale, 1.2, lid=255.0)
+    header = 0
+    if rng.random() < 0.7:
+        header = 28
+        strip = Image.new("L", (img.shape[1], header), 255)
+        stamp = (f"{rng.randint(2019, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                 f" {rng.randint(7, 18):02d}:{rng.randint(0, 59):02d}   FROM: "
+                 f"+{rng.choice(('86', '233'))} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+                 f"   P.{1:03d}/{rng.randint(1, 3):03d}")
+        ImageDraw.Draw(strip).text((12, 6), stamp, fill=0,
+                                   font=fonts.available(fonts.LATIN_MONO)[-1].at(15))
+        img = np.vstack([np.asarray(strip, dtype=np.float32), img])
+        matrix = np.array([[1, 0, 0], [0, 1, header], [0, 0, 1]], dtype=np.float64) @ matrix
+    img = cv2.GaussianBlur(img, (0, 0), 0.6)
+    img += nrng.normal(0.0, 18.0, img.shape).astype(np.float32)
+    binary = np.where(img > rng.uniform(140, 175), 255, 0).astype(np.uint8)
+    if rng.random() < 0.4:  # standard mode: every other line, doubled by the receiver
+        binary[1::2] = binary[0::2][: binary[1::2].shape[0]]
+    specks = nrng.random(binary.shape) < rng.uniform(0.0005, 0.002)
+    binary[specks] = 255 - binary[specks]
+    for _ in range(rng.randint(0, 3)):  # dropped lines of a noisy phone line
+        y = rng.randrange(header, binary.shape[0])
+        binary[y:y + rng.randint(1, 2)] = 255
+    _finish(doc, binary, matrix)
+
+
+def _finish(doc: SyntheticDocument, grey: np.ndarray, matrix: np.ndarray) -> None:
+    """Store a one-channel capture as the RGB image the API promises, and map the boxes."""
+    doc.image = Image.fromarray(grey, "L").convert("RGB")
+    size = doc.image.size
+    doc.label_boxes = _map_boxes(doc.label_boxes, matrix, size)
+    doc.value_boxes = _map_boxes(doc.value_boxes, matrix, size)

@@ -72,6 +72,26 @@ _KNOWN: dict[str, tuple[str, tuple[str, ...], int, str]] = {
         "Liberation Serif", ("liberation2/LiberationSerif-Regular.ttf",
                              "liberation/LiberationSerif-Regular.ttf"), 0, "fonts-liberation2",
     ),
+    "liberation_serif_bold": (
+        "Liberation Serif:bold", ("liberation2/LiberationSerif-Bold.ttf",
+                                  "liberation/LiberationSerif-Bold.ttf"), 0, "fonts-liberation2",
+    ),
+    "liberation_serif_italic": (
+        "Liberation Serif:italic", ("liberation2/LiberationSerif-Italic.ttf",
+                                    "liberation/LiberationSerif-Italic.ttf"), 0,
+        "fonts-liberation2",
+    ),
+    "liberation_sans_italic": (
+        "Liberation Sans:italic", ("liberation2/LiberationSans-Italic.ttf",
+                                   "liberation/LiberationSans-Italic.ttf"), 0,
+        "fonts-liberation2",
+    ),
+    "liberation_mono_bold": (
+        "Liberation Mono:bold", ("liberation2/LiberationMono-Bold.ttf",
+                                 "liberation/LiberationMono-Bold.ttf"), 0, "fonts-liberation2",
+    ),
+    "dejavu_serif_bold": ("DejaVu Serif:bold", ("dejavu/DejaVuSerif-Bold.ttf",), 0,
+                          "fonts-dejavu-core"),
     "liberation_mono": (
         "Liberation Mono", ("liberation2/LiberationMono-Regular.ttf",
                             "liberation/LiberationMono-Regular.ttf"), 0, "fonts-liberation2",
@@ -154,3 +174,6 @@ CJK_ANY = ("uming", "microhei", "zenhei")
 LATIN_SANS = ("liberation_sans", "dejavu_sans")
 LATIN_SANS_BOLD = ("liberation_sans_bold", "dejavu_sans_bold", "dejavu_condensed_bold")
 LATIN_SERIF = ("liberation_serif", "dejavu_serif")
+LATIN_SERIF_BOLD = ("liberation_serif_bold", "dejavu_serif_bold")
+LATIN_ITALIC = ("liberation_serif_italic", "liberation_sans_italic")
+LATIN_MONO = ("liberation_mono_bold", "liberation_mono")

@@ -15,16 +15,34 @@ from pathlib import Path
 
 from desktop_ocr.documents.schema import get_document_type
 from desktop_ocr.errors import OcrError
-from desktop_ocr.synthetic import birth_certificate, capture, ghana_card, ghana_voter
+from desktop_ocr.synthetic import (
+    birth_certificate,
+    birth_certificate_alt,
+    capture,
+    ghana_card,
+    ghana_card_alt,
+    ghana_voter,
+    ghana_voter_alt,
+)
 from desktop_ocr.synthetic.model import Rendered, SyntheticDocument
 
 DOCUMENT_TYPES: tuple[str, ...] = ("birth_certificate", "ghana_card", "ghana_voter")
-CAPTURE_STYLES: tuple[str, ...] = ("scan", "photo", "photo_rotated")
+CAPTURE_STYLES: tuple[str, ...] = ("scan", "photo", "photo_rotated", "scan_gray", "fax")
+MONO_STYLES = frozenset({"scan_gray", "fax"})
+FAMILIES: tuple[str, ...] = ("standard", "alt")
+"""Layout families: independent renderings of each document type (see ADR 0032).
 
-_RENDERERS: dict[str, Callable[[random.Random], Rendered]] = {
-    "birth_certificate": birth_certificate.render,
-    "ghana_card": ghana_card.render,
-    "ghana_voter": ghana_voter.render,
+``standard`` is the original one; ``alt`` is drawn by other rules (another edition or
+issue, other fonts, label styles and value formats) so that an engine measured on both is
+not measured on one design only."""
+
+_RENDERERS: dict[tuple[str, str], Callable[[random.Random], Rendered]] = {
+    ("birth_certificate", "standard"): birth_certificate.render,
+    ("ghana_card", "standard"): ghana_card.render,
+    ("ghana_voter", "standard"): ghana_voter.render,
+    ("birth_certificate", "alt"): birth_certificate_alt.render,
+    ("ghana_card", "alt"): ghana_card_alt.render,
+    ("ghana_voter", "alt"): ghana_voter_alt.render,
 }
 
 
@@ -39,9 +57,15 @@ def _rng(*parts: object) -> random.Random:
     return random.Random(int.from_bytes(digest[:8], "big"))
 
 
-def generate(document_type: str, seed: int, style: str = "scan") -> SyntheticDocument:
-    """Render one document of ``document_type`` with known truth, captured in ``style``."""
-    if document_type not in _RENDERERS:
+def generate(document_type: str, seed: int, style: str = "scan", *,
+             family: str = "standard") -> SyntheticDocument:
+    """Render one document of ``document_type`` with known truth, captured in ``style``.
+
+    ``family`` picks the layout family (:data:`FAMILIES`).  The random stream of
+    ``standard`` is the one it always had; another family draws its own person from its own
+    stream, so the same seed in two families is two different documents.
+    """
+    if document_type not in DOCUMENT_TYPES:
         raise GeneratorError(
             f"Unknown document type {document_type!r}; choose one of {', '.join(DOCUMENT_TYPES)}.",
             message_zh=f"未知的证件类型 {document_type!r}。",
@@ -51,7 +75,15 @@ def generate(document_type: str, seed: int, style: str = "scan") -> SyntheticDoc
             f"Unknown capture style {style!r}; choose one of {', '.join(CAPTURE_STYLES)}.",
             message_zh=f"未知的拍摄方式 {style!r}。",
         )
-    rendered = _RENDERERS[document_type](_rng("document", document_type, seed))
+    if family not in FAMILIES:
+        raise GeneratorError(
+            f"Unknown layout family {family!r}; choose one of {', '.join(FAMILIES)}.",
+            message_zh=f"未知的版式系列 {family!r}。",
+        )
+    # standard keeps its historical streams (its documents must not change); other
+    # families add their name to every stream.
+    tag: tuple[str, ...] = () if family == "standard" else (family,)
+    rendered = _RENDERERS[(document_type, family)](_rng("document", document_type, seed, *tag))
     keys = get_document_type(document_type).keys
     truth = {key: rendered.truth.get(key, "") for key in keys}
     doc = SyntheticDocument(
@@ -63,13 +95,18 @@ def generate(document_type: str, seed: int, style: str = "scan") -> SyntheticDoc
         label_boxes=rendered.label_boxes,
         value_boxes=rendered.value_boxes,
         layout=rendered.layout,
+        family=family,
     )
     if style in ("photo", "photo_rotated"):
         # photo_rotated is the very photo of the same seed, then turned: a benchmark can
         # tell the cost of the rotation alone.
-        capture.photo(doc, _rng("capture", document_type, seed, "photo"))
+        capture.photo(doc, _rng("capture", document_type, seed, "photo", *tag))
     if style == "photo_rotated":
-        capture.rotate(doc, _rng("rotate", document_type, seed))
+        capture.rotate(doc, _rng("rotate", document_type, seed, *tag))
+    if style == "scan_gray":
+        capture.scan_gray(doc, _rng("capture", document_type, seed, "scan_gray", *tag))
+    if style == "fax":
+        capture.fax(doc, _rng("capture", document_type, seed, "fax", *tag))
     return doc
 
 
@@ -93,6 +130,9 @@ def save(doc: SyntheticDocument, path: str | Path) -> Path:
         image = capture.stored_pixels(image, doc.exif_orientation)
         exif = image.getexif()
         exif[0x0112] = doc.exif_orientation
+    if doc.style in MONO_STYLES:
+        # a grey scanner or a fax machine writes a one-channel file, not RGB
+        image = image.convert("L")
     path.parent.mkdir(parents=True, exist_ok=True)
     kwargs: dict[str, object] = {}
     if exif is not None:

@@ -36,7 +36,9 @@ from desktop_ocr.synthetic.card_common import (
 from desktop_ocr.synthetic.model import Box, Rendered
 
 
-def render(rng: random.Random) -> Rendered:
+def draw_facts(rng: random.Random) -> tuple[list[str], dict[str, str]]:
+    """The card holder: (the given names as printed, the truth).  Shared with the ``alt``
+    family so both follow the same truth rules."""
     male = rng.random() < 0.5
     surname = names_gh.surname(rng)
     firsts = names_gh.given_names(rng, male, rng.choice((1, 1, 2, 2, 3)))
@@ -68,6 +70,13 @@ def render(rng: random.Random) -> Rendered:
         "place_of_issue": place,
         "nationality": "GHANAIAN",
     }
+    return firsts, truth
+
+
+def render(rng: random.Random) -> Rendered:
+    firsts, truth = draw_facts(rng)
+    surname, previous, height = truth["surname"], truth["previous_name"], truth["height"]
+    pin, doc_no, place = truth["id_number"], truth["document_number"], truth["place_of_issue"]
 
     image = card_stock(rng, (rng.randint(232, 246), rng.randint(236, 246), rng.randint(222, 238)),
                        ((120, 190, 150), (235, 205, 120), (210, 140, 130)))

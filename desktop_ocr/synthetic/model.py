@@ -40,6 +40,7 @@ class SyntheticDocument:
     label_boxes: dict[str, Box] = field(default_factory=dict)
     value_boxes: dict[str, Box] = field(default_factory=dict)
     layout: str = ""  # which layout variant was drawn (for reports, not for matching)
+    family: str = "standard"  # the layout family (generator.FAMILIES)
 
 
 @dataclass(slots=True)

@@ -24,17 +24,44 @@ _MUNICIPALITIES = {"11", "12", "31", "50"}
 _EXCLUDED_PROVINCES = {"71", "81", "82"}
 
 
+_PLACEHOLDERS = frozenset({"市辖区", "县"})
+
+
+def is_placeholder(name: str) -> bool:
+    """Whether ``name`` is a grouping row of the division table, not a place.
+
+    The table files county-level units that report straight to a province under a pseudo
+    city "省直辖县级行政区划" (or "自治区直辖县级行政区划"), and the districts of a
+    municipality under "市辖区" / "县".  No document prints these words as a place.
+    """
+    return name in _PLACEHOLDERS or name.endswith("直辖县级行政区划")
+
+
 @dataclass(frozen=True, slots=True)
 class County:
+    """One place of birth as the truth holds it (never a table placeholder).
+
+    Rule for county-level units directly under a province (湖北省 仙桃市, 河南省 济源市,
+    新疆 石河子市, 海南省 定安县, 湖北省 神农架林区): there is no prefecture level to print,
+    so the unit goes to the slot whose printed suffix it carries — a ``…市`` is the city
+    (birthCity "仙桃市", birthCounty ""), anything else is the county (birthCity "",
+    birthCounty "定安县").  Nothing is invented for the empty level.
+    """
+
     code: str  # 6-digit division code (also the first 6 digits of a resident ID)
     province: str  # 浙江省
-    city: str  # 杭州市
-    county: str  # 西湖区
+    city: str  # 杭州市 ("" for a county directly under the province)
+    county: str  # 西湖区 ("" for a county-level city directly under the province)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The non-empty parts, province first (what the one-run place of birth prints)."""
+        return tuple(n for n in (self.province, self.city, self.county) if n)
 
 
 @functools.lru_cache(maxsize=1)
 def counties() -> tuple[County, ...]:
-    """All (province, city, county) triples of the table, except municipalities."""
+    """All places of birth of the table, except municipalities; no placeholder names."""
     raw = resources.files("cpca.resources").joinpath("adcodes.csv").read_bytes()
     names: dict[str, str] = {}
     for row in csv.DictReader(io.StringIO(raw.decode("utf-8"))):
@@ -45,11 +72,14 @@ def counties() -> tuple[County, ...]:
             continue
         province = names.get(code[:2] + "0000")
         city = names.get(code[:4] + "00")
-        if not province or not city or city in {"市辖区", "县", "省直辖县级行政区划"}:
+        if not province or not city or is_placeholder(name) or len(name) < 2:
             continue
-        if name in {"市辖区"} or len(name) < 2:
-            continue
-        result.append(County(code, province, city, name))
+        if is_placeholder(city):
+            # directly under the province: see the County docstring for the rule
+            city, county = (name, "") if name.endswith("市") else ("", name)
+        else:
+            county = name
+        result.append(County(code, province, city, county))
     result.sort(key=lambda c: c.code)
     return tuple(result)
 
@@ -124,6 +154,7 @@ _HOSPITAL_PATTERNS = (
 
 
 def hospital(rng: random.Random, county: County) -> str:
+    city = county.city or county.county
     return rng.choice(_HOSPITAL_PATTERNS).format(
-        province=county.province, city=county.city, county=county.county
+        province=county.province, city=city, county=county.county or city
     )
