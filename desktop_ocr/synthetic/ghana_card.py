@@ -106,7 +106,11 @@ def render(rng: random.Random) -> Rendered:
     photo_placeholder(image, (40, 128, 272, 418), rng)
     canvas.draw.rectangle((40, 128, 272, 418), outline=(90, 90, 90), width=1)
 
-    pin_font = rng.choice(bold).at(26)
+    pin_face = rng.choice(bold)
+    pin_font = pin_face.at(26)
+    while pin_font.getlength(pin) > 252 and pin_font.size > 18:
+        # under the portrait the number stays within the portrait's column, off the fields
+        pin_font = pin_face.at(pin_font.size - 1)
     lb = canvas.text((40, 440), "Personal ID Number", label_font, label_ink, "la")
     vb = canvas.text((40, lb[3] + 8), pin, pin_font, value_ink, "la")
     labels["id_number"], values["id_number"] = lb, vb

@@ -194,6 +194,8 @@ def render(rng: random.Random) -> Rendered:
                        int(fields_x0 + half + 190), int(last_row_y + card.field_height() - 4)),
               rng)
     card.labels["middle_name"] = card.labels["first_name"]
+    if truth["middle_name"]:  # printed in the same run as the first name
+        card.values["middle_name"] = card.values["first_name"]
     if doc_no_top:
         # under the header, top right, label before the number on one line
         lf = card.label_font
