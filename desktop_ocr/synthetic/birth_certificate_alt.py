@@ -165,7 +165,7 @@ def render(rng: random.Random) -> Rendered:
         value=value_face.at(rng.randint(22, 28)),
         ink_label=ink_label,
         ink_value=rng.choice(((15, 15, 15), (30, 30, 60), (45, 40, 40))),
-        offset=(rng.randint(-10, 18), rng.randint(-10, 10)),
+        offset=(rng.randint(-6, 18), rng.randint(-10, 10)),  # never back over the label
         jitter=5,
         slope=rng.uniform(-0.008, 0.008),
     )
@@ -282,8 +282,8 @@ def render(rng: random.Random) -> Rendered:
     right = page.label(x0 + 20, foot, "签发日期", "Date of Issue")
     page.value(right + 20, foot, _issue_date(f.issued, rng.random() < 0.4), None)
     page.label(x0 + 20, foot + 70, "签发机构（盖章）", "Issuing Authority (Seal)")
-    seal(canvas, (x0 + 640 + rng.randint(-40, 40), foot + 40), 88, label_face.at(15),
-         "出生医学证明专用章")
+    seal_x = (x0 + 470 if serial_style == "bottom_barcode" else x0 + 640) + rng.randint(-40, 40)
+    seal(canvas, (seal_x, foot + 40), 88, label_face.at(15), "出生医学证明专用章")
     if serial_style == "bottom_barcode":
         _serial_bottom(page, f.code, serial_font, rng)
     return Rendered(canvas.image, f.truth, page.labels, page.values, layout)
