@@ -19,6 +19,7 @@ from desktop_ocr.backends.offline.layout import (
     Found,
     Segment,
     continuation,
+    found_from,
     printer_shift,
     promote_misread_labels,
     value_for,
@@ -61,12 +62,20 @@ LABELS: dict[str, tuple[str, ...]] = {
     "p_Ethnic": ("民族",),
     "p_Address": ("住址", "地址"),
     "p_ID": ("有效身份证件号码", "身份证件号码", "身份证号码", "身份证号", "证件号码"),
+    # Only in a parents table (姓名 row, 母亲 / 父亲 column heads).
+    "p_Name": ("姓名",),
+    "col_mother": ("母亲",),
+    "col_father": ("父亲",),
     # Other cells of the form: they end a row but are not fields.
-    "_other": ("健康状况", "出生地分类", "签发日期", "签发机构", "签发机构盖章"),
+    "_other": ("健康状况", "出生地分类", "签发日期", "签发机构", "签发机构盖章", "证件类别",
+               "证件类型", "有效身份证件类别", "身份证件类别"),
     "_en": ("Birth Certificate", "Gestational Age", "Health Status", "Birth Weight",
             "Birth Length", "Date of Birth", "Place of Birth", "Ethnic Group", "Nationality", "ID Card No.", "Certificate No.",
             "Name of Medical Institution", "Type of Place of Birth", "Issued Date",
-            "Issued by", "County/District", "Province", "City", "weeks", "Address"),
+            "Issued by", "County/District", "Province", "City", "weeks", "Address",
+            "Name", "Sex", "Age", "Weight", "Length", "Health", "Mother", "Father",
+            "ID No.", "ID Type", "Date of Issue", "Medical Institution", "Type of Place",
+            "Issuing Authority", "Seal"),
 }
 
 # An English label read into the same line as a Chinese value ("Ethnic Group 汉族"):
@@ -330,6 +339,106 @@ def value_words() -> frozenset[str]:
     return frozenset({w.strip() for w in raw.splitlines() if w.strip()} | {"中国"})
 
 
+Table = list[tuple[str, Segment]]
+
+
+def _parents_table(segs: list[Segment], labels: list[Segment],
+                   heads: dict[str, Segment]) -> Table | None:
+    """(who, column head) left to right when the parents are a table: the column heads
+    母亲 and 父亲 side by side over rows labelled 姓名 / 年龄 / 国籍 ... on the left
+    (no 母亲姓名 / 父亲姓名 labels).  None for the other layouts."""
+    if heads:
+        return None
+    cols: dict[str, Segment] = {}
+    for s in sorted(labels, key=lambda s: s.cy):
+        if s.key in ("col_mother", "col_father"):
+            cols.setdefault(s.key[4:], s)
+    if len(cols) != 2:
+        return None
+    a, b = sorted(cols.items(), key=lambda kv: kv[1].x0)
+    if abs(a[1].cy - b[1].cy) > 0.8 * max(a[1].h, b[1].h) or b[1].x0 - a[1].x1 < a[1].h:
+        return None
+    rows = [s for s in labels if (s.key or "").startswith("p_") and s.cy > a[1].cy
+            and s.x1 < a[1].x0]
+    return [a, b] if rows else None
+
+
+def _table_values(lab: Segment, segs: list[Segment], labels: list[Segment],
+                  table: Table) -> list[tuple[str, Found]]:
+    """The row of ``lab`` in a parents table, cut at the middle between the column
+    heads: what starts left of it is the first parent's, the rest the second's.  The
+    row reaches down to the next row label (a value wrapped inside its cell, printed
+    a little low), so an address on two lines is read whole."""
+    below = [s.y0 for s in segs if s.key is not None and s.key != "_en" and s is not lab
+             and s.cy > lab.cy + 0.5 * lab.h and s.x0 < lab.x1 and s.x1 > lab.x0]
+    top = lab.y0 - 0.4 * lab.h
+    bottom = min(below, default=lab.y1 + 1.5 * lab.h) - 0.1 * lab.h
+    (first, fh), (second, sh) = table
+    mid = (fh.x0 + fh.x1 + sh.x0 + sh.x1) / 4
+    out: list[tuple[str, Found]] = []
+    for who, lo, hi in ((first, lab.x1 - 0.3 * lab.h, mid), (second, mid, float("inf"))):
+        parts = [s for s in segs if s.key is None and lo <= s.x0 < hi
+                 and top <= s.cy <= bottom and not re.fullmatch(r"[A-Za-z .'/()]+", s.text)]
+        if parts:
+            out.append((who, found_from(_own_rows(lab, parts, wraps=lab.key == "p_Address"))))
+    return out
+
+
+def _own_rows(lab: Segment, parts: list[Segment], wraps: bool) -> list[Segment]:
+    """The visual row of ``parts`` nearest the label, and for a value that wraps (an
+    address) the rows right under it — not the next field, whose label may be lost."""
+    rows: list[list[Segment]] = []
+    for p in sorted(parts, key=lambda s: s.cy):
+        if rows and abs(p.cy - rows[-1][0].cy) < 0.5 * min(p.h, rows[-1][0].h):
+            rows[-1].append(p)
+        else:
+            rows.append([p])
+    i = min(range(len(rows)), key=lambda k: abs(rows[k][0].cy - lab.cy))
+    keep = list(rows[i])
+    while wraps and i + 1 < len(rows):
+        gap = min(s.y0 for s in rows[i + 1]) - max(s.y1 for s in rows[i])
+        if gap > 0.8 * max(s.h for s in rows[i]):
+            break
+        i += 1
+        keep += rows[i]
+    return keep
+
+
+def _orphan_field(text: str) -> str | None:
+    """The parent's field a value must be, by its shape alone (its row label lost)."""
+    t = clean_text(text).replace(" ", "")
+    if re.fullmatch(r"\d{2}", t) and 14 <= int(t) <= 65:
+        return "Age"
+    if t in value_words() and t.endswith("族"):
+        return "Ethnic"
+    if t in ("中国", "中华人民共和国"):
+        return "Nationality"
+    if repair.cn_id(t).status in (repair.VALID, repair.REPAIRED):
+        return "ID"
+    return None
+
+
+def _table_orphans(segs: list[Segment], labels: list[Segment], table: Table,
+                   out: dict, taken: set[int]) -> None:  # type: ignore[type-arg]
+    """Values left in a parents table whose row label the OCR lost (a watermark over
+    ``年龄``): an age, an ethnic group, 中国 or a valid ID can only be one field."""
+    rows = [s for s in labels if (s.key or "").startswith("p_") and s.cy > table[0][1].cy]
+    if not rows:
+        return
+    top = table[0][1].y1
+    bottom = max(s.y1 for s in rows) + 1.5 * max(s.h for s in rows)
+    left = max(s.x1 for s in rows) - 0.3 * rows[0].h
+    (first, fh), (second, sh) = table
+    mid = (fh.x0 + fh.x1 + sh.x0 + sh.x1) / 4
+    for s in segs:
+        if s.key is not None or id(s) in taken or not (top < s.cy < bottom) or s.x0 < left:
+            continue
+        field = _orphan_field(s.text)
+        who = first if s.x0 < mid else second
+        if field and f"{who}{field}" not in out:
+            _store_field(f"{who}{field}", field, Found(s.text, s.score, [s]), _Keep(out, 0.8))
+
+
 def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
     """Vendor key → (value, confidence, where) for everything found."""
     out: dict[str, tuple[str, float, Found | None]] = {}
@@ -348,8 +457,17 @@ def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
             out[key] = (value, found.score * factor, found)
             taken.update(id(p) for p in found.segments)
 
+    table = _parents_table(segs, labels, heads)
     for lab in sorted(labels, key=lambda s: (s.cy, s.x0)):
         key = lab.key or ""
+        if key.startswith("col_") or (key == "p_Name" and not table):
+            continue
+        if key.startswith("p_") and table is not None and lab.cy > table[0][1].cy:
+            for who, found in _table_values(lab, segs, labels, table):
+                field = key[2:]
+                if CHECKS.get(field, bool)(found.text):
+                    _store_field(f"{who}{field}", field, found, store)
+            continue
         if key.startswith("p_"):
             who = _parent_of(lab, heads) if heads else None
             if who is None:
@@ -378,6 +496,8 @@ def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
                               min([found.score] + [m.score for m in more]),
                               found.segments + more)
         _store_field(target, field, found, store)
+    if table is not None:
+        _table_orphans(segs, labels, table, out, taken)
     _other_column(segs, out, heads)
     _fallbacks(segs, out)
     return out

@@ -101,10 +101,25 @@ def _values(line: TextLine, text: str, a: int, b: int, cum: list[float],
 
 def segment_lines(lines: list[TextLine], labels: dict[str, tuple[str, ...]],
                   splitters: tuple[re.Pattern[str], ...] = ()) -> list[Segment]:
-    """Cut every line into label and value segments."""
+    """Cut every line into label and value segments.
+
+    Lines far taller than the page's usual line (a title, a diagonal watermark, a
+    stamp's ring of text) give labels but never values: a watermark ``出生医学证明``
+    across the form must not be read into the value of the cell it crosses.
+    """
     out: list[Segment] = []
+    heights = sorted(ln.h for ln in lines)
+    big = 2.5 * heights[len(heights) // 2] if heights else float("inf")
     for line in lines:
         text = line.text
+        if line.h > big:
+            hits = find_labels(text, labels)
+            w = _weights(text)
+            cum = [0.0]
+            for x in w:
+                cum.append(cum[-1] + x)
+            out.extend(_make(line, text, h.start, h.end, cum, h.key) for h in hits)
+            continue
         w = _weights(text)
         cum = [0.0]
         for x in w:
@@ -357,6 +372,11 @@ def _found(parts: list[Segment], sep: str) -> Found:
     text = sep.join(p.text for p in parts)
     score = min(p.score for p in parts)
     return Found(text, score, parts)
+
+
+def found_from(parts: list[Segment], sep: str = "") -> Found:
+    """One value made of ``parts`` in reading order (score: the weakest part)."""
+    return _found(parts, sep)
 
 
 def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = _any,

@@ -90,11 +90,12 @@ def _find(text: str, items: list[Division], start: int = 0) -> tuple[Division, i
 def split_place(text: str) -> Place:
     """Province, city and county named in ``text`` (any of them may be blank).
 
-    The levels are those of the national division table, as cpca reports them:
-    a municipality's districts sit under its ``市辖区`` (or ``县``) entry, so
-    ``北京市朝阳区`` → (北京市, 市辖区, 朝阳区) and a county-level city governed
-    directly by its province keeps the table's placeholder city,
-    ``湖北省仙桃市`` → (湖北省, 省直辖县级行政区划, 仙桃市) — see docs/adr/0043.
+    Municipalities follow cpca: the districts sit under the table's ``市辖区`` (or
+    ``县``) entry, ``北京市朝阳区`` → (北京市, 市辖区, 朝阳区).  A county-level unit
+    governed directly by its province has no prefecture to print, so it fills the
+    level its own name carries (the project's truth convention, as the slots of the
+    form would read): ``湖北省仙桃市`` → (湖北省, 仙桃市, ""), ``海南省定安县`` →
+    (海南省, "", 定安县) — see docs/adr/0043.
     """
     t = _table()
     s = _SLOT_WORDS.sub("", re.sub(r"\s+", "", text or ""))
@@ -126,6 +127,10 @@ def split_place(text: str) -> Place:
             prov = Division(county.code[:2] + "0000", t.get(county.code[:2] + "0000", ""))
     if city is not None and prov is None:
         prov = Division(city.code[:2] + "0000", t.get(city.code[:2] + "0000", ""))
+    if city is not None and city.name.endswith("直辖县级行政区划"):
+        city = None
+        if county is not None and county.name.endswith("市"):
+            city, county = county, None
     return Place(
         province=prov.name if prov else "",
         city=city.name if city else "",

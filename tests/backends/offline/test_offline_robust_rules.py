@@ -142,9 +142,12 @@ def test_chinese_labels_with_a_full_width_colon():
     ("天津市和平区", ("天津市", "市辖区", "和平区")),
     ("重庆市石柱土家族自治县", ("重庆市", "县", "石柱土家族自治县")),
     ("天津市", ("天津市", "", "")),
-    # County-level cities governed directly by the province.
-    ("湖北省仙桃市", ("湖北省", "省直辖县级行政区划", "仙桃市")),
-    ("新疆维吾尔自治区石河子市", ("新疆维吾尔自治区", "自治区直辖县级行政区划", "石河子市")),
+    # County-level units governed directly by the province: the level their name carries.
+    ("湖北省仙桃市", ("湖北省", "仙桃市", "")),
+    ("湖北 省 仙桃 市 县（区）", ("湖北省", "仙桃市", "")),
+    ("新疆维吾尔自治区石河子市", ("新疆维吾尔自治区", "石河子市", "")),
+    ("海南省定安县", ("海南省", "", "定安县")),
+    ("湖北省神农架林区", ("湖北省", "", "神农架林区")),
     # Prefecture-level cities without counties.
     ("广东省东莞市", ("广东省", "东莞市", "")),
     # 朝阳区 of Changchun is not Beijing's.
