@@ -103,14 +103,22 @@ def find_labels(text: str, labels: dict[str, tuple[str, ...]],
         found.append(LabelMatch(key, index[a], end, score))
         spans.append((a, b))
 
-    def absorbable(a: int, b: int, key: str) -> list[int] | None:
-        """Matches inside [a, b) that a longer fuzzy match of the same key may replace
+    def absorbable(a: int, b: int, key: str | None) -> list[int] | None:
+        """Matches inside [a, b) that a longer fuzzy match may replace: of the same key
         (``Halder's Signature``: the exact ``Signature`` must not leave ``Halder's``
-        behind as a value); None when [a, b) overlaps anything else."""
+        behind as a value) or, for ``key`` None, two-glyph words (``母亲国箱``: the
+        exact ``母亲`` inside it); None when [a, b) overlaps anything else."""
         inside = [i for i, (x, y) in enumerate(spans) if x < b and y > a]
-        if any(spans[i][0] < a or spans[i][1] > b or found[i].key != key for i in inside):
+        if any(spans[i][0] < a or spans[i][1] > b
+               or (found[i].key != key if key else spans[i][1] - spans[i][0] > 2)
+               for i in inside):
             return None
         return inside
+
+    def replace(a: int, b: int, key: str, score: float, absorb: list[int]) -> None:
+        for i in sorted(absorb, reverse=True):
+            del found[i], spans[i]
+        claim(a, b, key, score)
 
     for lab, key in variants:
         if not lab:
@@ -121,7 +129,7 @@ def find_labels(text: str, labels: dict[str, tuple[str, ...]],
             if not any(taken[pos:b]) and _word_ok(lab, text, index, pos, b):
                 claim(pos, b, key, 1.0)
             start = pos + 1
-    _fuzzy_cjk(folded, variants, taken, claim)
+    _fuzzy_cjk(folded, variants, lambda a, b: absorbable(a, b, None), replace)
     starts = [a for a in range(len(folded))
               if index[a] == 0 or not text[index[a] - 1].isalnum()
               or (a > 0 and _is_cjk(folded[a - 1]))]
@@ -141,9 +149,7 @@ def find_labels(text: str, labels: dict[str, tuple[str, ...]],
                 if r >= fuzzy_min and (best is None or r > best[0]):
                     best = (r, a, b)
         if best is not None:
-            for i in sorted(absorbable(best[1], best[2], key) or [], reverse=True):
-                del found[i], spans[i]
-            claim(best[1], best[2], key, best[0])
+            replace(best[1], best[2], key, best[0], absorbable(best[1], best[2], key) or [])
     found.sort(key=lambda m: m.start)
     return found
 
@@ -157,8 +163,7 @@ def one_glyph_off(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
-def _fuzzy_cjk(folded: str, variants: list[tuple[str, str]], taken: list[bool],
-               claim) -> None:  # type: ignore[no-untyped-def]
+def _fuzzy_cjk(folded: str, variants: list[tuple[str, str]], free, replace) -> None:  # type: ignore[no-untyped-def]
     """Chinese labels of four or more glyphs with one glyph misread (``出生孕用``,
     ``母亲国箱``): three right glyphs in a row are still a label, but only when
     exactly one label key is that close — ``母亲姓名`` and ``父亲姓名`` differ by one
@@ -168,12 +173,13 @@ def _fuzzy_cjk(folded: str, variants: list[tuple[str, str]], taken: list[bool],
     for size in sorted({len(lab) for lab, _ in long_cjk}, reverse=True):
         for a in range(len(folded) - size + 1):
             window = folded[a:a + size]
-            if any(taken[a:a + size]) or not _all_cjk(window):
+            absorb = free(a, a + size)
+            if absorb is None or not _all_cjk(window):
                 continue
             keys = {key for lab, key in long_cjk if len(lab) == size
                     and one_glyph_off(lab, window)}
             if len(keys) == 1:
-                claim(a, a + size, keys.pop(), 0.75)
+                replace(a, a + size, keys.pop(), 0.75, absorb)
 
 
 def _word_ok(lab: str, text: str, index: list[int], a: int, b: int) -> bool:
