@@ -415,6 +415,8 @@ def _orphan_field(text: str) -> str | None:
         return "Nationality"
     if repair.cn_id(t).status in (repair.VALID, repair.REPAIRED):
         return "ID"
+    if len(t) >= 6 and re.search(r"\d+号|路|街|村|室|幢", t) and split_place(t).found:
+        return "Address"
     return None
 
 

@@ -137,15 +137,22 @@ def find_labels(text: str, labels: dict[str, tuple[str, ...]],
         if len(lab) < 5 or _is_cjk(lab):
             continue
         best: tuple[float, int, int] | None = None
+        # Windows from two letters short (``Gestional Age``) to one long; never over a
+        # Chinese glyph, and a window ending inside a word or number ranks lower, so
+        # the label does not eat the first digit or glyph of its value.
         for a in starts:
-            for size in (len(lab) - 1, len(lab), len(lab) + 1):
-                b = min(len(folded), a + size)
-                if b - a < len(lab) - 1 or absorbable(a, b, key) is None:
+            for size in range(max(4, len(lab) - 2), len(lab) + 2):
+                b = a + size
+                if b > len(folded) or any(_is_cjk(c) for c in folded[a:b]) \
+                        or absorbable(a, b, key) is None:
                     continue
                 sm = difflib.SequenceMatcher(None, lab, folded[a:b])
                 if sm.real_quick_ratio() < fuzzy_min or sm.quick_ratio() < fuzzy_min:
                     continue
                 r = sm.ratio()
+                end = index[b - 1] + 1
+                if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+                    r -= 0.05
                 if r >= fuzzy_min and (best is None or r > best[0]):
                     best = (r, a, b)
         if best is not None:
