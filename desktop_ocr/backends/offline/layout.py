@@ -233,9 +233,11 @@ def _any(_: str) -> bool:
 
 
 def _blocked(label: Segment, cand: Segment, segs: list[Segment], below: bool) -> bool:
-    """Is there another label between ``label`` and ``cand``?"""
+    """Is there another label between ``label`` and ``cand``?  The label's own twin in
+    the other language (``LIEU DE DÉLIVRANCE`` printed under ``PLACE OF ISSUANCE``)
+    is part of the label, not a fence."""
     for m in segs:
-        if m.key is None or m is label or m.key in PASSIVE:
+        if m.key is None or m is label or m.key in PASSIVE or (below and m.key == label.key):
             continue
         if below:
             if label.cy < m.cy < cand.cy - 0.3 * cand.h and m.x0 < cand.x1 and m.x1 > cand.x0:
