@@ -157,3 +157,61 @@ def test_chinese_labels_with_a_full_width_colon():
 def test_place_of_birth_municipalities_and_direct_county_cities(text, want):
     p = split_place(text)
     assert (p.province, p.city, p.county) == want
+
+
+def test_card_values_without_readable_labels_by_shape_and_order():
+    """A fax where the small labels vanished and only the bold values remain."""
+    lines = [
+        line("REPUBLIC OF GHANA", 300, 20, 700, 50),
+        line("ECOWAS IDENTITY CARD", 320, 55, 680, 80),
+        line("ANNAN", 300, 120, 400, 150),
+        line("AMA SERWAA", 300, 175, 470, 205),
+        line("GHANAIAN", 300, 260, 440, 290), line("F", 520, 260, 540, 290),
+        line("1.70", 700, 260, 760, 290),
+        line("15/03/1956", 300, 330, 460, 360), line("BK1862846", 600, 330, 760, 360),
+        line("21/05/2032", 600, 400, 760, 430), line("22/05/2022", 300, 400, 460, 430),
+        line("Sunyani wmwm", 600, 460, 760, 500),  # a signature, mixed case
+        line("SUNYANI", 300, 470, 430, 500),
+        line("GHA-853724178-5", 300, 560, 600, 600),
+    ]
+    out = extract_card(segment_lines(lines, CARD_LABELS, SPLITTERS))
+    got = {k: v[0] for k, v in out.items()}
+    assert got["surname"] == "ANNAN"
+    assert (got["first_name"], got["middle_name"]) == ("AMA", "SERWAA")
+    assert got["nationality"] == "GHANAIAN" and got["gender"] == "F" and got["height"] == "1.70"
+    assert got["birthday"] == "15/03/1956"
+    assert (got["issue_date"], got["expiry_date"]) == ("22/05/2022", "21/05/2032")
+    assert got["document_number"] == "BK1862846"
+    assert got["place_of_issue"] == "SUNYANI"
+    assert got["id_number"] == "GHA-853724178-5"
+    # Filled from shape and order, not from a label: the form flags them for checking.
+    assert out["surname"][1] < 0.8
+
+
+def test_a_label_that_was_read_is_never_overridden_by_the_fallback():
+    lines = [
+        line("REPUBLIC OF GHANA", 300, 20, 700, 50),
+        line("Surname/Nom", 300, 100, 420, 118), line("MENSAH", 300, 120, 420, 150),
+        line("KWAME", 300, 175, 420, 205),
+        line("M", 520, 260, 540, 290), line("1.80", 700, 260, 760, 290),
+    ]
+    out = extract_card(segment_lines(lines, CARD_LABELS, SPLITTERS))
+    assert out["surname"][0] == "MENSAH" and out["surname"][1] > 0.9
+    # The second name line (its label lost) is the first names, flagged as a guess.
+    assert out["first_name"][0] == "KWAME" and out["first_name"][1] < 0.8
+
+
+def test_voter_values_without_labels_by_shape_and_order():
+    lines = [
+        line("ELECTORAL COMMISSION OF GHANA", 200, 20, 700, 50),
+        line("DARKO", 300, 100, 400, 130), line("GODFRED KOJO", 300, 150, 500, 180),
+        line("M", 300, 200, 320, 230), line("54", 450, 200, 480, 230),
+        line("L986529", 300, 250, 420, 280), line("2288826798", 300, 300, 480, 330),
+        line("06/06/2023", 300, 400, 460, 430), line("28/02/1969", 300, 350, 460, 380),
+    ]
+    out = extract_voter(segment_lines(lines, VOTER_LABELS, SPLITTERS))
+    got = {k: v[0] for k, v in out.items()}
+    assert (got["surname"], got["other_names"]) == ("DARKO", "GODFRED KOJO")
+    assert (got["gender"], got["age"]) == ("M", "54")
+    assert got["polling_station_code"] == "L986529" and got["voter_id_number"] == "2288826798"
+    assert (got["birthday"], got["registry_date"]) == ("28/02/1969", "06/06/2023")
