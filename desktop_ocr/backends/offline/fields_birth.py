@@ -502,6 +502,7 @@ def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
         _table_orphans(segs, labels, table, out, taken)
     _other_column(segs, out, heads)
     _fallbacks(segs, out)
+    shape_fallback(segs, out)
     return out
 
 
@@ -548,3 +549,118 @@ def _fallbacks(segs: list[Segment], out: dict[str, tuple[str, float, Found | Non
             checked = repair.bc_code(s.text)
             out["code"] = (checked.value, s.score * 0.8, Found(s.text, s.score, [s]))
             return
+
+
+# ------------------------------------------------------------- labels dropped out
+#
+# Why: the form of a birth certificate is pre-printed in a coloured ink that a
+# black-and-white scanner or fax drops (by design, for forms), leaving only the
+# printer's values.  Values still have shapes only one field has (a date with 时,
+# 男/女, a weight in grams, an 18-digit ID, an ethnic group...) and the national form
+# has a fixed order (the child, then the parents, the mother first).  Fields no
+# label gave are filled from that at a low confidence, so the clerk checks them.
+
+_GUESS = 0.6
+_STREET = re.compile(r"\d+号|路|街|巷|村|室|幢|单元|小区|花园|大道")
+_HOSPITAL = re.compile(r"(医院|保健院|卫生院|医疗中心|服务中心|保健所)$")
+
+
+def _unused(segs: list[Segment], out: dict) -> list[Segment]:  # type: ignore[type-arg]
+    used = {id(p) for v in out.values() if v[2] is not None for p in v[2].segments}
+    return [s for s in segs if s.key is None and id(s) not in used]
+
+
+def _put_guess(out: dict, key: str, field: str, s: Segment) -> None:  # type: ignore[type-arg]
+    if key not in out:
+        _store_field(key, field, Found(s.text, s.score, [s]), _Keep(out, _GUESS))
+
+
+def _plain(s: Segment) -> str:
+    return clean_text(s.text).replace(" ", "")
+
+
+def _person_name(s: Segment) -> bool:
+    t = _plain(s)
+    return (_name_ok(t) and 2 <= len(t) <= 4 and t not in value_words()
+            and not re.search(r"[省市县区镇乡路号院族国周克米]", t))
+
+
+def shape_fallback(segs: list[Segment], out: dict) -> None:  # type: ignore[type-arg]
+    """Fill fields no label gave from the value's shape and the form's order."""
+    free = sorted(_unused(segs, out), key=lambda s: (s.cy, s.x0))
+    if not free:
+        return
+    h = sorted(s.h for s in free)[len(free) // 2]
+    sexes = [s for s in free if _plain(s) in ("男", "女")]
+    if len(sexes) == 1:
+        _put_guess(out, "babySex", "babySex", sexes[0])
+    # The birth has a time (时); else it is the earlier of the birth and issue dates.
+    dates = sorted((s for s in free if parse_birth_date(s.text)),
+                   key=lambda s: parse_birth_date(s.text))
+    timed = [s for s in dates if "时" in s.text]
+    if timed or len(dates) >= 2:
+        _put_guess(out, "babyBirthday", "babyBirthday", (timed or dates)[0])
+    hospitals = [s for s in free if _HOSPITAL.search(_plain(s))]
+    if hospitals:
+        _put_guess(out, "hospital", "hospital", hospitals[0])
+    # The parents' part starts about two rows above the first nationality / ethnic group
+    # / ID; the child's numbers are above it.
+    parent_marks = [s.y0 for s in free if _plain(s) in value_words() or _plain(s) == "中国"
+                    or repair.cn_id(s.text).status in (repair.VALID, repair.REPAIRED)]
+    parents_top = min(parent_marks) - 2.6 * h if parent_marks else float("inf")
+    child = [s for s in free if s.cy < parents_top]
+    places = [s for s in child if split_place(_plain(s)).found and not _STREET.search(_plain(s))
+              and not _HOSPITAL.search(_plain(s))]
+    if places and "birthProvince" not in out and "birthCity" not in out:
+        _store_field("place", "place", Found(places[0].text, places[0].score, [places[0]]),
+                     _Keep(out, _GUESS))
+    # Four digits that could be a year (a date printed in slots) need their unit.
+    grams = [s for s in child if re.fullmatch(r"\d{4}(克|g|G)?", _plain(s))
+             and 500 <= int(_number(s.text)) <= 6500
+             and (not 1900 <= int(_number(s.text)) <= 2099 or not _plain(s).isdigit())]
+    if len(grams) == 1:
+        _put_guess(out, "birthWeight", "birthWeight", grams[0])
+    small = [s for s in child if re.fullmatch(r"\d{2}(周|厘米|cm)?", _plain(s))]
+    weeks = [s for s in small if 20 <= int(_number(s.text)) <= 39 or "周" in s.text]
+    lengths = [s for s in small if 45 <= int(_number(s.text)) <= 65 or "米" in s.text]
+    if len(weeks) == 1:
+        _put_guess(out, "gestationalAge", "gestationalAge", weeks[0])
+    if len(lengths) == 1:
+        _put_guess(out, "birthLength", "birthLength", lengths[0])
+    names = [s for s in free if _person_name(s)]
+    baby = [s for s in names if s.cy < parents_top]
+    if baby:
+        _put_guess(out, "babyName", "babyName", baby[0])
+    _parents_by_shape(free, [s for s in names if s.cy >= parents_top], out, h)
+
+
+def _parents_by_shape(free: list[Segment], names: list[Segment], out: dict,  # type: ignore[type-arg]
+                      h: float) -> None:
+    """The two parents' values by region: side by side (two names on one row: columns)
+    or stacked (blocks from each name down to the next)."""
+    if len(names) < 2 or any(k in out for k in ("motherName", "fatherName")):
+        return
+    a, b = names[0], names[1]
+    side = abs(a.cy - b.cy) < 0.7 * max(a.h, b.h)
+    first, second = (sorted((a, b), key=lambda s: s.x0) if side else (a, b))
+    # The child usually carries the father's surname: that names the father when
+    # exactly one parent shares it; otherwise the national form's order, mother first.
+    baby = out.get("babyName", ("",))[0]
+    who = ("mother", "father")
+    if baby and _plain(first)[:1] == baby[:1] != _plain(second)[:1]:
+        who = ("father", "mother")
+    for parent, name in zip(who, (first, second), strict=True):
+        _put_guess(out, f"{parent}Name", "Name", name)
+        if side:
+            mid = (first.x1 + second.x0) / 2
+            region = [s for s in free if s.cy > name.y0 - 0.5 * h
+                      and ((s.x0 < mid) == (name is first))]
+        else:
+            stop = second.y0 - 0.5 * h if name is first else float("inf")
+            region = [s for s in free if name.y0 - 0.5 * h <= s.cy < stop]
+        for s in region:
+            if s is name:
+                continue
+            field = _orphan_field(s.text)
+            if field and f"{parent}{field}" not in out:
+                _put_guess(out, f"{parent}{field}", field, s)

@@ -215,3 +215,44 @@ def test_voter_values_without_labels_by_shape_and_order():
     assert (got["gender"], got["age"]) == ("M", "54")
     assert got["polling_station_code"] == "L986529" and got["voter_id_number"] == "2288826798"
     assert (got["birthday"], got["registry_date"]) == ("28/02/1969", "06/06/2023")
+
+
+def test_birth_certificate_whose_printed_form_dropped_out():
+    """A black-and-white fax of the certificate: the coloured form (labels, slot words)
+    is gone, only the printer's values are left, in the national form's order."""
+    rows = [
+        [("张小明", 160), ("男", 600)],
+        [("2024年03月15日08时30分", 160)],
+        [("浙江省杭州市西湖区", 160)],
+        [("39", 170), ("良好", 570)],
+        [("3250", 160), ("50", 570)],
+        [("李红", 160), ("28", 620)],
+        [("中国", 140), ("汉族", 560)],
+        [("浙江省杭州市西湖区文三路1号", 120)],
+        [("330106199001011248", 230)],
+        [("张伟", 160), ("30", 620)],
+        [("中国", 140), ("汉族", 560)],
+        [("浙江省杭州市西湖区文三路1号", 120)],
+        [("330106198802023228", 230)],
+        [("杭州市妇幼保健院", 220)],
+        [("2024年03月20日", 600)],
+    ]
+    lines = [line("出生医学证明", 320, 60, 630, 130)]
+    for i, row in enumerate(rows):
+        y = 200 + 50 * i
+        lines += [line(t, x, y, x + 30 * len(t), y + 32) for t, x in row]
+    out = extract_birth(segment_lines(lines, BIRTH_LABELS))
+    got = {k: v[0] for k, v in out.items()}
+    assert (got["babyName"], got["babySex"], got["babyBirthday"]) == ("张小明", "男", "2024-03-15")
+    assert (got["birthProvince"], got["birthCity"], got["birthCounty"]) == (
+        "浙江省", "杭州市", "西湖区")
+    assert (got["gestationalAge"], got["birthWeight"], got["birthLength"]) == ("39", "3.25", "50")
+    assert got["hospital"] == "杭州市妇幼保健院"
+    assert (got["motherName"], got["motherAge"], got["motherID"]) == (
+        "李红", "28", "330106199001011248")
+    assert (got["fatherName"], got["fatherAge"], got["fatherID"]) == (
+        "张伟", "30", "330106198802023228")
+    assert got["motherEthnic"] == got["fatherEthnic"] == "汉族"
+    assert got["fatherAddress"] == "浙江省杭州市西湖区文三路1号"
+    # Guessed from shape and order: low confidence, so the form asks the clerk to check.
+    assert all(v[1] <= 0.6 for v in out.values())
