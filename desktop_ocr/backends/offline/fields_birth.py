@@ -353,6 +353,8 @@ def _parents_table(segs: list[Segment], labels: list[Segment],
     for s in sorted(labels, key=lambda s: s.cy):
         if s.key in ("col_mother", "col_father"):
             cols.setdefault(s.key[4:], s)
+    if len(cols) == 1:
+        _infer_other_column(cols, segs, labels)
     if len(cols) != 2:
         return None
     a, b = sorted(cols.items(), key=lambda kv: kv[1].x0)
@@ -361,6 +363,29 @@ def _parents_table(segs: list[Segment], labels: list[Segment],
     rows = [s for s in labels if (s.key or "").startswith("p_") and s.cy > a[1].cy
             and s.x1 < a[1].x0]
     return [a, b] if rows else None
+
+
+def _infer_other_column(cols: dict[str, Segment], segs: list[Segment],
+                        labels: list[Segment]) -> None:
+    """One column head lost (``父`` read alone, or nothing): the first row of the table
+    holds one value per parent; the value away from the known head is the other
+    parent's column, and a head is placed over it."""
+    (who, head), = cols.items()
+    rows = [s for s in labels if (s.key or "").startswith("p_") and s.cy > head.cy
+            and s.x1 < head.x0]
+    if not rows:
+        return
+    first = min(rows, key=lambda s: s.cy)
+    vals = sorted((s for s in segs if s.key is None and s.x0 > first.x1 - 0.3 * first.h
+                   and abs(s.cy - first.cy) < 0.8 * max(s.h, first.h)
+                   and re.search(r"[\u3400-\u9fff\d]", s.text)), key=lambda s: s.x0)
+    if len(vals) < 2 or vals[-1].x0 - vals[0].x1 < 2 * first.h:
+        return
+    centre = (head.x0 + head.x1) / 2
+    _near, far = sorted((vals[0], vals[-1]), key=lambda s: abs((s.x0 + s.x1) / 2 - centre))
+    other = "father" if who == "mother" else "mother"
+    cols[other] = Segment(head.text, head.line, head.start, head.end,
+                          (far.x0, head.y0, far.x1, head.y1), f"col_{other}")
 
 
 def _table_values(lab: Segment, segs: list[Segment], labels: list[Segment],
@@ -394,14 +419,17 @@ def _own_rows(lab: Segment, parts: list[Segment], wraps: bool) -> list[Segment]:
         else:
             rows.append([p])
     i = min(range(len(rows)), key=lambda k: abs(rows[k][0].cy - lab.cy))
-    keep = list(rows[i])
-    while wraps and i + 1 < len(rows):
-        gap = min(s.y0 for s in rows[i + 1]) - max(s.y1 for s in rows[i])
-        if gap > 0.8 * max(s.h for s in rows[i]):
-            break
-        i += 1
-        keep += rows[i]
-    return keep
+    lo = hi = i
+
+    def close(a: int, b: int) -> bool:  # rows a above b, one wrapped text
+        gap = min(s.y0 for s in rows[b]) - max(s.y1 for s in rows[a])
+        return gap <= 0.8 * max(s.h for s in rows[a])
+
+    while wraps and lo > 0 and close(lo - 1, lo):
+        lo -= 1
+    while wraps and hi + 1 < len(rows) and close(hi, hi + 1):
+        hi += 1
+    return [p for r in rows[lo:hi + 1] for p in r]
 
 
 def _orphan_field(text: str) -> str | None:

@@ -256,3 +256,34 @@ def test_birth_certificate_whose_printed_form_dropped_out():
     assert got["fatherAddress"] == "浙江省杭州市西湖区文三路1号"
     # Guessed from shape and order: low confidence, so the form asks the clerk to check.
     assert all(v[1] <= 0.6 for v in out.values())
+
+
+def _parents_table(heads: list[tuple[str, float]]) -> list[TextLine]:
+    """Parents as a table: column heads, then rows 姓名 / 年龄 / 民族 / 住址 (wrapped)."""
+    lines = [line("出生医学证明", 320, 20, 630, 80)]
+    lines += [line(t, x, 600, x + 60, 630) for t, x in heads]
+    rows = [("姓名", "付明峰", "付梓玲"), ("年龄", "37", "39"), ("民族", "回族", "汉族")]
+    for i, (lab, left, right) in enumerate(rows):
+        y = 660 + 50 * i
+        lines += [line(lab, 70, y, 70 + 30 * len(lab), y + 30),
+                  line(left, 250, y, 250 + 30 * len(left), y + 30),
+                  line(right, 700, y, 700 + 30 * len(right), y + 30)]
+    lines += [line("住址", 70, 830, 130, 860),
+              line("辽宁省沈阳市于洪区东风西", 250, 815, 580, 840),
+              line("路34号碧水苑", 250, 845, 420, 870),
+              line("辽宁省沈阳市于洪区解放北路307号", 700, 830, 1100, 860),
+              line("健康状况", 70, 900, 190, 930)]
+    return lines
+
+
+@pytest.mark.parametrize("heads", [
+    [("父亲", 400), ("母亲", 860)],
+    [("父", 400), ("母亲", 860)],  # one head half lost: the first row tells the columns
+])
+def test_parents_printed_as_a_table_with_column_heads(heads):
+    out = extract_birth(segment_lines(_parents_table(heads), BIRTH_LABELS))
+    got = {k: v[0] for k, v in out.items()}
+    assert (got["fatherName"], got["fatherAge"], got["fatherEthnic"]) == ("付明峰", "37", "回族")
+    assert (got["motherName"], got["motherAge"], got["motherEthnic"]) == ("付梓玲", "39", "汉族")
+    assert got["fatherAddress"] == "辽宁省沈阳市于洪区东风西路34号碧水苑"  # wrapped in its cell
+    assert got["motherAddress"] == "辽宁省沈阳市于洪区解放北路307号"
