@@ -22,7 +22,7 @@ TO_DIGIT = str.maketrans({"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L":
                           "b": "6", "z": "2", "g": "9", "q": "9"})
 TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G",
                            "4": "A", "7": "T"})
-# Digit pairs OCR swaps; used to fix a checksum when the text is all digits.
+# Digit pairs OCR swaps; only used to *suggest* a number that passes the checksum.
 _DIGIT_SWAPS = {"0": "86", "1": "7", "3": "8", "5": "6", "6": "58", "7": "1", "8": "360",
                 "9": "4", "4": "9", "2": "7"}
 
@@ -33,6 +33,7 @@ VALID, REPAIRED, INVALID, MASKED = "valid", "repaired", "invalid", "masked"
 class Checked:
     value: str
     status: str  # valid / repaired / invalid / masked
+    suggestion: str | None = None  # a checksum-passing variant, never applied silently
 
     @property
     def factor(self) -> float:
@@ -66,11 +67,13 @@ def cn_id(text: str) -> Checked:
         fixed = _digits(raw[:17]) + ("X" if raw[17] in "Xx×" else _digits(raw[17]))
         if _ric_ok(fixed):
             return Checked(fixed, VALID if fixed == raw else REPAIRED)
-        options = _single_swaps(fixed, _plausible_cn_id)
-        if len(options) == 1:
-            return Checked(options[0], REPAIRED)
         if fixed.isdigit() or fixed[:17].isdigit():
-            return Checked(fixed, INVALID)
+            # Every glyph reads as a digit yet the checksum fails: either OCR swapped
+            # two digits or the document itself carries a wrong number.  A digit swap
+            # that passes is only a suggestion: writing it into the field would show
+            # the clerk a valid-looking number that is not the one printed.
+            options = _single_swaps(fixed, _plausible_cn_id)
+            return Checked(fixed, INVALID, options[0] if len(options) == 1 else None)
     return Checked(s, INVALID)
 
 

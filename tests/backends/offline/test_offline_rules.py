@@ -84,7 +84,10 @@ def test_chinese_id_confusions_are_repaired_by_checksum():
     assert fixed == repair.Checked(good, repair.REPAIRED)
     assert fixed.factor < 1.0
     swapped = repair.cn_id("11010519491231082X")  # 0 read as 8: only one fix passes
-    assert swapped.value == good and swapped.status == repair.REPAIRED
+    # ...but digits are never rewritten: the number as printed stays, flagged invalid,
+    # with the checksum-passing variant only as a suggestion.
+    assert swapped == repair.Checked("11010519491231082X", repair.INVALID, good)
+    assert swapped.factor < 0.5
     assert repair.cn_id("1101051949123100").status == repair.INVALID  # digits lost
     assert repair.cn_id("500234************").status == repair.MASKED
 
