@@ -194,7 +194,7 @@ CHECKS = {
     "birthLength": lambda s: bool(_length(s)),
     "code": lambda s: repair.bc_code(s).status != repair.INVALID,
     "Age": lambda s: bool(_number(s)),
-    "ID": lambda s: repair.cn_id(s).status != repair.INVALID,
+    "ID": repair.cn_id_shaped,
     "Nationality": lambda s: bool(re.search(r"[\u4e00-\u9fff]", s)),
     "Ethnic": lambda s: bool(re.search(r"[\u4e00-\u9fff]", s)),
     "Address": lambda s: bool(re.search(r"[\u4e00-\u9fff]", s)),
@@ -441,7 +441,7 @@ def _orphan_field(text: str) -> str | None:
         return "Ethnic"
     if t in ("中国", "中华人民共和国"):
         return "Nationality"
-    if repair.cn_id(t).status in (repair.VALID, repair.REPAIRED):
+    if repair.cn_id_shaped(t):
         return "ID"
     if len(t) >= 6 and re.search(r"\d+号|路|街|村|室|幢", t) and split_place(t).found:
         return "Address"
@@ -634,7 +634,7 @@ def shape_fallback(segs: list[Segment], out: dict) -> None:  # type: ignore[type
     # The parents' part starts about two rows above the first nationality / ethnic group
     # / ID; the child's numbers are above it.
     parent_marks = [s.y0 for s in free if _plain(s) in value_words() or _plain(s) == "中国"
-                    or repair.cn_id(s.text).status in (repair.VALID, repair.REPAIRED)]
+                    or repair.cn_id_shaped(s.text)]
     parents_top = min(parent_marks) - 2.6 * h if parent_marks else float("inf")
     child = [s for s in free if s.cy < parents_top]
     places = [s for s in child if split_place(_plain(s)).found and not _STREET.search(_plain(s))

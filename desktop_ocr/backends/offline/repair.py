@@ -77,6 +77,19 @@ def cn_id(text: str) -> Checked:
     return Checked(s, INVALID)
 
 
+def cn_id_shaped(text: str) -> bool:
+    """Reads as a resident ID (valid, repaired, masked, or 18 digits failing the checksum).
+
+    A printed number with a wrong checksum is still the ID field's value: it is
+    kept (and flagged by validation) rather than left blank.
+    """
+    checked = cn_id(text)
+    return checked.status != INVALID or bool(_RE_CN_ID_DIGITS.fullmatch(checked.value))
+
+
+_RE_CN_ID_DIGITS = re.compile(r"[0-9]{17}[0-9X]")
+
+
 def _ric_ok(value: str) -> bool:
     """stdnum's check (checksum, birth date, region); its region lookup can raise."""
     try:
