@@ -146,3 +146,13 @@ def test_birth_time_in_printed_slots(printed, iso):
     from desktop_ocr.backends.offline.fields_birth import parse_birth_date
 
     assert parse_birth_date(printed) == iso
+
+
+def test_an_id_printed_with_a_wrong_checksum_is_kept_as_the_id():
+    # A document can carry a mistyped number: it is still the ID field's value,
+    # kept exactly as printed so validation can flag it for the clerk.
+    assert repair.cn_id_shaped("330106199301012351")
+    assert repair.cn_id("330106199301012351").value == "330106199301012351"
+    assert repair.cn_id_shaped("500234************")
+    assert not repair.cn_id_shaped("杭州市西湖区文三路123号")
+    assert not repair.cn_id_shaped("3301061993")
