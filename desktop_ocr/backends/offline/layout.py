@@ -99,20 +99,27 @@ def _values(line: TextLine, text: str, a: int, b: int, cum: list[float],
     return out
 
 
+def _thickness(line: TextLine) -> float:
+    """The line's own height, whatever its angle (its box height when not known)."""
+    return line.thick or line.h
+
+
 def segment_lines(lines: list[TextLine], labels: dict[str, tuple[str, ...]],
                   splitters: tuple[re.Pattern[str], ...] = ()) -> list[Segment]:
     """Cut every line into label and value segments.
 
-    Lines far taller than the page's usual line (a title, a diagonal watermark, a
-    stamp's ring of text) give labels but never values: a watermark ``出生医学证明``
-    across the form must not be read into the value of the cell it crosses.
+    Lines running across the page at an angle (a diagonal watermark ``出生医学证明``,
+    a stamp's ring of text) or printed far larger than the page's usual line give
+    labels but never values: a watermark must not be read into the value of the cell
+    it crosses.  (A line's own thickness is measured, not its box: the detector may
+    box a PIN and a date on neighbouring baselines together.)
     """
     out: list[Segment] = []
-    heights = sorted(ln.h for ln in lines)
-    big = 2.5 * heights[len(heights) // 2] if heights else float("inf")
+    thick = sorted(_thickness(ln) for ln in lines)
+    big = 3.5 * thick[len(thick) // 2] if thick else float("inf")
     for line in lines:
         text = line.text
-        if line.h > big:
+        if _thickness(line) > big or line.h > 1.6 * _thickness(line) + 4:
             hits = find_labels(text, labels)
             w = _weights(text)
             cum = [0.0]

@@ -42,6 +42,9 @@ class TextLine:
     score: float
     box: tuple[float, float, float, float]
     quad: np.ndarray
+    # The line's own height in the layout frame (short side of its detected quad);
+    # 0 when unknown.  A box much taller than this is a line running at an angle.
+    thick: float = 0.0
 
     @property
     def orig_box(self) -> tuple[int, int, int, int]:
@@ -282,8 +285,11 @@ def read_page(
         lx = cx + dx * cos - dy * sin
         ly = cy + dx * sin + dy * cos
         box = (float(lx.min()), float(ly.min()), float(lx.max()), float(ly.max()))
+        e1 = float(np.linalg.norm(quad[1] - quad[0]))
+        e2 = float(np.linalg.norm(quad[3] - quad[0]))
         lines.append(TextLine(text, score, box, _to_original(quad, rotation, ww, hh, scale,
-                                                              orig_w, orig_h)))
+                                                              orig_w, orig_h),
+                              thick=max(1.0, min(e1, e2))))
     lines.sort(key=lambda ln: (ln.cy, ln.x0))
     return PageText(lines=lines, rotation=rotation, skew=skew, size=(orig_w, orig_h))
 
