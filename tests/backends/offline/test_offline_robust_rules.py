@@ -287,3 +287,23 @@ def test_parents_printed_as_a_table_with_column_heads(heads):
     assert (got["motherName"], got["motherAge"], got["motherEthnic"]) == ("付梓玲", "39", "汉族")
     assert got["fatherAddress"] == "辽宁省沈阳市于洪区东风西路34号碧水苑"  # wrapped in its cell
     assert got["motherAddress"] == "辽宁省沈阳市于洪区解放北路307号"
+
+
+def test_diagonal_watermark_gives_no_values_but_a_tall_merged_box_does():
+    def tl(text, box, thick):
+        ln = line(text, *box)
+        ln.thick = thick
+        return ln
+
+    lines = [tl("医疗机构名称", (80, 1085, 214, 1119), 34),
+             tl("靖安县人民医院", (236, 1093, 433, 1133), 40),
+             tl("学证明", (223, 1151, 366, 1261), 45),  # 30° watermark: tall box, thin line
+             tl("Date of Issuance", (296, 450, 576, 471), 21),
+             # PIN and date on neighbouring baselines boxed together: tall box, thick line
+             tl("GHA-857186478-2 17/10/2023", (31, 449, 472, 510), 58)]
+    segs = segment_lines(lines, BIRTH_LABELS)
+    values = [s.text for s in segs if s.key is None]
+    assert "学证明" not in values
+    assert "GHA-857186478-2 17/10/2023" in values
+    out = extract_birth(segs)
+    assert out["hospital"][0] == "靖安县人民医院"
