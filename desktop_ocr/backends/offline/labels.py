@@ -190,11 +190,14 @@ def _fuzzy_cjk(folded: str, variants: list[tuple[str, str]], free, replace) -> N
 
 
 def _word_ok(lab: str, text: str, index: list[int], a: int, b: int) -> bool:
-    """Short Latin labels (``SEX``, ``AGE``) must stand as a word of their own."""
+    """Short Latin labels (``SEX``, ``AGE``) must stand as a word of their own — or
+    end where the case changes (``SexFEMALE``: the detector dropped the space between
+    a title-case label and its capitalised value)."""
     if _is_cjk(lab) or len(lab) > 4:
         return True
     s = index[a]
     e = index[b - 1] + 1
     before = text[s - 1] if s > 0 else " "
     after = text[e] if e < len(text) else " "
-    return not before.isalpha() and not after.isalpha()
+    case_break = text[e - 1].islower() and after.isupper()
+    return not before.isalpha() and (not after.isalpha() or case_break)

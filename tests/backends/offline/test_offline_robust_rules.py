@@ -307,3 +307,12 @@ def test_diagonal_watermark_gives_no_values_but_a_tall_merged_box_does():
     assert "GHA-857186478-2 17/10/2023" in values
     out = extract_birth(segs)
     assert out["hospital"][0] == "靖安县人民医院"
+
+
+def test_short_label_glued_to_its_capitalised_value():
+    lines = [line("ELECTORAL COMMISSION OF GHANA", 200, 20, 700, 50),
+             line("Surname ANNAN", 296, 126, 491, 153),
+             line("SexFEMALE", 296, 226, 455, 254), line("Age 50", 632, 224, 724, 260)]
+    out = extract_voter(segment_lines(lines, VOTER_LABELS, SPLITTERS))
+    assert out["gender"][0] == "F" and out["age"][0] == "50"
+    assert find_labels("ESSEX Sexton", VOTER_LABELS) == []
