@@ -25,6 +25,7 @@ _SLOT_WORDS = re.compile(r"县\s*[（(]\s*区\s*[)）]|[（(]\s*区\s*[)）]|乡
 _MUNICIPALITIES = {"11", "12", "31", "50"}
 
 
+@functools.lru_cache(maxsize=8192)
 def short(name: str) -> str:
     """``广西壮族自治区`` → ``广西``, ``南山区`` → ``南山`` (never below two characters)."""
     for suf in _SUFFIXES:
