@@ -628,7 +628,10 @@ def shape_fallback(segs: list[Segment], out: dict) -> None:  # type: ignore[type
     timed = [s for s in dates if "时" in s.text]
     if timed or len(dates) >= 2:
         _put_guess(out, "babyBirthday", "babyBirthday", (timed or dates)[0])
-    hospitals = [s for s in free if _HOSPITAL.search(_plain(s))]
+    # A hospital's name carries its place (连云港市人民医院); a bare 妇幼保健院 is the
+    # type-of-place box of the form.
+    hospitals = [s for s in free if _HOSPITAL.search(_plain(s))
+                 and split_place(_plain(s)).found]
     if hospitals:
         _put_guess(out, "hospital", "hospital", hospitals[0])
     # The parents' part starts about two rows above the first nationality / ethnic group
