@@ -564,8 +564,27 @@ def _store_field(target: str, field: str, found: Found, store) -> None:  # type:
     else:
         # English label residue merged into a Chinese value ("Ad新村", "汉族 Ethnic").
         text = re.sub(r"^[A-Za-z' ]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[A-Za-z' ]+$", "",
-                      clean_text(text))
-        store(target, text.replace(" ", ""), found)
+                      clean_text(text)).replace(" ", "")
+        if field == "Address":
+            text = _address_only(target, text, found, store)
+        store(target, text, found)
+
+
+def _address_only(target: str, text: str, found: Found, store) -> str:  # type: ignore[no-untyped-def]
+    """An address that swallowed its neighbours in the parent's block: the nationality
+    printed just above it (``中国宣城市…``) or the ID just below (``…2903室1502…``)
+    — no address starts with 中国 or ends in an 18-character ID.  The swallowed
+    value goes to its own field when that is still empty (``store`` keeps the best)."""
+    who = target[: -len("Address")]
+    m = re.match(r"^(中国|中华人民共和国)(?=.{4})", text)
+    if m and split_place(text[m.end():]).found:
+        store(f"{who}Nationality", "中国", found, 0.7)
+        text = text[m.end():]
+    m = re.search(r"\d{17}[\dXx]$", text)
+    if m and m.start() > 4:
+        store(f"{who}ID", repair.cn_id(m.group(0)).value, found, 0.7)
+        text = text[:m.start()]
+    return text
 
 
 def _fallbacks(segs: list[Segment], out: dict[str, tuple[str, float, Found | None]]) -> None:

@@ -316,3 +316,16 @@ def test_short_label_glued_to_its_capitalised_value():
     out = extract_voter(segment_lines(lines, VOTER_LABELS, SPLITTERS))
     assert out["gender"][0] == "F" and out["age"][0] == "50"
     assert find_labels("ESSEX Sexton", VOTER_LABELS) == []
+
+
+def test_address_that_swallowed_the_nationality_above_and_the_id_below():
+    lines = [
+        line("出生医学证明", 300, 20, 700, 80),
+        line("母亲姓名", 60, 300, 180, 330), line("何嘉诗", 200, 300, 290, 330),
+        line("住址", 60, 400, 120, 430),
+        line("中国宣城市宁国市文化西路79号东方苑330106199001011248", 200, 385, 900, 440),
+    ]
+    out = extract_birth(segment_lines(lines, BIRTH_LABELS))
+    assert out["motherAddress"][0] == "宣城市宁国市文化西路79号东方苑"
+    assert out["motherNationality"][0] == "中国"
+    assert out["motherID"][0] == "330106199001011248"
