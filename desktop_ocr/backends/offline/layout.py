@@ -21,13 +21,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop_ocr.backends.offline.labels import find_labels, fold_label, one_glyph_off
-from desktop_ocr.backends.offline.page import TextLine
+from desktop_ocr.backends.offline.page import BoxGeometry, TextLine
 
 _STRIP = " :：;；,，.。/|_-—()（）[]【】"
 
 
 @dataclass(slots=True)
-class Segment:
+class Segment(BoxGeometry):
     text: str
     line: TextLine
     start: float  # fraction of the line where the segment starts
@@ -36,30 +36,6 @@ class Segment:
     key: str | None = None  # label key, None for a value
     inline: Segment | None = None  # for a label: the value that follows it in its line
     used: bool = field(default=False)
-
-    @property
-    def x0(self) -> float:
-        return self.box[0]
-
-    @property
-    def x1(self) -> float:
-        return self.box[2]
-
-    @property
-    def y0(self) -> float:
-        return self.box[1]
-
-    @property
-    def y1(self) -> float:
-        return self.box[3]
-
-    @property
-    def cy(self) -> float:
-        return (self.box[1] + self.box[3]) / 2
-
-    @property
-    def h(self) -> float:
-        return max(1.0, self.box[3] - self.box[1])
 
     @property
     def score(self) -> float:

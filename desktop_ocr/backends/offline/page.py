@@ -32,31 +32,15 @@ ORIENT_SAMPLE = 24
 SMALL_TEXT_PX = 16.0
 
 
-@dataclass(slots=True)
-class TextLine:
-    """A recognised line.  ``box`` is in the upright, deskewed frame (for layout);
-    ``quad`` holds its corners TL, TR, BR, BL (reading order) in the pixels of the
-    image the clerk sees (for the viewer's outline)."""
+class BoxGeometry:
+    """Edges, centre and height of an upright ``box`` (x0, y0, x1, y1).
 
-    text: str
-    score: float
+    Why: lines and the segments cut from them are both placed by these figures;
+    one definition keeps the layout rules reading the same geometry.
+    """
+
+    __slots__ = ()
     box: tuple[float, float, float, float]
-    quad: np.ndarray
-    # The line's own height in the layout frame (short side of its detected quad);
-    # 0 when unknown.  A box much taller than this is a line running at an angle.
-    thick: float = 0.0
-
-    @property
-    def orig_box(self) -> tuple[int, int, int, int]:
-        return self.sub_box(0.0, 1.0)
-
-    def sub_box(self, start: float, end: float) -> tuple[int, int, int, int]:
-        """Original-pixel box of the part of the line from fraction ``start`` to ``end``."""
-        tl, tr, br, bl = self.quad
-        pts = np.array([tl + (tr - tl) * start, tl + (tr - tl) * end,
-                        bl + (br - bl) * start, bl + (br - bl) * end])
-        return (math.floor(pts[:, 0].min()), math.floor(pts[:, 1].min()),
-                math.ceil(pts[:, 0].max()), math.ceil(pts[:, 1].max()))
 
     @property
     def x0(self) -> float:
@@ -85,6 +69,34 @@ class TextLine:
     @property
     def h(self) -> float:
         return max(1.0, self.box[3] - self.box[1])
+
+
+@dataclass(slots=True)
+class TextLine(BoxGeometry):
+    """A recognised line.  ``box`` is in the upright, deskewed frame (for layout);
+    ``quad`` holds its corners TL, TR, BR, BL (reading order) in the pixels of the
+    image the clerk sees (for the viewer's outline)."""
+
+    text: str
+    score: float
+    box: tuple[float, float, float, float]
+    quad: np.ndarray
+    # The line's own height in the layout frame (short side of its detected quad);
+    # 0 when unknown.  A box much taller than this is a line running at an angle.
+    thick: float = 0.0
+
+    @property
+    def orig_box(self) -> tuple[int, int, int, int]:
+        return self.sub_box(0.0, 1.0)
+
+    def sub_box(self, start: float, end: float) -> tuple[int, int, int, int]:
+        """Original-pixel box of the part of the line from fraction ``start`` to ``end``."""
+        tl, tr, br, bl = self.quad
+        pts = np.array([tl + (tr - tl) * start, tl + (tr - tl) * end,
+                        bl + (br - bl) * start, bl + (br - bl) * end])
+        return (math.floor(pts[:, 0].min()), math.floor(pts[:, 1].min()),
+                math.ceil(pts[:, 0].max()), math.ceil(pts[:, 1].max()))
+
 
 
 @dataclass(slots=True)
