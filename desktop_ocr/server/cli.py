@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import shlex
+import signal
 import sys
 from typing import TextIO
 
@@ -153,17 +154,40 @@ def run_serve(args: argparse.Namespace, out: TextIO | None = None) -> int:
                                backlog=2048, timeout_graceful_shutdown=10)
     try:
         sock = uv_config.bind_socket()
+        sock.listen(uv_config.backlog)  # desks may connect as soon as the banner shows
     except (OSError, SystemExit) as exc:
         print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 2
     _print_banner(config, _url(args.host, sock.getsockname()[1]), args, created, config_path,
                   out)
     server = uvicorn.Server(uv_config)
-    if workers > 1:
-        from uvicorn.supervisors import Multiprocess
+    # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal to
+    # its previous handler: ours ends the command with 0 (a service manager's stop).
+    previous = {sig: signal.signal(sig, _stopped) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        if workers > 1:
+            import inspect
 
-        Multiprocess(uv_config, target=server.run, sockets=[sock]).run()
-    else:
-        server.run(sockets=[sock])
+            from uvicorn.supervisors import Multiprocess
+
+            # uvicorn < 0.36 wants the worker's entry point; later ones build it.
+            extra = ({"target": server.run}
+                     if "target" in inspect.signature(Multiprocess).parameters else {})
+            Multiprocess(uv_config, sockets=[sock], **extra).run()
+        else:
+            server.run(sockets=[sock])
+    except _Stopped:
+        pass
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     print("stopped.", file=out)
     return 0
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _stopped(signum: int, frame: object) -> None:
+    raise _Stopped()

@@ -175,9 +175,10 @@ def _warm_up(state: ServerState) -> None:
         from PIL import Image
 
         from desktop_ocr.imaging.types import PageImage
+        from desktop_ocr.recognition import recognize_page
 
         blank = PageImage(image=Image.new("RGB", (320, 200), "white"), source="<warm-up>")
-        recognizer.recognize(blank, "auto")
+        recognize_page(blank, recognizer, "auto")  # a failed record: the models are loaded
 
 
 def create_app_from_environment() -> FastAPI:
