@@ -124,7 +124,7 @@ def _form_fields(content_type: str, body: bytes) -> dict[str, bytes]:
             log.info("unparseable multipart body")
     elif ctype.startswith("application/x-www-form-urlencoded"):
         for key, values in parse_qs(body.decode("latin-1")).items():
-            fields[key] = values[0].encode("latin-1")
+            fields[key] = values[0].encode("utf-8")  # %-escapes decode as UTF-8
     elif ctype.startswith("application/json"):
         try:
             parsed = json.loads(body.decode("utf-8"))
