@@ -1,0 +1,82 @@
+"""``recognize --jobs``/``--cluster``/``--resume`` end to end: real engine, real processes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+BASE = [sys.executable, "-m", "desktop_ocr", "recognize"]
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_two_jobs_write_json_lines_in_input_order_then_resume_skips_them(
+        doc_folder: Path, tmp_path: Path, cli_env):
+    folder = tmp_path / "docs"
+    shutil.copytree(doc_folder, folder)
+    out = tmp_path / "out.jsonl"
+    run = subprocess.run([*BASE, "--jobs", "2", "--format", "jsonl", "-o", str(out),
+                          str(folder)], capture_output=True, text=True, env=cli_env,
+                         timeout=300)
+    assert run.returncode == 0, run.stderr
+    lines = _lines(out)
+    assert [Path(d["source"]).name for d in lines] == sorted(p.name for p in folder.iterdir())
+    assert [d["document_type"] for d in lines] == [
+        "birth_certificate", "ghana_card", "ghana_voter", "ghana_card"]
+    assert all(len(d["sha256"]) == 64 and d["error"] is None for d in lines)
+
+    # One file replaced under the same name, one added: only those two are read again.
+    shutil.copy(folder / "01-ghana_card.jpg", folder / "02-ghana_voter.jpg")
+    shutil.copy(folder / "00-birth_certificate.jpg", folder / "04-new.jpg")
+    again = subprocess.run([*BASE, "--format", "jsonl", "--resume", "-o", str(out),
+                            str(folder)], capture_output=True, text=True, env=cli_env,
+                           timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert "3 documents already in" in again.stderr
+    added = _lines(out)[4:]
+    assert [(Path(d["source"]).name, d["document_type"]) for d in added] == [
+        ("02-ghana_voter.jpg", "ghana_card"), ("04-new.jpg", "birth_certificate")]
+
+
+def test_ctrl_c_keeps_every_line_written_and_resume_finishes(doc_folder: Path, tmp_path: Path,
+                                                             cli_env):
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([*BASE, "--format", "jsonl", "-o", str(out), str(doc_folder)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=cli_env)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and (not out.exists() or not out.read_text()):
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1 and "interrupted" in err and "--resume" in err
+    written = _lines(out)  # every line is whole JSON
+    assert 1 <= len(written) < 4
+    done = subprocess.run([*BASE, "--format", "jsonl", "--resume", "-o", str(out),
+                           str(doc_folder)], capture_output=True, text=True, env=cli_env,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    sources = [d["source"] for d in _lines(out)]
+    assert sorted(sources) == sorted(str(p) for p in doc_folder.iterdir())  # no duplicate
+
+
+def test_local_dask_cluster_reads_the_same_records(doc_folder: Path, tmp_path: Path, cli_env):
+    pytest.importorskip("distributed")
+    out = tmp_path / "cluster.jsonl"
+    files = sorted(str(p) for p in doc_folder.iterdir())[:2]
+    run = subprocess.run([*BASE, "--cluster", "auto", "--jobs", "2", "--format", "jsonl",
+                          "-o", str(out), *files], capture_output=True, text=True,
+                         env=cli_env, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert [(d["source"], d["document_type"]) for d in _lines(out)] == [
+        (files[0], "birth_certificate"), (files[1], "ghana_card")]
