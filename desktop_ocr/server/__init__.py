@@ -24,7 +24,10 @@ __all__ = ["Fault", "FaultPlan", "ServerConfig", "ServerKeys", "VendorServer",
 
 def __getattr__(name: str) -> Any:
     if name == "VendorServer":
-        from desktop_ocr.server.asgi.harness import VendorServer
-
+        try:
+            from desktop_ocr.server.asgi.harness import VendorServer
+        except ImportError as exc:
+            raise ImportError(f"VendorServer needs the server extra ({exc}): "
+                              'pip install "desktop-ocr[server]"') from exc
         return VendorServer
     raise AttributeError(name)

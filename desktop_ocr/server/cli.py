@@ -23,6 +23,8 @@ from desktop_ocr.server.config_file import ServerConfig, default_path, load_or_c
 SECRET_VARS = ("DESKTOP_OCR_ACCUAUTH_API_SECRET", "DESKTOP_OCR_CLOUDWALK_APP_SECRET",
                "DESKTOP_OCR_CLOUDWALK_SM4_KEY")
 INSTALL_HINT = 'pip install "desktop-ocr[server]"'
+#: Environment variable carrying the serve options to each worker process (JSON).
+ENV_OPTIONS = "DESKTOP_OCR_SERVE_OPTIONS"
 
 
 def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
@@ -122,9 +124,7 @@ def run_serve(args: argparse.Namespace, out: TextIO | None = None) -> int:
         _print_exports(config, _url(args.host, args.port), out, secrets=True)
         return 0
     try:
-        import uvicorn
-
-        import desktop_ocr.server.asgi.app  # noqa: F401  (the stack is installed)
+        from desktop_ocr.server.asgi import run
     except ImportError as exc:
         print(f"error: serving needs the server extra ({exc.name} is missing): {INSTALL_HINT}",
               file=sys.stderr)
@@ -143,39 +143,20 @@ def run_serve(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return 2
     workers = max(1, args.workers)
     os.environ.setdefault("DESKTOP_OCR_OCR_THREADS", str(_default_threads(workers)))
-    from desktop_ocr.server.asgi.app import ENV_OPTIONS
-
     os.environ[ENV_OPTIONS] = json.dumps({
         "config": config_path, "backend": args.backend, "max_waiting": args.max_waiting,
         "token_ttl": args.token_ttl})
-    uv_config = uvicorn.Config("desktop_ocr.server.asgi.app:create_app_from_environment",
-                               factory=True, host=args.host, port=args.port, workers=workers,
-                               access_log=False, log_config=None, log_level="warning",
-                               backlog=2048, timeout_graceful_shutdown=10)
     try:
-        sock = uv_config.bind_socket()
-        sock.listen(uv_config.backlog)  # desks may connect as soon as the banner shows
+        bound = run.bind(args.host, args.port, workers)
     except (OSError, SystemExit) as exc:
         print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 2
-    _print_banner(config, _url(args.host, sock.getsockname()[1]), args, created, config_path,
-                  out)
-    server = uvicorn.Server(uv_config)
+    _print_banner(config, _url(args.host, bound.port), args, created, config_path, out)
     # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal to
     # its previous handler: ours ends the command with 0 (a service manager's stop).
     previous = {sig: signal.signal(sig, _stopped) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        if workers > 1:
-            import inspect
-
-            from uvicorn.supervisors import Multiprocess
-
-            # uvicorn < 0.36 wants the worker's entry point; later ones build it.
-            extra = ({"target": server.run}
-                     if "target" in inspect.signature(Multiprocess).parameters else {})
-            Multiprocess(uv_config, sockets=[sock], **extra).run()
-        else:
-            server.run(sockets=[sock])
+        bound.serve()
     except _Stopped:
         pass
     finally:

@@ -32,12 +32,11 @@ from desktop_ocr.server.asgi.accuauth_routes import idcard_route
 from desktop_ocr.server.asgi.cloudwalk_routes import birth_certificate_route, token_route
 from desktop_ocr.server.asgi.plumbing import json_response
 from desktop_ocr.server.asgi.state import ServerState
+from desktop_ocr.server.cli import ENV_OPTIONS
 
 log = logging.getLogger(__name__)
 access_log = logging.getLogger("desktop_ocr.server.access")
 
-#: Environment variable carrying the serve options to each worker process (JSON).
-ENV_OPTIONS = "DESKTOP_OCR_SERVE_OPTIONS"
 
 DESCRIPTION = """\
 desktop-ocr's office server: the CloudWalk birth-certificate API and the AccuAuth Ghana
