@@ -150,8 +150,11 @@ class SettingsDialog(QDialog):
             for name, values in _ENVELOPE_CHOICES.items()
         }
         self.cw_iv = QLineEdit(cw.envelope.sm4_iv, cloudwalk)
+        office_hint = self.tr("Or an office server running desktop-ocr serve: its address, "
+                              "and the credentials it showed.")
         c = QFormLayout(cloudwalk)
         c.addRow(self.tr("Service URL:"), self.cw_url)
+        c.addRow("", QLabel(office_hint, cloudwalk))
         c.addRow(self.tr("App key:"), self.cw_app_key)
         c.addRow(self.tr("App secret:"), self.cw_app_secret)
         c.addRow(self.tr("SM2 public key (hex):"), self.cw_sm2)
@@ -183,6 +186,7 @@ class SettingsDialog(QDialog):
         self.aa_send_as = _choice(accuauth, ("file", "image_base64"), aa.send_as)
         a = QFormLayout(accuauth)
         a.addRow(self.tr("Service URL:"), self.aa_url)
+        a.addRow("", QLabel(office_hint, accuauth))
         a.addRow(self.tr("API ID:"), self.aa_id)
         a.addRow(self.tr("API secret:"), self.aa_secret)
         a.addRow(self.tr("Send image as:"), self.aa_send_as)

@@ -790,6 +790,11 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         <translation>Service URL:</translation>
     </message>
     <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="153" />
+        <source>Or an office server running desktop-ocr serve: its address, and the credentials it showed.</source>
+        <translation>Or an office server running desktop-ocr serve: its address, and the credentials it showed.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_ocr/gui/settings_dialog.py" line="155" />
         <source>App key:</source>
         <translation>App key:</translation>

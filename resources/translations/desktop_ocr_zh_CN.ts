@@ -790,6 +790,11 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>服务地址：</translation>
     </message>
     <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="153" />
+        <source>Or an office server running desktop-ocr serve: its address, and the credentials it showed.</source>
+        <translation>也可以填写办公室服务器（desktop-ocr serve）的地址，以及它显示的凭据。</translation>
+    </message>
+    <message>
         <location filename="../../desktop_ocr/gui/settings_dialog.py" line="155" />
         <source>App key:</source>
         <translation>App key：</translation>
