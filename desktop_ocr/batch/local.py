@@ -19,14 +19,16 @@ def threads_per_worker(workers: int) -> int:
 
 
 class LocalExecutor:
-    def __init__(self, backend: str, document_type: str, jobs: int) -> None:
+    def __init__(self, backend: str, document_type: str, jobs: int,
+                 *, in_process: bool | None = None) -> None:
         self.backend = backend
         self.document_type = document_type
         self.jobs = max(1, jobs)
         self.workers = self.jobs
-        self.inline = self.jobs == 1
+        # --jobs 1 runs here; a 1-process pool (in_process=False) is for measuring.
+        self.inline = self.jobs == 1 if in_process is None else in_process
         self._pool: ProcessPoolExecutor | None = None
-        if self.jobs > 1:
+        if not self.inline:
             import multiprocessing
 
             # spawn: no fork of a parent that may hold threads (and, on a desk, Qt).
