@@ -366,11 +366,11 @@ def found_from(parts: list[Segment], sep: str = "") -> Found:
 
 def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = _any,
               join: bool = False, sep: str = "", x_limit: float | None = None,
-              shift: float = 0.0) -> Found | None:
+              shift: float = 0.0, near: bool = True) -> Found | None:
     """The value of one label occurrence.
 
     ``mode`` "right" (same row, to the right: certificate forms) or "card"
-    (below preferred, then right: ID cards).  ``join`` concatenates every piece on
+    (below, or with ``near`` the nearer of below and right: ID cards).  ``join`` concatenates every piece on
     the row (a date or a place printed into a pre-printed 年 月 日 / 省 市 县 form).
     """
     inline = label.inline
@@ -385,8 +385,9 @@ def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = 
     if mode == "card":
         # Below (Ghana Card) or beside (some voter cards): the nearer one that fits.
         options = [(c, s) for c, s in below_costs(label, segs) if check(s.text)]
-        options += [(max(0.0, s.x0 - label.x1) / label.h + 0.5, s)
-                    for s in right_of(label, segs, x_limit=x_limit) if check(s.text)]
+        if near:
+            options += [(max(0.0, s.x0 - label.x1) / label.h + 0.5, s)
+                        for s in right_of(label, segs, x_limit=x_limit) if check(s.text)]
         if options:
             return _found([min(options, key=lambda o: o[0])[1]], sep)
         return None

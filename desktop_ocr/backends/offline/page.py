@@ -105,6 +105,16 @@ class PageText:
     rotation: int  # degrees the page was turned clockwise to make it upright
     skew: float  # degrees of residual tilt removed for layout
     size: tuple[int, int]  # original image (w, h)
+    # Reads given boxes of the layout frame as lines (see ``read_boxes``).
+    reader: Callable[[list[tuple[float, float, float, float]]], list[TextLine]] | None = None
+
+    def read_boxes(self, boxes: list[tuple[float, float, float, float]]) -> list[TextLine]:
+        """Recognise each box (layout frame) as one line, without detection: where a
+        printed label says a value must be but the detector found none (a value on a
+        busy guilloché background).  Lines keep their box for the viewer."""
+        if not boxes or self.reader is None:
+            return []
+        return self.reader(boxes)
 
 
 def _to_bgr(image: Image.Image) -> tuple[np.ndarray, float]:
@@ -303,7 +313,27 @@ def read_page(
                                                               orig_w, orig_h),
                               thick=max(1.0, min(e1, e2))))
     lines.sort(key=lambda ln: (ln.cy, ln.x0))
-    return PageText(lines=lines, rotation=rotation, skew=skew, size=(orig_w, orig_h))
+
+    def reread(boxes: list[tuple[float, float, float, float]]) -> list[TextLine]:
+        # Layout frame → work pixels: the inverse of the -skew rotation about the centre.
+        back = math.radians(skew)
+        cb, sb = math.cos(back), math.sin(back)
+        quads_w = []
+        for x0, y0, x1, y1 in boxes:
+            pts = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float64)
+            dx, dy = pts[:, 0] - cx, pts[:, 1] - cy
+            quads_w.append(np.stack([cx + dx * cb - dy * sb, cy + dx * sb + dy * cb],
+                                    axis=1).astype(np.float32))
+        got = engine.recognize([_crop(work, q) for q in quads_w])
+        out = []
+        for box, quad, (text, score) in zip(boxes, quads_w, got, strict=True):
+            out.append(TextLine(text.strip(), score, box,
+                                _to_original(quad, rotation, ww, hh, scale, orig_w, orig_h),
+                                thick=max(1.0, box[3] - box[1])))
+        return out
+
+    return PageText(lines=lines, rotation=rotation, skew=skew, size=(orig_w, orig_h),
+                    reader=reread)
 
 
 def _to_original(quad: np.ndarray, rotation: int, ww: int, hh: int, scale: float,
