@@ -21,6 +21,7 @@ from desktop_ocr.backends.offline.layout import (
     promote_misread_labels,
     value_for,
 )
+from desktop_ocr.backends.offline.place_slots import is_place, read_place
 from desktop_ocr.backends.offline.places import split_place
 from desktop_ocr.backends.offline.reader import tables
 from desktop_ocr.documents.birth_certificate import BIRTH_CERTIFICATE
@@ -157,7 +158,7 @@ CHECKS = {
     "Name": lambda s: _name_ok(s) and not _printed(s),
     "babySex": _sex_ok,
     "babyBirthday": lambda s: bool(parse_birth_date(s)),
-    "place": lambda s: split_place(re.sub(r"[A-Za-z/]", "", s)).found and not _printed(s),
+    "place": lambda s: is_place(s) and not _printed(s),
     "gestationalAge": lambda s: bool(_number(s)),
     "birthWeight": lambda s: bool(weight_kg(_number(s) and s)),
     "birthLength": lambda s: bool(_length(s)),
@@ -506,7 +507,7 @@ def extract(segs: list[Segment], design: Design | None = None
 def _store_field(target: str, field: str, found: Found, store) -> None:  # type: ignore[no-untyped-def]
     text = found.text
     if field == "place":
-        place = split_place(re.sub(r"[A-Za-z/]", "", text))
+        place = read_place([p.text for p in found.segments])
         store("birthProvince", place.province, found)
         store("birthCity", place.city, found)
         store("birthCounty", place.county, found)
@@ -628,7 +629,7 @@ def shape_fallback(segs: list[Segment], out: dict) -> None:  # type: ignore[type
                     or CN_RESIDENT_ID.shaped(s.text)]
     parents_top = min(parent_marks) - 2.6 * h if parent_marks else float("inf")
     child = [s for s in free if s.cy < parents_top]
-    places = [s for s in child if split_place(_plain(s)).found and not _STREET.search(_plain(s))
+    places = [s for s in child if is_place(_plain(s)) and not _STREET.search(_plain(s))
               and not _HOSPITAL.search(_plain(s))]
     if places and "birthProvince" not in out and "birthCity" not in out:
         _store_field("place", "place", Found(places[0].text, places[0].score, [places[0]]),
