@@ -490,7 +490,8 @@ def extract(segs: list[Segment], design: Design | None = None
         if limit is not None:
             found = _trim_to(found, limit, segs, lab.text)
         if field == "Address" or field == "hospital":
-            more = continuation(found.segments[-1], segs, taken | {id(p) for p in found.segments})
+            more = continuation(found.segments[-1], segs, taken | {id(p) for p in found.segments},
+                                _printed)
             if more:
                 found = Found(found.text + "".join(m.text for m in more),
                               min([found.score] + [m.score for m in more]),

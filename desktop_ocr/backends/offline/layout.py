@@ -297,10 +297,15 @@ def below_costs(label: Segment, segs: list[Segment]) -> list[tuple[float, Segmen
     return cands
 
 
-def continuation(first: Segment, segs: list[Segment], taken: set[int]) -> list[Segment]:
-    """Lines that continue a wrapped value (an address printed on two lines)."""
+def continuation(first: Segment, segs: list[Segment], taken: set[int],
+                 printed: Callable[[str], bool] | None = None) -> list[Segment]:
+    """Lines that continue a wrapped value (an address printed on two lines) — only
+    lines inside the value's own cell: a line on the row of another label (a label to
+    its left on that row: the next field's value) or a printed word (a tick-box word
+    like 家庭 under a hospital's name) ends the value."""
     out: list[Segment] = []
     cur = first
+    labels = [m for m in segs if m.key is not None and m.key not in PASSIVE]
     for _ in range(2):
         nxt = None
         for s in segs:
@@ -308,6 +313,11 @@ def continuation(first: Segment, segs: list[Segment], taken: set[int]) -> list[S
                 continue
             gap = s.y0 - cur.y1
             if -0.3 * cur.h <= gap <= 0.6 * cur.h and abs(s.x0 - first.x0) <= 1.0 * cur.h:
+                if printed is not None and printed(s.text):
+                    continue
+                if any(abs(m.cy - s.cy) < 0.6 * max(m.h, s.h) and m.x1 <= s.x0 + 0.3 * s.h
+                       for m in labels):
+                    continue
                 nxt = s
                 break
         if nxt is None:
