@@ -17,8 +17,9 @@ in one family is a different document from the same seed in another.  Capture st
 
 Truth conventions that are not obvious from the vendor documents:
 
-* Ghana Card ``first_name`` is the first token of the printed "Firstnames/Prénoms" and
-  ``middle_name`` the remaining tokens joined by one space ("" when there is only one).
+* Ghana Card ``first_name`` is the whole printed "Firstnames/Prénoms" and ``middle_name``
+  is "": a design that prints one first-names field fills one field (issue 10); only a
+  design with its own middle-name row fills ``middle_name``.
 * Ghana dates: the raw field is exactly as printed (``10/05/1984``, voter registration also
   ``2020/06/30``), the ``*_s`` field its dd-mm-yyyy form; a date not printed is "" in both.
 * Voter card ``age`` is printed on every generated card; ``birthday`` only on some (the

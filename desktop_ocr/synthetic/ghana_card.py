@@ -9,8 +9,8 @@ Place of Issuance/Lieu de délivrance, Date of Issuance/Date de délivrance, Dat
 Expiry/Date d'expiration.  Names are upper case, dates dd/mm/yyyy, the expiry ten years
 after issue less a day.
 
-Truth rule: ``first_name`` is the first token of Firstnames, ``middle_name`` the rest
-joined by a space ("" if none).
+Truth rule: the card prints one Firstnames field, so ``first_name`` is its whole value
+and ``middle_name`` is "" (a design prints a middle name only in a field of its own).
 """
 
 from __future__ import annotations
@@ -56,8 +56,8 @@ def draw_facts(rng: random.Random) -> tuple[list[str], dict[str, str]]:
         "id_number": pin,
         "document_number": doc_no,
         "surname": surname,
-        "first_name": firsts[0],
-        "middle_name": " ".join(firsts[1:]),
+        "first_name": " ".join(firsts),
+        "middle_name": "",
         "previous_name": previous,
         "birthday": dmy(birth),
         "birthday_s": date_s(birth),

@@ -17,7 +17,7 @@ between issues and print runs, so this renderer varies, per seed:
 
 Dates stay ``dd/mm/yyyy`` — the format printed on every issue we know of; an engine must
 not be taught a month-name format real cards do not carry.  The truth rules are those of
-``ghana_card`` (``first_name`` the first printed given name, ``middle_name`` the rest).
+``ghana_card`` (``first_name`` the whole printed Firstnames, ``middle_name`` "").
 """
 
 from __future__ import annotations

@@ -297,10 +297,15 @@ def below_costs(label: Segment, segs: list[Segment]) -> list[tuple[float, Segmen
     return cands
 
 
-def continuation(first: Segment, segs: list[Segment], taken: set[int]) -> list[Segment]:
-    """Lines that continue a wrapped value (an address printed on two lines)."""
+def continuation(first: Segment, segs: list[Segment], taken: set[int],
+                 printed: Callable[[str], bool] | None = None) -> list[Segment]:
+    """Lines that continue a wrapped value (an address printed on two lines) — only
+    lines inside the value's own cell: a line on the row of another label (a label to
+    its left on that row: the next field's value) or a printed word (a tick-box word
+    like 家庭 under a hospital's name) ends the value."""
     out: list[Segment] = []
     cur = first
+    labels = [m for m in segs if m.key is not None and m.key not in PASSIVE]
     for _ in range(2):
         nxt = None
         for s in segs:
@@ -308,6 +313,11 @@ def continuation(first: Segment, segs: list[Segment], taken: set[int]) -> list[S
                 continue
             gap = s.y0 - cur.y1
             if -0.3 * cur.h <= gap <= 0.6 * cur.h and abs(s.x0 - first.x0) <= 1.0 * cur.h:
+                if printed is not None and printed(s.text):
+                    continue
+                if any(abs(m.cy - s.cy) < 0.6 * max(m.h, s.h) and m.x1 <= s.x0 + 0.3 * s.h
+                       for m in labels):
+                    continue
                 nxt = s
                 break
         if nxt is None:
@@ -366,11 +376,11 @@ def found_from(parts: list[Segment], sep: str = "") -> Found:
 
 def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = _any,
               join: bool = False, sep: str = "", x_limit: float | None = None,
-              shift: float = 0.0) -> Found | None:
+              shift: float = 0.0, near: bool = True) -> Found | None:
     """The value of one label occurrence.
 
     ``mode`` "right" (same row, to the right: certificate forms) or "card"
-    (below preferred, then right: ID cards).  ``join`` concatenates every piece on
+    (below, or with ``near`` the nearer of below and right: ID cards).  ``join`` concatenates every piece on
     the row (a date or a place printed into a pre-printed 年 月 日 / 省 市 县 form).
     """
     inline = label.inline
@@ -385,8 +395,9 @@ def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = 
     if mode == "card":
         # Below (Ghana Card) or beside (some voter cards): the nearer one that fits.
         options = [(c, s) for c, s in below_costs(label, segs) if check(s.text)]
-        options += [(max(0.0, s.x0 - label.x1) / label.h + 0.5, s)
-                    for s in right_of(label, segs, x_limit=x_limit) if check(s.text)]
+        if near:
+            options += [(max(0.0, s.x0 - label.x1) / label.h + 0.5, s)
+                        for s in right_of(label, segs, x_limit=x_limit) if check(s.text)]
         if options:
             return _found([min(options, key=lambda o: o[0])[1]], sep)
         return None
