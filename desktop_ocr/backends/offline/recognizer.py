@@ -24,7 +24,7 @@ from desktop_ocr.backends.offline import doctype, engine, precision, reader, rer
 from desktop_ocr.backends.offline.fields_birth import extract as extract_birth
 from desktop_ocr.backends.offline.fields_ghana import extract_card, extract_voter
 from desktop_ocr.backends.offline.layout import Found, Segment, segment_lines
-from desktop_ocr.backends.offline.page import read_page
+from desktop_ocr.backends.offline.page import PageText, read_page
 from desktop_ocr.backends.offline.script import to_simplified
 from desktop_ocr.config import BackendSettings
 from desktop_ocr.documents.design import Design, ValueAt
@@ -97,48 +97,59 @@ class OfflineRecognizer:
         checkpoint()
 
         t2 = time.perf_counter()
-        for line in text.lines:
-            line.text = to_simplified(line.text)
-        if not any(ln.text.strip() for ln in text.lines):
-            raise NothingRead.no_text(None if document_type == AUTO else document_type)
-        doc = doctype.detect(text.lines) if document_type == AUTO else document_type
-        spec = DOCUMENT_TYPES[doc]
-        tables = reader.tables(doc)
-        segs = segment_lines(text.lines, tables.labels, tables.splitters)
-        design = reader.detect_design(segs, spec, [ln.text for ln in text.lines])
-        extract = _EXTRACTORS.get(doc, generic_extract(doc))
-        values = extract(segs, design)
-        values.update(reread.reread_missing(text, segs, values, tables, design,
-                                            reader.printed_keys(spec, design)))
-        values = precision.keep_values(values, spec, tables)
-        found = [k for k, v in values.items() if v[0] and not spec.field(k).derived_from]
-        if not found or (design is not None and set(found) <= design.preprinted):
-            raise NothingRead.nothing_found(doc, spec.label_en, spec.label_zh)
-
-        record = Record.empty(page.source, doc, backend=NAME)
+        record = interpret(text, document_type, page.source)
         record.page = page.page
-        record.design = design.name if design is not None else None
-        for key in record.fields:
-            if key in values and values[key][0]:
-                value, conf, where = values[key]
-                record.fields[key] = FieldValue(
-                    value=value, confidence=max(0.0, min(1.0, conf)),
-                    box=where.orig_box() if where is not None else None)
-            else:
-                record.fields[key] = FieldValue(value="", confidence=0.0)
-        record.warnings.extend(not_found_warnings(record, design, segs, values))
         timings["extract"] = (time.perf_counter() - t2) * 1000
         record.timings = timings
         if text.rotation:
             record.notes.append(f"page turned {text.rotation}° to read it")
         record.status = RecordStatus.RECOGNIZED
-        log.debug("offline: %s (design %s), %d lines, rotation %d, skew %.1f, steps %s", doc,
-                  record.design, len(text.lines), text.rotation, text.skew,
+        log.debug("offline: %s (design %s), %d lines, rotation %d, skew %.1f, steps %s",
+                  record.document_type, record.design, len(text.lines), text.rotation, text.skew,
                   {k: round(v) for k, v in steps.items()})
         return record
 
     def close(self) -> None:
         """The shared engine stays loaded for other recognizers in the process."""
+
+
+def interpret(text: PageText, document_type: str = AUTO, source: str = "") -> Record:
+    """A record from the lines read on a page (everything after OCR).
+
+    Raises ``NothingRead`` for a page with no text or none of the type's fields, and
+    ``BackendError`` (``offline.unknown_document``) when asked to tell the type and
+    no type's words are on the page.
+    """
+    for line in text.lines:
+        line.text = to_simplified(line.text)
+    if not any(ln.text.strip() for ln in text.lines):
+        raise NothingRead.no_text(None if document_type == AUTO else document_type)
+    doc = doctype.detect(text.lines) if document_type == AUTO else document_type
+    spec = DOCUMENT_TYPES[doc]
+    tables = reader.tables(doc)
+    segs = segment_lines(text.lines, tables.labels, tables.splitters)
+    design = reader.detect_design(segs, spec, [ln.text for ln in text.lines])
+    extract = _EXTRACTORS.get(doc, generic_extract(doc))
+    values = extract(segs, design)
+    values.update(reread.reread_missing(text, segs, values, tables, design,
+                                        reader.printed_keys(spec, design)))
+    values = precision.keep_values(values, spec, tables)
+    found = [k for k, v in values.items() if v[0] and not spec.field(k).derived_from]
+    if not found or (design is not None and set(found) <= design.preprinted):
+        raise NothingRead.nothing_found(doc, spec.label_en, spec.label_zh)
+
+    record = Record.empty(source, doc, backend=NAME)
+    record.design = design.name if design is not None else None
+    for key in record.fields:
+        if key in values and values[key][0]:
+            value, conf, where = values[key]
+            record.fields[key] = FieldValue(
+                value=value, confidence=max(0.0, min(1.0, conf)),
+                box=where.orig_box() if where is not None else None)
+        else:
+            record.fields[key] = FieldValue(value="", confidence=0.0)
+    record.warnings.extend(not_found_warnings(record, design, segs, values))
+    return record
 
 
 def generic_extract(document_type: str) -> Extractor:

@@ -80,7 +80,10 @@ def reread_missing(page: PageText, segs: list[Segment], values: Values, t: Table
     out: Values = {}
     if not wanted:
         return out
-    for (key, _box), line in zip(wanted, page.read_boxes([b for _, b in wanted]), strict=True):
+    lines = page.read_boxes([b for _, b in wanted])
+    if len(lines) != len(wanted):  # a page without its image (lines given, not read)
+        return out
+    for (key, _box), line in zip(wanted, lines, strict=True):
         fs = t.spec.field(key)
         if (not line.text or line.score < MIN_SCORE
                 or not field_check(fs, design, t.never)(line.text)):
