@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from typing import Any
 
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -28,6 +27,7 @@ from desktop_ocr.config import (
 from desktop_ocr.server.asgi.app import create_app
 from desktop_ocr.server.asgi.engine import DEFAULT_MAX_WAITING, EngineSlot
 from desktop_ocr.server.asgi.state import SeenRequest, ServerState
+from desktop_ocr.server.cli import client_env
 from desktop_ocr.server.config_file import ServerConfig
 from desktop_ocr.server.faults import FaultPlan
 from desktop_ocr.server.keys import ServerKeys
@@ -216,8 +216,3 @@ class VendorServer:
             transport=transport or TransportSettings(),
         )
 
-
-def client_env(config: ServerConfig, url: str, envelope_mode: str = "sm") -> dict[str, Any]:
-    from desktop_ocr.server.cli import client_env as _client_env
-
-    return _client_env(config, url, envelope_mode)
