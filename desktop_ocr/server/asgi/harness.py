@@ -215,4 +215,3 @@ class VendorServer:
                                       api_secret=self.api_secret, send_as=send_as),
             transport=transport or TransportSettings(),
         )
-
