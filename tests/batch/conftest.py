@@ -9,7 +9,7 @@ import pytest
 
 from desktop_ocr.synthetic import generate, save
 
-KINDS = ("birth_certificate", "ghana_card", "ghana_voter", "ghana_card")
+KINDS = ("birth_certificate", "ghana_card", "ghana_voter")
 
 
 @pytest.fixture(scope="session")
