@@ -194,3 +194,16 @@ def test_slowloris_client_does_not_block_others(server):
         assert r.status_code == 200
     finally:
         sock.close()
+
+
+def test_a_token_from_one_worker_is_accepted_by_another():
+    """Two processes built from one configuration (as serve --workers N): no shared store."""
+    from desktop_ocr.server import ServerConfig
+
+    config = ServerConfig.generate()
+    with VendorServer(ScriptedRecognizer(auto_type="birth_certificate"), config=config) as one, \
+            VendorServer(ScriptedRecognizer(auto_type="birth_certificate"), config=config) as two:
+        token = login(one)
+        r = requests.post(two.url + BIRTH, headers={"Authorization": f"Bearer {token}"},
+                          json={"img": base64.b64encode(card_image()).decode()}, timeout=10)
+    assert r.status_code == 200 and r.json()["code"] == "00000000"
