@@ -148,6 +148,7 @@ class Tables:
     splitters: tuple[re.Pattern[str], ...]
     never: NeverValues
     value_at: dict[str, ValueAt]
+    options: dict[str, tuple[str, ...]]  # reader key -> tick-box options (any design)
 
 
 @functools.cache
@@ -165,11 +166,14 @@ def tables(document_type: str) -> Tables:
     if any(_is_cjk(v) for vs in labels.values() for v in vs) and labels.get("_en"):
         splitters.append(_LATIN_BEFORE_CJK)
     value_at: dict[str, ValueAt] = {}
+    options: dict[str, tuple[str, ...]] = {}
     for d in spec.designs:
         for p in d.printed:
             value_at.setdefault(p.key, p.value_at)
+            if p.options:
+                options.setdefault(p.key, p.options)
     return Tables(spec, labels, tuple(splitters),
-                  NeverValues(never_values(spec.designs), spec.vocabulary), value_at)
+                  NeverValues(never_values(spec.designs), spec.vocabulary), value_at, options)
 
 
 # --------------------------------------------------------------------------- designs
