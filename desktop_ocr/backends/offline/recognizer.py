@@ -138,6 +138,7 @@ def interpret(text: PageText, document_type: str = AUTO, source: str = "") -> Re
         readings.append(reading)
     values = vote(readings) if len(readings) > 1 else readings[0]
     segs = parts[0]
+    reader.order_fill(segs, values, tables, design)
     values.update(reread.reread_missing(text, segs, values, tables, design,
                                         reader.printed_keys(spec, design)))
     values = precision.keep_values(values, spec, tables)
