@@ -157,6 +157,8 @@ _ALL_KEYS = frozenset(f.key for f in FIELDS)
 # A birth registered without the father leaves his whole block empty.
 _FATHER = frozenset(f.key for f in FIELDS if f.key.startswith("father"))
 # Pre-printed on every blank form of these designs: the legal and ministry texts.
+# The 副页 and 存根 repeat the 正页's values below it (5th edition) or beside it (4th).
+_PARTS = ("出生医学证明副页", "出生医学证明存根")
 _TITLES = ("出生医学证明", "MEDICAL CERTIFICATE OF BIRTH", "出生医学证明副页", "出生医学证明存根",
            "Birth Certificate")
 _LEGAL = ("国家卫生和计划生育委员会", "国家卫生健康委员会", "中华人民共和国卫生部",
@@ -184,6 +186,7 @@ FIFTH = Design(
     ),
     prints=_ALL_KEYS,
     may_be_blank=_FATHER,
+    parts=_PARTS,
     other_labels=("有效身份证件类别", "签发机构(盖专用章)", "签发机构", "签发日期", "接生人员姓名",
                   "领证人员签字", "签发人员签字"),
     form_words=(*_LEGAL, "居民身份证", "护照", "其他", "盖专用章"),
@@ -204,7 +207,7 @@ FOURTH = Design(
     titles=_TITLES,
     printed=(
         Printed("babyName", ("新生儿姓名",)),
-        Printed("babySex", ("性别",)),
+        Printed("babySex", ("性别",), options=("男", "女")),
         Printed("babyBirthday", ("出生日期",), R, _DATE_SLOTS),
         Printed("place", ("出生地",), R, (*_PLACE_SLOTS, "乡", "乡(镇)")),
         Printed("gestationalAge", ("出生孕周",), R, ("周",)),
@@ -217,6 +220,7 @@ FOURTH = Design(
     ),
     prints=_ALL_KEYS,
     may_be_blank=_FATHER,
+    parts=_PARTS,
     other_labels=("健康状况", "出生地点分类", "签发日期", "签证机构(盖专用章)", "签证机构"),
     form_words=(*_LEGAL, "良好", "一般", "差", "医院", "妇幼保健院", "家庭", "其它", "其他",
                 "盖专用章", "男", "女"),
@@ -274,6 +278,7 @@ STANDARD = Design(
     printed=_OWN_FAMILY,
     prints=_ALL_KEYS,
     may_be_blank=_FATHER,
+    parts=_PARTS,
     other_labels=_OWN_FORM_WORDS,
     form_words=_LEGAL,
     twins=_OWN_TWINS,
@@ -288,6 +293,7 @@ ALT = Design(
     printed=_OWN_FAMILY,
     prints=_ALL_KEYS,
     may_be_blank=_FATHER,
+    parts=_PARTS,
     other_labels=_OWN_FORM_WORDS,
     form_words=_LEGAL,
     twins=_OWN_TWINS,

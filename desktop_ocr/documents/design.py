@@ -38,12 +38,15 @@ class Printed:
     (``Surname``, ``Nom``), including common truncations (``Personal ID Numbe``).
     ``slots``: slot words printed inside the value's cell (``年 月 日``); they belong
     to the value's cell and are dropped from the value.
+    ``options``: tick-box words printed in the value's cell (``男 女``): the value is
+    the one whose box is marked — never a word just because it is printed.
     """
 
     key: str
     labels: tuple[str, ...]
     value_at: ValueAt = ValueAt.RIGHT
     slots: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,8 @@ class Design:
     ``may_be_blank``: printed fields whose row is often left empty on a filled
     document (previous names, a middle name, the father's block): flagged
     ``not_found`` only when something was printed where their value stands.
+    ``parts``: titles of further copies of the form printed on the same sheet
+    (副页, 存根): each repeats the values, so a whole-sheet scan is read part by part.
     """
 
     name: str
@@ -83,6 +88,7 @@ class Design:
     day_first: bool = True
     preprinted: frozenset[str] = frozenset()
     may_be_blank: frozenset[str] = frozenset()
+    parts: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         return f"Design({self.document_type}/{self.name})"
@@ -116,6 +122,11 @@ def merged_labels(designs: tuple[Design, ...]) -> dict[str, tuple[str, ...]]:
         out.setdefault("_title", {}).update(dict.fromkeys(d.titles))
         out.setdefault("_en", {}).update(dict.fromkeys(d.twins))
     return {k: tuple(v) for k, v in out.items()}
+
+
+def part_titles(designs: tuple[Design, ...]) -> tuple[str, ...]:
+    """Every design's titles of further copies of the form (see ``Design.parts``)."""
+    return tuple(dict.fromkeys(t for d in designs for t in d.parts))
 
 
 def never_values(designs: tuple[Design, ...]) -> tuple[str, ...]:

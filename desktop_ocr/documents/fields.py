@@ -65,6 +65,8 @@ class FieldSpec:
     only when it holds (a foreign parent's document number may be a passport).
     ``vocabulary``: values the field commonly holds that a design may also print
     as a form word or that sit one glyph from a label (汉族 / 民族): always values.
+    ``closed``: the value is one of the vocabulary (a nationality on a Ghana Card):
+    anything else read there is a misread or not the value.
     """
 
     key: str
@@ -79,6 +81,7 @@ class FieldSpec:
     history: str | None = None
     only_if: tuple[str, Callable[[str], bool]] | None = None
     vocabulary: frozenset[str] = frozenset()
+    closed: bool = False
 
     def label(self, language: str = "en") -> str:
         return self.label_zh if language.lower().startswith("zh") else self.label_en

@@ -32,6 +32,10 @@ from desktop_ocr.documents.identifiers import GHANA_CARD_DOCUMENT_NUMBER, GHANA_
 K = FieldKind
 F = FieldSpec
 
+# Nationalities as cards print them (demonyms in capitals): citizens' cards print
+# GHANAIAN; non-citizens' cards their own nationality.  A hyphen stands for a space.
+NATIONALITIES = frozenset(w.replace("-", " ") for w in ["GHANAIAN", "NIGERIAN", "TOGOLESE", "BURKINABE", "IVORIAN", "BENINESE", "MALIAN", "NIGERIEN", "SENEGALESE", "GAMBIAN", "GUINEAN", "BISSAU-GUINEAN", "LIBERIAN", "SIERRA-LEONEAN", "CAPE-VERDEAN", "CAMEROONIAN", "CHADIAN", "SUDANESE", "SOUTH-AFRICAN", "KENYAN", "UGANDAN", "TANZANIAN", "ETHIOPIAN", "ERITREAN", "EGYPTIAN", "MOROCCAN", "ALGERIAN", "TUNISIAN", "LIBYAN", "ZIMBABWEAN", "ZAMBIAN", "MALAWIAN", "MOZAMBICAN", "ANGOLAN", "NAMIBIAN", "BOTSWANAN", "CONGOLESE", "GABONESE", "EQUATOGUINEAN", "RWANDAN", "BURUNDIAN", "SOMALI", "MAURITANIAN", "MAURITIAN", "MALAGASY", "BRITISH", "AMERICAN", "CANADIAN", "FRENCH", "GERMAN", "DUTCH", "BELGIAN", "ITALIAN", "SPANISH", "PORTUGUESE", "IRISH", "SWISS", "AUSTRIAN", "SWEDISH", "NORWEGIAN", "DANISH", "FINNISH", "POLISH", "RUSSIAN", "UKRAINIAN", "GREEK", "TURKISH", "CHINESE", "INDIAN", "PAKISTANI", "BANGLADESHI", "SRI-LANKAN", "NEPALESE", "JAPANESE", "KOREAN", "FILIPINO", "VIETNAMESE", "THAI", "MALAYSIAN", "INDONESIAN", "SINGAPOREAN", "LEBANESE", "SYRIAN", "JORDANIAN", "ISRAELI", "IRANIAN", "IRAQI", "SAUDI", "EMIRATI", "QATARI", "KUWAITI", "BRAZILIAN", "MEXICAN", "COLOMBIAN", "ARGENTINE", "CUBAN", "JAMAICAN", "TRINIDADIAN", "BARBADIAN", "AUSTRALIAN", "NEW-ZEALANDER"])
+
 FIELDS = (
     F("id_number", "身份证号码", "Personal ID number", K.GHA_PIN, True,
       identifier=GHANA_PIN, history="id"),
@@ -52,7 +56,7 @@ FIELDS = (
     F("expiry_date", "到期日期（原始）", "Date of expiry (as printed)", K.DATE_RAW),
     F("expiry_date_s", "到期日期", "Date of expiry (dd-mm-yyyy)", K.DATE_S, False, "expiry_date"),
     F("place_of_issue", "签发地", "Place of issuance", K.TEXT),
-    F("nationality", "国籍", "Nationality", K.TEXT),
+    F("nationality", "国籍", "Nationality", K.TEXT, vocabulary=NATIONALITIES, closed=True),
 )
 
 

@@ -15,7 +15,7 @@ import re
 from desktop_ocr.backends.offline.layout import (
     Found,
     Segment,
-    continuation,
+    cell_lines,
     found_from,
     printer_shift,
     promote_misread_labels,
@@ -171,7 +171,7 @@ CHECKS = {
     "hospital": lambda s: bool(re.search(r"[\u4e00-\u9fff]{3}", s)) and not _printed(s),
 }
 SPACED = {"babyBirthday", "gestationalAge", "birthWeight", "birthLength"}
-JOIN = {"babyBirthday", "place", "Address", "hospital", "birthWeight", "gestationalAge",
+JOIN = {"babyBirthday", "place", "Address", "hospital", "birthWeight", "gestationalAge", "ID",
         "birthLength"}
 
 
@@ -490,12 +490,9 @@ def extract(segs: list[Segment], design: Design | None = None
         if limit is not None:
             found = _trim_to(found, limit, segs, lab.text)
         if field == "Address" or field == "hospital":
-            more = continuation(found.segments[-1], segs, taken | {id(p) for p in found.segments},
-                                _printed)
+            more = cell_lines(lab, found.segments, segs, taken, limit, _printed)
             if more:
-                found = Found(found.text + "".join(m.text for m in more),
-                              min([found.score] + [m.score for m in more]),
-                              found.segments + more)
+                found = found_from([*found.segments, *more])
         _store_field(target, field, found, store)
     if table is not None:
         _table_orphans(segs, labels, table, out, taken)

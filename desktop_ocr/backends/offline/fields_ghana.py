@@ -21,6 +21,7 @@ from desktop_ocr.backends.offline.reader import (
     date_text,
     derived_date,
     height_m,
+    in_vocabulary,
     latin_name,
     name_ok,
     read_labelled,
@@ -113,8 +114,8 @@ def _read(segs: list[Segment], document_type: str, design: Design | None, out: R
 
 
 def _nationality(s: str) -> str:
-    t = _upper_name(s)
-    return t if len(t) >= 4 else ""
+    """A nationality the card can print (``documents.ghana_card.NATIONALITIES``)."""
+    return in_vocabulary(tables("ghana_card").spec.field("nationality"), s)[0]
 
 
 _NAME_CHECKS: dict[str, Check] = {

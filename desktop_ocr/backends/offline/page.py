@@ -113,6 +113,14 @@ class PageText:
     size: tuple[int, int]  # original image (w, h)
     # Reads given boxes of the layout frame as lines (see ``read_boxes``).
     reader: Callable[[list[tuple[float, float, float, float]]], list[TextLine]] | None = None
+    boxer: Callable[[tuple[float, float, float, float]], list[tuple[float, float]]] | None = None
+
+    def tick_boxes(self, band: tuple[float, float, float, float]
+                   ) -> list[tuple[float, float]] | None:
+        """The square boxes printed in ``band`` (layout frame), left to right, as
+        (x centre, share of ink inside the frame): a ticked box holds a mark, an empty
+        one nothing.  None without the page's pixels."""
+        return None if self.boxer is None else self.boxer(band)
 
     def read_boxes(self, boxes: list[tuple[float, float, float, float]]) -> list[TextLine]:
         """Recognise each box (layout frame) as one line, without detection: where a
@@ -380,16 +388,19 @@ def read_page(
                               thick=max(1.0, min(e1, e2))))
     lines.sort(key=lambda ln: (ln.cy, ln.x0))
 
+    back = math.radians(skew)
+    cb, sb = math.cos(back), math.sin(back)
+
+    def reread_quad(box: tuple[float, float, float, float]) -> np.ndarray:
+        """Layout frame → work pixels: the inverse of the -skew rotation about the centre."""
+        x0, y0, x1, y1 = box
+        pts = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float64)
+        dx, dy = pts[:, 0] - cx, pts[:, 1] - cy
+        return np.stack([cx + dx * cb - dy * sb, cy + dx * sb + dy * cb],
+                        axis=1).astype(np.float32)
+
     def reread(boxes: list[tuple[float, float, float, float]]) -> list[TextLine]:
-        # Layout frame → work pixels: the inverse of the -skew rotation about the centre.
-        back = math.radians(skew)
-        cb, sb = math.cos(back), math.sin(back)
-        quads_w = []
-        for x0, y0, x1, y1 in boxes:
-            pts = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float64)
-            dx, dy = pts[:, 0] - cx, pts[:, 1] - cy
-            quads_w.append(np.stack([cx + dx * cb - dy * sb, cy + dx * sb + dy * cb],
-                                    axis=1).astype(np.float32))
+        quads_w = [reread_quad(b) for b in boxes]
         got = engine.recognize([_crop(work, q) for q in quads_w])
         out = []
         for box, quad, (text, score) in zip(boxes, quads_w, got, strict=True):
@@ -398,8 +409,36 @@ def read_page(
                                 thick=max(1.0, box[3] - box[1])))
         return out
 
+    def tick_boxes(band: tuple[float, float, float, float]) -> list[tuple[float, float]]:
+        x0 = band[0]
+        crop = _crop(work, reread_quad(band))
+        return [(x0 + cx, inside) for cx, inside in _square_frames(crop)]
+
     return PageText(lines=lines, rotation=rotation, skew=skew, size=(orig_w, orig_h),
-                    reader=reread)
+                    reader=reread, boxer=tick_boxes)
+
+
+def _square_frames(crop: np.ndarray) -> list[tuple[float, float]]:
+    """Square outlines in a row crop (tick boxes): (x centre, ink inside the frame)."""
+    if crop.size == 0:
+        return []
+    grey = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
+    _, bw = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    h = crop.shape[0]
+    contours, _ = cv2.findContours(bw, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    out: list[tuple[float, float]] = []
+    for c in contours:
+        x, y, w, hh = cv2.boundingRect(c)
+        if not (0.3 * h <= w <= 1.1 * h and 0.3 * h <= hh <= 1.1 * h and 0.75 <= w / hh <= 1.33):
+            continue
+        if cv2.contourArea(c) < 0.6 * w * hh:  # an outline encloses its box, a glyph does not
+            continue
+        m = max(2, round(0.2 * min(w, hh)))
+        inner = bw[y + m:y + hh - m, x + m:x + w - m]
+        if inner.size == 0 or any(abs(x + w / 2 - cx) < 0.5 * w for cx, _ in out):
+            continue
+        out.append((x + w / 2, float((inner > 0).mean())))
+    return sorted(out)
 
 
 def _to_original(quad: np.ndarray, rotation: int, ww: int, hh: int, scale: float,

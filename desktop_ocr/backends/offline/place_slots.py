@@ -21,8 +21,18 @@ from desktop_ocr.backends.offline.places import Place, short, split_place
 
 # The placeholders of the division table (they are never printed on a certificate).
 _PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
-_SLOT_OF = {"省": 0, "市": 1, "县(区)": 2, "县（区）": 2, "区": 2, "县": 2, "乡": 3,
-            "乡(镇)": 3, "乡（镇）": 3}
+# Slot words, brackets dropped (OCR loses them: 县（区 ), and their English twins (a
+# slot's Chinese word lost, its twin read: "Prov").
+_SLOT_OF = {"省": 0, "市": 1, "县区": 2, "区": 2, "县": 2, "乡": 3, "乡镇": 3,
+            "Province": 0, "Prov": 0, "City": 1, "County": 2, "CountyDistrict": 2,
+            "District": 2, "Town": 3, "Township": 3}
+# A bracketed slot word read into the value before it (城区县(区)).
+_MERGED_SLOT = re.compile(r"^(.+?)(县[(（]?区[)）]?|乡[(（]?镇[)）]?)$")
+# 省 / 市 read into a full name that already ends in a suffix (甘孜藏族自治州市).
+_MERGED_CHAR = re.compile(r"^(.+(?:省|市|州|盟|区|县|旗|地区))(省|市)$")
+# A slot word read into the start of the next value (省甘孜藏族自治州); no division
+# name starts with 省, and only 市中区 with 市.
+_LEADING_SLOT = re.compile(r"^(省|市(?!中区|辖区)|县[(（]区[)）]?|乡[(（]镇[)）]?)(.{2,})$")
 _SUFFIX = ("省", "市", "", "")
 
 
@@ -55,6 +65,25 @@ def is_place(text: str) -> bool:
     return place.found and coverage(clean, place) >= 0.6
 
 
+def _split_merged(pieces: Sequence[str]) -> list[str]:
+    """Pieces without spaces and English twins, slot words read into a value cut off."""
+    out: list[str] = []
+    for piece in pieces:
+        twin = re.sub(r"[\s/.()（）]", "", piece)
+        if twin in _SLOT_OF and twin.isascii():
+            out.append(twin)
+            continue
+        p = re.sub(r"[A-Za-z/.\s]+", "", piece)
+        if out and (m := _LEADING_SLOT.match(p)):
+            out.append(m.group(1))
+            p = m.group(2)
+        if (m := _MERGED_SLOT.match(p)) or (m := _MERGED_CHAR.match(p)):
+            out.extend((m.group(1), m.group(2)))
+        elif p:
+            out.append(p)
+    return out
+
+
 def read_place(pieces: Sequence[str]) -> Place:
     """The place from the pieces read on its row, in reading order.
 
@@ -66,22 +95,21 @@ def read_place(pieces: Sequence[str]) -> Place:
     slots: list[list[str]] = [[], [], [], []]
     pending: list[str] = []
     marks = 0
-    for piece in pieces:
-        p = re.sub(r"\s+", "", piece).replace("（", "(").replace("）", ")")
-        p = re.sub(r"[A-Za-z/.]+", "", p) if not re.fullmatch(r"县\(区\)", p) else p
-        if p in _SLOT_OF:
-            slots[_SLOT_OF[p]].extend(pending)
+    for piece in _split_merged(pieces):
+        word = re.sub(r"[()（）]", "", piece)
+        if word in _SLOT_OF:
+            slots[_SLOT_OF[word]].extend(pending)
             pending = []
             marks += 1
-        elif p:
-            pending.append(p)
+        elif piece:
+            pending.append(piece)
     if marks < 2:  # one run (or a lone slot word): split by the table
         place = split_place(_clean("".join(pieces)))
         return Place(place.province, "" if place.city in _PLACEHOLDERS else place.city,
                      place.county)
     texts = ["".join(s) for s in slots[:3]]
-    if pending:  # text after the last slot word: the county printed without its slot
-        texts[2] += "".join(pending)
+    if pending and not texts[2]:  # after the last slot word: the county without its slot
+        texts[2] = "".join(pending)  # (else the town, 乡(镇), which no vendor field holds)
     table = split_place("".join(texts))
     out = []
     for level, (text, found) in enumerate(zip(texts, (table.province, table.city,

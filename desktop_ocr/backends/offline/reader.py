@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,9 +47,13 @@ _DATE_SPLITTERS = (
     re.compile(r"(?<!\d)\d{4}\s*/\s*\d{2}\s*/\s*\d{2}(?!\d)"),
     re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*[A-Za-z]{3}\s*[/.-]\s*\d{4}(?!\d)"),
 )
+# A height in metres (``1.54M``) merged with the PIN before it or the sex after it.
+_HEIGHT_SPLITTER = re.compile(r"(?<![\d.])[0-2][.,]\d{2}\s*[Mm]?(?![\w.])")
 # An English label read into the same line as a Chinese value ("Ethnic Group 汉族").
 _LATIN_BEFORE_CJK = re.compile(r"[A-Za-z][A-Za-z'’.]*(?:\s+[A-Za-z'’.]+)*\s+(?=[\u3400-\u9fff])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Tick boxes as the recogniser reads them (an empty box is often 口).
+_BOX_GLYPHS = frozenset("□☐▢☑✓√✔☒■口")
 
 
 def _is_cjk(s: str) -> bool:
@@ -115,11 +120,14 @@ class NeverValues:
                 and any(len(w) == 2 and one_glyph_off(w, t) for w in self.cjk))
 
     def _made_of(self, t: str) -> bool:
-        """``t`` is a run of printed words only (``男女``, ``居民身份证护照``)."""
+        """``t`` is a run of printed words only (``男女``, ``居民身份证护照``), tick boxes
+        read as glyphs between them (``男口女口``)."""
         ok = [True] + [False] * len(t)
         for i in range(len(t)):
             if not ok[i]:
                 continue
+            if t[i] in _BOX_GLYPHS and i > 0:
+                ok[i + 1] = True
             for w in self.cjk:
                 if t.startswith(w, i):
                     ok[i + len(w)] = True
@@ -136,7 +144,25 @@ class NeverValues:
                 if sm.real_quick_ratio() >= 0.75 and sm.quick_ratio() >= 0.75 \
                         and sm.ratio() >= 0.75:
                     return True
+            # A misread piece of a long printed phrase (``OU DE JEUNE FILE``): long
+            # enough that a name is not mistaken for it (ASANTE is close to a piece of
+            # "Noms antérieurs").
+            if len(t) >= 9 and len(w) > len(t) + 2 and _window_ratio(t, w) >= 0.85:
+                return True
         return False
+
+
+def _window_ratio(t: str, w: str) -> float:
+    """Best difflib ratio of ``t`` against pieces of ``w`` of about its length."""
+    best = 0.0
+    sm = difflib.SequenceMatcher(None, t, "")
+    for size in (len(t) - 1, len(t), len(t) + 1):
+        for a in range(0, max(1, len(w) - size + 1)):
+            sm.set_seq2(w[a:a + size])
+            if sm.real_quick_ratio() <= best or sm.quick_ratio() <= best:
+                continue
+            best = max(best, sm.ratio())
+    return best
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +174,7 @@ class Tables:
     splitters: tuple[re.Pattern[str], ...]
     never: NeverValues
     value_at: dict[str, ValueAt]
+    options: dict[str, tuple[str, ...]]  # reader key -> tick-box options (any design)
 
 
 @functools.cache
@@ -158,6 +185,8 @@ def tables(document_type: str) -> Tables:
     splitters: list[re.Pattern[str]] = []
     if any(f.kind is FieldKind.DATE_RAW for f in spec.fields):
         splitters.extend(_DATE_SPLITTERS)
+    if any(_is_height(f) for f in spec.fields):
+        splitters.append(_HEIGHT_SPLITTER)
     for f in spec.fields:
         for template in (f.identifier.forms if f.identifier else ()):
             if (p := _identifier_splitter(template)) is not None:
@@ -165,11 +194,14 @@ def tables(document_type: str) -> Tables:
     if any(_is_cjk(v) for vs in labels.values() for v in vs) and labels.get("_en"):
         splitters.append(_LATIN_BEFORE_CJK)
     value_at: dict[str, ValueAt] = {}
+    options: dict[str, tuple[str, ...]] = {}
     for d in spec.designs:
         for p in d.printed:
             value_at.setdefault(p.key, p.value_at)
+            if p.options:
+                options.setdefault(p.key, p.options)
     return Tables(spec, labels, tuple(splitters),
-                  NeverValues(never_values(spec.designs), spec.vocabulary), value_at)
+                  NeverValues(never_values(spec.designs), spec.vocabulary), value_at, options)
 
 
 # --------------------------------------------------------------------------- designs
@@ -309,6 +341,11 @@ def number_of(s: str, low: float = 0, high: float = 10_000) -> str:
     return m.group(0)
 
 
+def _is_height(fs: FieldSpec) -> bool:
+    """A number in metres (its plausible range ends below 10)."""
+    return fs.kind is FieldKind.NUMBER and fs.plausible is not None and fs.plausible.high < 10
+
+
 def field_check(fs: FieldSpec, design: Design | None, never: NeverValues) -> Check:
     """Does a candidate text have this field's shape (and is it not a printed word)?"""
     day_first = design is None or design.day_first
@@ -316,6 +353,8 @@ def field_check(fs: FieldSpec, design: Design | None, never: NeverValues) -> Che
         ident = fs.identifier
         return lambda s: ident.read(s).status != INVALID or (
             ident.check is not None and ident.shaped(s))
+    if fs.closed:
+        return lambda s: bool(in_vocabulary(fs, s)[0])
     kind = fs.kind
     if kind is FieldKind.NAME:
         return lambda s: name_ok(s) and s not in never
@@ -324,11 +363,24 @@ def field_check(fs: FieldSpec, design: Design | None, never: NeverValues) -> Che
     if kind is FieldKind.SEX:
         return lambda s: bool(sex_letter(s) or normalize_sex(re.sub(r"[A-Za-z\s]", "", s)))
     if kind is FieldKind.NUMBER:
-        if fs.plausible is not None and fs.plausible.high < 10:  # a height in metres
+        if _is_height(fs):
             return lambda s: bool(height_m(s))
         low, high = (fs.plausible.low, fs.plausible.high) if fs.plausible else (0, 10_000)
         return lambda s: bool(number_of(s, low, high))
     return lambda s: bool(clean_text(s)) and s not in never and bool(re.search(r"\w{2}", s))
+
+
+def in_vocabulary(fs: FieldSpec, text: str) -> tuple[str, float]:
+    """A closed-vocabulary value read from ``text``: the word as printed, or the one
+    word of the vocabulary it is a near miss of (``GHANAIAM``), with a lower
+    confidence; "" when it is none of them."""
+    t = re.sub(r"[^A-Z ]", "", clean_text(text).upper()).strip()
+    if t in fs.vocabulary:
+        return t, 1.0
+    close = difflib.get_close_matches(t, fs.vocabulary, n=2, cutoff=0.8)
+    if len(close) == 1:
+        return close[0], 0.85
+    return "", 0.0
 
 
 def value_of(fs: FieldSpec, text: str, design: Design | None) -> tuple[str, float]:
@@ -338,6 +390,8 @@ def value_of(fs: FieldSpec, text: str, design: Design | None) -> tuple[str, floa
     if fs.identifier is not None:
         r = fs.identifier.read(text)
         return r.value, r.factor
+    if fs.closed:
+        return in_vocabulary(fs, text)
     kind = fs.kind
     if kind is FieldKind.NAME:
         return (cn_name(text) if _is_cjk(text) else latin_name(text)), 1.0
@@ -349,7 +403,7 @@ def value_of(fs: FieldSpec, text: str, design: Design | None) -> tuple[str, floa
     if kind is FieldKind.SEX:
         return (sex_letter(text) or normalize_sex(text)), 1.0
     if kind is FieldKind.NUMBER:
-        if fs.plausible is not None and fs.plausible.high < 10:
+        if _is_height(fs):
             return height_m(text), 1.0
         return number_of(text), 1.0
     return clean_text(text), 1.0
@@ -382,3 +436,83 @@ def read_labelled(segs: list[Segment], t: Tables, design: Design | None,
         if f is not None:
             found[key] = f
     return found
+
+
+# --------------------------------------------------------------- by printed order
+
+ORDER_FACTOR = 0.65
+
+
+def _reading_key(s: Segment) -> tuple[float, float]:
+    return (s.cy, s.x0)
+
+
+def _rows(segs: list[Segment]) -> list[Segment]:
+    """Segments in reading order: rows top to bottom (a row: centres within half a
+    line), left to right in a row."""
+    out: list[list[Segment]] = []
+    for s in sorted(segs, key=_reading_key):
+        if out and abs(s.cy - out[-1][0].cy) < 0.5 * min(s.h, out[-1][0].h):
+            out[-1].append(s)
+        else:
+            out.append([s])
+    return [s for row in out for s in sorted(row, key=lambda x: x.x0)]
+
+
+def _capitals(text: str) -> bool:
+    """Printed like a card's values: capitals, and no stray one-letter words mixed in
+    (``C AC``: a label's fragments) — a lone letter (``F``) may be a value."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) < 0.85 * len(letters):
+        return False
+    words = re.findall(r"[A-Za-z]+", text)
+    return len(words) <= 1 or (all(len(w) >= 2 for w in words)
+                               and any(len(w) >= 3 for w in words))
+
+
+def order_fill(segs: list[Segment], values: dict, t: Tables,  # type: ignore[type-arg]
+               design: Design | None) -> None:
+    """Fields whose labels were lost, from the design's printed order: between two
+    values already placed, the fields the design prints there take the unplaced
+    values there, in reading order — only when there are exactly as many (fields a
+    design may leave blank may be missing) and each has its field's shape.  For card
+    designs (values under their labels, one field after another); a guess, so at
+    ``ORDER_FACTOR`` of the OCR confidence."""
+    if design is None or not design.printed:
+        return
+    if sum(p.value_at is not ValueAt.RIGHT for p in design.printed) < 0.6 * len(design.printed):
+        return
+    keys = [p.key for p in design.printed if p.key in t.spec.keys and p.key in design.prints]
+    keys += [k for k in design.prints if k not in keys and not t.spec.field(k).derived_from]
+    placed = {k: v[2].segments for k, v in values.items()
+              if v[0] and v[2] is not None and k in keys}
+    used = {id(p) for v in values.values() if v[2] is not None for p in v[2].segments}
+    order = _rows([s for s in segs if s.key is None])
+    position = {id(s): i for i, s in enumerate(order)}
+    free = [s for s in order if id(s) not in used and s.text not in t.never
+            and _capitals(s.text)]
+    pinned = sorted(((i, k) for k, ss in placed.items()
+                     for i in [min(position.get(id(x), -1) for x in ss)] if i >= 0),
+                    key=lambda a: a[0])
+    anchors: list[tuple[int, str | None]] = [(-1, None), *pinned, (len(order), None)]
+    for (lo, k_lo), (hi, k_hi) in itertools.pairwise(anchors):
+        a = keys.index(k_lo) + 1 if k_lo in keys else 0
+        b = keys.index(k_hi) if k_hi in keys else len(keys)
+        if b < a:
+            continue
+        missing = [k for k in keys[a:b] if k not in values or not values[k][0]]
+        gap = [s for s in free if lo < position[id(s)] < hi]
+        if not missing or not gap:
+            continue
+        if len(gap) < len(missing):  # rows a design may leave blank printed nothing
+            missing = [k for k in missing if k not in design.may_be_blank]
+        if len(gap) != len(missing):
+            continue
+        checks = [field_check(t.spec.field(k), design, t.never) for k in missing]
+        if not all(chk(s.text) for chk, s in zip(checks, gap, strict=True)):
+            continue
+        for key, seg in zip(missing, gap, strict=True):
+            value, factor = value_of(t.spec.field(key), seg.text, design)
+            if value:
+                values[key] = (value, seg.score * factor * ORDER_FACTOR,
+                               Found(seg.text, seg.score, [seg]))

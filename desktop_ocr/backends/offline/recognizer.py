@@ -20,14 +20,14 @@ import time
 from collections.abc import Callable
 
 from desktop_ocr.backends.base import CancelToken
-from desktop_ocr.backends.offline import doctype, engine, precision, reader, reread
+from desktop_ocr.backends.offline import doctype, engine, precision, reader, reread, ticks
 from desktop_ocr.backends.offline.fields_birth import extract as extract_birth
 from desktop_ocr.backends.offline.fields_ghana import extract_card, extract_voter
-from desktop_ocr.backends.offline.layout import Found, Segment, segment_lines
+from desktop_ocr.backends.offline.layout import Found, Segment, segment_lines, split_parts
 from desktop_ocr.backends.offline.page import PageText, read_page
 from desktop_ocr.backends.offline.script import to_simplified
 from desktop_ocr.config import BackendSettings
-from desktop_ocr.documents.design import Design, ValueAt
+from desktop_ocr.documents.design import Design, ValueAt, part_titles
 from desktop_ocr.documents.record import FieldValue, FieldWarning, Record, RecordStatus
 from desktop_ocr.documents.schema import AUTO, DOCUMENT_TYPES
 from desktop_ocr.errors import BackendError, BackendUnavailable, NothingRead
@@ -130,12 +130,22 @@ def interpret(text: PageText, document_type: str = AUTO, source: str = "") -> Re
     segs = segment_lines(text.lines, tables.labels, tables.splitters)
     design = reader.detect_design(segs, spec, [ln.text for ln in text.lines])
     extract = _EXTRACTORS.get(doc, generic_extract(doc))
-    values = extract(segs, design)
+    parts = split_parts(segs, part_titles(spec.designs))
+    readings = []
+    for part in parts:  # a whole sheet: each copy read alone, then they vote
+        reading = extract(part, design)
+        ticks.apply(reading, part, tables.options, text)
+        readings.append(reading)
+    values = vote(readings) if len(readings) > 1 else readings[0]
+    segs = parts[0]
+    reader.order_fill(segs, values, tables, design)
     values.update(reread.reread_missing(text, segs, values, tables, design,
                                         reader.printed_keys(spec, design)))
     values = precision.keep_values(values, spec, tables)
     found = [k for k, v in values.items() if v[0] and not spec.field(k).derived_from]
-    if not found or (design is not None and set(found) <= design.preprinted):
+    preprinted = design.preprinted if design is not None else frozenset().union(
+        *(d.preprinted for d in spec.designs))
+    if not found or set(found) <= preprinted:  # a blank form (its serial is pre-printed)
         raise NothingRead.nothing_found(doc, spec.label_en, spec.label_zh)
 
     record = Record.empty(source, doc, backend=NAME)
@@ -150,6 +160,24 @@ def interpret(text: PageText, document_type: str = AUTO, source: str = "") -> Re
             record.fields[key] = FieldValue(value="", confidence=0.0)
     record.warnings.extend(not_found_warnings(record, design, segs, values))
     return record
+
+
+def vote(readings: list[Values]) -> Values:
+    """One value per field from the copies of a form on one sheet (正页 first): the
+    value most copies agree on; when they all differ, the first copy's."""
+    out: Values = {}
+    for key in dict.fromkeys(k for r in readings for k in r):
+        groups: dict[str, list[int]] = {}
+        for i, r in enumerate(readings):
+            if key in r and r[key][0]:
+                groups.setdefault(r[key][0], []).append(i)
+        if not groups:
+            continue
+        value, members = max(groups.items(), key=lambda g: (len(g[1]), -g[1][0]))
+        first = readings[members[0]][key]
+        conf = max(readings[i][key][1] for i in members)
+        out[key] = (value, conf, first[2])
+    return out
 
 
 def generic_extract(document_type: str) -> Extractor:
