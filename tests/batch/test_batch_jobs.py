@@ -57,9 +57,12 @@ def test_ctrl_c_keeps_every_line_written_and_resume_skips_them(doc_folder: Path,
         for doc in sorted(doc_folder.iterdir()):
             shutil.copy(doc, folder / f"{copy}-{doc.name}")
     out = tmp_path / "out.jsonl"
+    # A runner started in the background may have SIGINT ignored, which a child inherits
+    # (and Python then keeps): Ctrl+C of a terminal is what is simulated, so restore it.
     proc = subprocess.Popen([*BASE, "--format", "jsonl", "-o", str(out), str(folder)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=cli_env)
+                            env=cli_env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and (not out.exists() or not out.read_text()):
         time.sleep(0.1)
