@@ -41,6 +41,12 @@ class SyntheticDocument:
     value_boxes: dict[str, Box] = field(default_factory=dict)
     layout: str = ""  # which layout variant was drawn (for reports, not for matching)
     family: str = "standard"  # the layout family (generator.FAMILIES)
+    design: str = ""  # family "real": the design drawn (generator.DESIGNS), else ""
+    blank: bool = False  # the form with nothing filled in (every truth value "")
+    form_boxes: list[Box] = field(default_factory=list)
+    """Family ``real``: the box of every pre-printed text (labels, headers, slot and unit
+    words, tick-box words, margins), so a test can tell that no value is printed over
+    another text.  Empty for the older families."""
 
 
 @dataclass(slots=True)
@@ -52,3 +58,5 @@ class Rendered:
     label_boxes: dict[str, Box]
     value_boxes: dict[str, Box]
     layout: str
+    form_boxes: list[Box] = field(default_factory=list)
+    design: str = ""
