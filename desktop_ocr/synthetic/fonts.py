@@ -50,6 +50,8 @@ _KNOWN: dict[str, tuple[str, tuple[str, ...], int, str]] = {
     "uming": ("AR PL UMing CN", ("arphic/uming.ttc",), 0, "fonts-arphic-uming"),
     "microhei": ("WenQuanYi Micro Hei", ("wqy/wqy-microhei.ttc",), 0, "fonts-wqy-microhei"),
     "zenhei": ("WenQuanYi Zen Hei", ("wqy/wqy-zenhei.ttc",), 0, "fonts-wqy-zenhei"),
+    # brush-style regular script (楷书), simplified and traditional glyphs
+    "ukai": ("AR PL UKai CN", ("arphic/ukai.ttc",), 0, "fonts-arphic-ukai"),
     # Latin
     "dejavu_sans": ("DejaVu Sans", ("dejavu/DejaVuSans.ttf",), 0, "fonts-dejavu-core"),
     "dejavu_sans_bold": (
@@ -171,6 +173,7 @@ def available(names: tuple[str, ...]) -> tuple[FontFace, ...]:
 CJK_SERIF = ("uming",)
 CJK_SANS = ("microhei", "zenhei")
 CJK_ANY = ("uming", "microhei", "zenhei")
+CJK_BRUSH = ("ukai",)  # not in CJK_ANY: the older families' font draws must not change
 LATIN_SANS = ("liberation_sans", "dejavu_sans")
 LATIN_SANS_BOLD = ("liberation_sans_bold", "dejavu_sans_bold", "dejavu_condensed_bold")
 LATIN_SERIF = ("liberation_serif", "dejavu_serif")
