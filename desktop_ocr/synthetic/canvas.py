@@ -34,6 +34,7 @@ class Canvas:
         self.draw = ImageDraw.Draw(image)
         self.blank = blank
         self.form_boxes: list[Box] = []
+        self.fill_boxes: list[Box] = []  # every value piece drawn (not on a blank)
         self._scratch: Canvas | None = None
 
     def _put(self, xy: tuple[float, float], text: str, font: ImageFont.FreeTypeFont,
@@ -73,7 +74,10 @@ class Canvas:
         ``preprinted``: a value that is on the stock before the issuer fills it in (the
         certificate's serial number), drawn on blank forms too but not kept as form text.
         """
-        return self._put(xy, text, font, fill, anchor, preprinted or not self.blank)
+        box = self._put(xy, text, font, fill, anchor, preprinted or not self.blank)
+        if not preprinted and not self.blank:
+            self.fill_boxes.append(box)
+        return box
 
     def personal(self) -> Canvas:
         """Where the issuer's pictures go: this canvas, or a scratch one on a blank form."""

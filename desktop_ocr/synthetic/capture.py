@@ -156,7 +156,7 @@ def hand_photo(doc: SyntheticDocument, rng: random.Random, *, small: bool = Fals
     frame_h = frame_w * rng.choice((0.75, 0.5625, 0.8))  # 4:3, 16:9, a cropped shot
     frame_h = max(frame_h, h * 1.15)
     target_card_w = rng.uniform(320, 345) if small else rng.uniform(700, 1150)
-    scale = target_card_w / w
+    scale = min(target_card_w / w, MAX_SIDE / max(frame_w, frame_h))
     out_w, out_h = int(frame_w * scale), int(frame_h * scale)
 
     # the desk: wood grain (stretched noise) or cloth (fine noise), low-frequency blotches
@@ -267,6 +267,9 @@ def _map_all(doc: SyntheticDocument, matrix: np.ndarray, size: tuple[int, int]) 
     if doc.form_boxes:
         mapped = _map_boxes(dict(enumerate(doc.form_boxes)), matrix, size)
         doc.form_boxes = [mapped[i] for i in range(len(doc.form_boxes))]
+    if doc.fill_boxes:
+        mapped = _map_boxes(dict(enumerate(doc.fill_boxes)), matrix, size)
+        doc.fill_boxes = [mapped[i] for i in range(len(doc.fill_boxes))]
 
 
 def rotate(doc: SyntheticDocument, rng: random.Random) -> None:

@@ -126,6 +126,7 @@ def generate(document_type: str, seed: int, style: str = "scan", *,
         design=rendered.design,
         blank=blank,
         form_boxes=rendered.form_boxes,
+        fill_boxes=[] if blank else rendered.fill_boxes,
     )
     if style in ("photo", "photo_rotated"):
         # photo_rotated is the very photo of the same seed, then turned: a benchmark can

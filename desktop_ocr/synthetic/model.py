@@ -47,6 +47,9 @@ class SyntheticDocument:
     """Family ``real``: the box of every pre-printed text (labels, headers, slot and unit
     words, tick-box words, margins), so a test can tell that no value is printed over
     another text.  Empty for the older families."""
+    fill_boxes: list[Box] = field(default_factory=list)
+    """Family ``real``: the box of every piece of value text as drawn (one per printed
+    run or line, where ``value_boxes`` holds one box per field); empty on a blank form."""
 
 
 @dataclass(slots=True)
@@ -60,3 +63,4 @@ class Rendered:
     layout: str
     form_boxes: list[Box] = field(default_factory=list)
     design: str = ""
+    fill_boxes: list[Box] = field(default_factory=list)

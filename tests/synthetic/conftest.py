@@ -9,23 +9,29 @@ import functools
 import pytest
 
 from desktop_ocr.synthetic import SyntheticDocument, generate
+from desktop_ocr.synthetic.real import plan
 
 
 @functools.cache
-def _cached(document_type: str, seed: int, style: str, family: str) -> SyntheticDocument:
-    return generate(document_type, seed, style, family=family)
+def _cached(document_type: str, seed: int, style: str, family: str, design: str | None,
+            blank: bool) -> SyntheticDocument:
+    if design is None and not blank and family != "real":
+        return generate(document_type, seed, style, family=family)
+    return generate(document_type, seed, style, family=family, design=design, blank=blank)
 
 
 @pytest.fixture(scope="session")
 def make_doc():
-    """``make_doc(type, seed, style, family="standard")``: a generated document, rendered
-    once per session.
+    """``make_doc(type, seed, style, family="standard", design=None, blank=False)``: a
+    generated document, rendered once per session.
 
     Tests must not modify what they get (it is shared).
     """
 
-    def make(document_type: str, seed: int, style: str = "scan",
-             family: str = "standard") -> SyntheticDocument:
-        return _cached(document_type, seed, style, family)
+    def make(document_type: str, seed: int, style: str = "scan", family: str = "standard",
+             design: str | None = None, blank: bool = False) -> SyntheticDocument:
+        if family == "real":  # the seed's own design is the same document when named
+            design = plan(document_type, seed, design).design
+        return _cached(document_type, seed, style, family, design, blank)
 
     return make

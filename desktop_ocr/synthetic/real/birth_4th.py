@@ -139,20 +139,24 @@ def render(rng: random.Random, plan: Plan, blank: bool) -> Rendered:
     printed = dict(facts.printed, code=facts.serial)
     labels: dict[str, Box] = {}
     values: dict[str, Box] = {}
+    forms: list[tuple[Form, list]] = []
+    stamps: list[tuple[tuple, dict]] = []
+
+    def stamp(*args: object, **kwargs: object) -> None:  # the seal goes on after printing
+        stamps.append((args, kwargs))
 
     def part(x0: float, y0: float, w: float, rows: list[tuple[Item, ...]], first: float,
              pitch: float, zh: int, en: int | None) -> Form:
         form = Form(canvas, rng, printer, ink, label_face.at(zh),
                     latin.at(en) if en else None)
         prev = y0 + first - pitch * 0.7
+        work = []
         for i, items in enumerate(rows):
             line_y = y0 + first + i * pitch
-            draw_row(form, x0, x0 + w, line_y, prev, items, printed, birth_facts.SLOT_KEYS)
+            work += draw_row(form, x0, x0 + w, line_y, prev, items, printed,
+                             birth_facts.SLOT_KEYS)
             prev = line_y + (en + 4 if en else 4)
-        for key, box in form.labels.items():
-            labels.setdefault(key, box)
-        for key, box in form.values.items():
-            values.setdefault(key, box)
+        forms.append((form, work))
         return form
 
     # ---- 正页 ------------------------------------------------------------------------------
@@ -170,7 +174,7 @@ def render(rng: random.Random, plan: Plan, blank: bool) -> Rendered:
                  round(20 * k), round(12 * k))
     _serial(canvas, front, facts.serial, (front_x + fw - 420 * k, front_y + 190 * k),
             round(20 * k), bilingual=True)
-    seal(canvas.personal(), (round(front_x + 420 * k), round(front_y + 1345 * k)),
+    stamp(canvas.personal(), (round(front_x + 420 * k), round(front_y + 1345 * k)),
          round(68 * k), label_face.at(round(12 * k)), "出生医学证明专用章")
 
     if sheet:
@@ -182,7 +186,7 @@ def render(rng: random.Random, plan: Plan, blank: bool) -> Rendered:
             canvas.text((x0 + w / 2, 70), title, label_face.at(22), ink, "ms")
             form = part(x0, 0.0, w, _copy_rows(), 140.0, 52.0, zh, None)
             _serial(canvas, form, facts.serial, (x0, 108.0), zh, bilingual=False)
-            seal(canvas.personal(), (round(x0 + 250), round(height - 70)), 50,
+            stamp(canvas.personal(), (round(x0 + 250), round(height - 70)), 50,
                  label_face.at(9), "出生医学证明专用章")
         legal = label_face.at(13)
         _vertical(canvas, LEGAL_LEFT, (22, 40), legal, ink, height - 40)
@@ -192,10 +196,21 @@ def render(rng: random.Random, plan: Plan, blank: bool) -> Rendered:
         # the 正页 alone still shows its own margin note, down the left edge
         _vertical(canvas, LEGAL_LEFT, (round(22 * k), round(180 * k)), legal, ink,
                   round((PART_H - 40) * k))
+    # the hospital's printer, once the stock is printed; the 正页's boxes come first
+    for form, work in forms:
+        for job in work:
+            job()
+        for key, box in form.labels.items():
+            labels.setdefault(key, box)
+        for key, box in form.values.items():
+            values.setdefault(key, box)
+    for args, kwargs in stamps:
+        seal(*args, **kwargs)  # type: ignore[arg-type]
     layout = "-".join((f"4th:{plan.variant}", f"values_{value_face.name}",
                        "traditional" if plan.traditional else "simplified"))
     truth = {} if blank else facts.truth
-    return Rendered(canvas.image, truth, labels, values, layout, list(canvas.form_boxes))
+    return Rendered(canvas.image, truth, labels, values, layout, list(canvas.form_boxes),
+                    fill_boxes=list(canvas.fill_boxes))
 
 
 def _serial(canvas: Canvas, form: Form, serial: str, at: tuple[float, float], size: int, *,

@@ -154,21 +154,24 @@ def render(rng: random.Random, plan: Plan, blank: bool) -> Rendered:
     printed = dict(facts.printed, code=serial)
     labels: dict[str, Box] = {}
     values: dict[str, Box] = {}
+    forms: list[tuple[Form, list]] = []
+    stamps: list[tuple[tuple, dict]] = []
+
+    def stamp(*args: object, **kwargs: object) -> None:  # the seal goes on after printing
+        stamps.append((args, kwargs))
 
     def part(y0: float, rows: list[tuple[float, tuple, float]], bilingual: bool,
              zh_size: float) -> Form:
         form = Form(canvas, rng, printer, ink, label_face.at(round(zh_size * k)),
                     latin.at(round(10 * k)) if bilingual else None)
         prev = y0 + (150 if bilingual else 70) * k
+        work = []
         for line_u, items, x1_u in rows:
             line_y = y0 + line_u * k
-            draw_row(form, 105 * k if bilingual else 75 * k, x1_u * k, line_y, prev, items,
-                     printed, birth_facts.SLOT_KEYS)
+            work += draw_row(form, 105 * k if bilingual else 75 * k, x1_u * k, line_y, prev,
+                             items, printed, birth_facts.SLOT_KEYS)
             prev = line_y + (14 if bilingual else 4) * k
-        for key, box in form.labels.items():
-            labels.setdefault(key, box)
-        for key, box in form.values.items():
-            values.setdefault(key, box)
+        forms.append((form, work))
         return form
 
     # ---- 正页 ------------------------------------------------------------------------------
@@ -181,7 +184,7 @@ def render(rng: random.Random, plan: Plan, blank: bool) -> Rendered:
     front = part(0, _front_rows(("mother", "father")), True, 15)
     _serial(canvas, front, serial, (815 * k, 735 * k), k, bilingual=True,
             barcode_on=plan.design == "7th", rng=rng)
-    seal(canvas.personal(), (round(330 * k), round(690 * k)), round(62 * k),
+    stamp(canvas.personal(), (round(330 * k), round(690 * k)), round(62 * k),
          label_face.at(round(11 * k)), "出生医学证明专用章")
     if sheet:
         # ---- 副页 and 存根 ----------------------------------------------------------------
@@ -197,12 +200,23 @@ def render(rng: random.Random, plan: Plan, blank: bool) -> Rendered:
                     bilingual=False, barcode_on=plan.design == "7th", rng=rng)
             _logo(canvas, (round(1135 * k), round(y0 + (345 if i == 0 else 360) * k)),
                   round(70 * k))
-            seal(canvas.personal(), (round(300 * k), round(y0 + 400 * k)), round(50 * k),
+            stamp(canvas.personal(), (round(300 * k), round(y0 + 400 * k)), round(50 * k),
                  label_face.at(round(9 * k)), "出生医学证明专用章")
+    # the hospital's printer, once the stock is printed; the 正页's boxes come first
+    for form, work in forms:
+        for job in work:
+            job()
+        for key, box in form.labels.items():
+            labels.setdefault(key, box)
+        for key, box in form.values.items():
+            values.setdefault(key, box)
+    for args, kwargs in stamps:
+        seal(*args, **kwargs)  # type: ignore[arg-type]
     layout = "-".join((f"{plan.design}:{plan.variant}", f"values_{value_face.name}",
                        "traditional" if plan.traditional else "simplified"))
     truth = {} if blank else facts.truth
-    return Rendered(canvas.image, truth, labels, values, layout, list(canvas.form_boxes))
+    return Rendered(canvas.image, truth, labels, values, layout, list(canvas.form_boxes),
+                    fill_boxes=list(canvas.fill_boxes))
 
 
 def _serial(canvas: Canvas, form: Form, serial: str, at: tuple[float, float], k: float,

@@ -138,4 +138,5 @@ def render(rng: random.Random, plan: Plan, blank: bool) -> Rendered:
     assert y < CARD_H
     truth_out = {} if blank else truth
     return Rendered(canvas.image, truth_out, w.labels, w.values, "ecowas:card",
-                    list(canvas.form_boxes))
+                    list(canvas.form_boxes),
+                    fill_boxes=list(canvas.fill_boxes))

@@ -127,4 +127,5 @@ def render(rng: random.Random, plan: Plan, blank: bool) -> Rendered:
     layout = "-".join(("nia:card", "photo_right" if photo_right else "photo_left",
                        "pin_label_cut" if cut else "pin_label_full"))
     return Rendered(canvas.image, {} if blank else t, w.labels, w.values, layout,
-                    list(canvas.form_boxes))
+                    list(canvas.form_boxes),
+                    fill_boxes=list(canvas.fill_boxes))

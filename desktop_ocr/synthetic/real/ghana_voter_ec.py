@@ -165,4 +165,5 @@ def render(rng: random.Random, plan: Plan, blank: bool) -> Rendered:
                        "id_under_photo" if id_under_photo else "id_labelled",
                        "age" if plan.age_only else "dob"))
     return Rendered(canvas.image, {} if blank else truth, w.labels, w.values, layout,
-                    list(canvas.form_boxes))
+                    list(canvas.form_boxes),
+                    fill_boxes=list(canvas.fill_boxes))

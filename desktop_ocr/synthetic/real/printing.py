@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PIL import ImageFont
@@ -172,11 +173,18 @@ class Form:
                 for line, y in zip(lines, self._baselines(lines, last, step), strict=True)]
 
     def tick(self, box: Box) -> Box:
-        """The printer's tick mark (√) in a pre-printed box."""
-        font = self.printer.font(max(12, int((box[3] - box[1]) * 1.4)))
-        b = self.canvas.fill(((box[0] + box[2]) / 2 + self.printer.dx // 4,
-                              (box[1] + box[3]) / 2 + self.printer.dy // 4), "√", font,
-                             self.printer.ink, "mm")
+        """The printer's tick mark (√) in a pre-printed box: shifted with the page, but
+        never onto the box's word (a wide √ glyph is set smaller or moved right)."""
+        cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        side = box[3] - box[1]
+        b = box
+        for scale, dx, dy in ((1.3, self.printer.dx // 4, self.printer.dy // 4),
+                              (1.1, 0, 0), (1.0, side * 0.3, 0), (0.9, side * 0.5, 0)):
+            font = self.printer.font(max(10, int(side * scale)))
+            b = self.canvas._put((cx + dx, cy + dy), "√", font, (0, 0, 0), "mm", False)
+            if self._free(b):
+                break
+        b = self.canvas.fill((cx + dx, cy + dy), "√", font, self.printer.ink, "mm")
         self.placed.append(b)
         return b
 
@@ -251,8 +259,11 @@ Item = W | B | T | Boxes | S
 
 def draw_row(form: Form, x0: float, x1: float, line_y: float, top: float,
              items: tuple[Item, ...], printed: dict[str, str],
-             slot_keys: dict[str, str]) -> None:
-    """Lay out one row of ``items`` between ``x0`` and ``x1`` on the line ``line_y``.
+             slot_keys: dict[str, str]) -> list[Callable[[], None]]:
+    """Lay out one pre-printed row of ``items`` between ``x0`` and ``x1`` on the line
+    ``line_y``, and return the printer's work on it, to be done once the whole part is
+    printed (the stock is printed before the hospital fills it in, so a value can see every
+    word it must not cover).
 
     Words take their measured width; the rest of the row is shared by the blanks by weight.
     ``printed`` maps a slot to the text the printer sets there ("" or absent: the blank
@@ -277,6 +288,7 @@ def draw_row(form: Form, x0: float, x1: float, line_y: float, top: float,
             fixed += it.em * form.zh.size
     room = max(0.0, x1 - x0 - fixed)
     x = x0
+    work: list[Callable[[], None]] = []
     for it in items:
         if isinstance(it, W):
             box = form.word(x, line_y, it.zh, it.en)
@@ -287,10 +299,9 @@ def draw_row(form: Form, x0: float, x1: float, line_y: float, top: float,
         elif isinstance(it, B):
             w = room * it.weight / weights if weights else 0.0
             form.line(x, x + w, line_y)
-            text = printed.get(it.slot, "")
-            box = form.value((x, top, x + w, line_y), text, None, wrap=it.wrap)
-            if box is not None:
-                form.add_value(slot_keys.get(it.slot), box)
+            work.append(functools.partial(_print_blank, form, (x, top, x + w, line_y),
+                                          printed.get(it.slot, ""), it.wrap,
+                                          slot_keys.get(it.slot)))
             x += w + gap
         elif isinstance(it, T):
             chosen = printed.get(it.slot, "")
@@ -299,27 +310,43 @@ def draw_row(form: Form, x0: float, x1: float, line_y: float, top: float,
                 x += form.word_width(zh, en) + 4
                 tb = form.tick_box(x, line_y)
                 if chosen == zh:
-                    form.add_value(slot_keys.get(it.slot), form.tick(tb))
+                    work.append(functools.partial(_print_tick, form, tb,
+                                                  slot_keys.get(it.slot)))
                 x = tb[2] + gap * 2.5
         elif isinstance(it, Boxes):
             cw = form.zh.size * it.em
-            text = printed.get(it.slot, "")
-            boxes = []
+            cells = []
             for i in range(it.count):
                 cell = (int(x + i * cw), int(line_y - form.zh.size * 1.25),
                         int(x + (i + 1) * cw), int(line_y + 2))
                 form.canvas.draw.rectangle(cell, outline=form.ink, width=1)
-                if i < len(text):
-                    font = form.printer.font(max(10, int(form.zh.size * 0.95)))
-                    b = form.canvas.fill(((cell[0] + cell[2]) / 2 + form.printer.dx // 4,
-                                          (cell[1] + cell[3]) / 2), text[i], font,
-                                         form.printer.ink, "mm")
-                    boxes.append(b)
-            if boxes:
-                whole = union(*boxes)
-                form.placed.append(whole)
-                form.add_value(slot_keys.get(it.slot), whole)
+                cells.append(cell)
+            work.append(functools.partial(_print_boxes, form, cells,
+                                          printed.get(it.slot, ""), slot_keys.get(it.slot)))
             x += it.count * cw + gap
         else:
             x += it.em * form.zh.size
+    return work
 
+
+def _print_blank(form: Form, cell: tuple[float, float, float, float], text: str, wrap: bool,
+                 keys: str | None) -> None:
+    box = form.value(cell, text, None, wrap=wrap)
+    if box is not None:
+        form.add_value(keys, box)
+
+
+def _print_tick(form: Form, box: Box, keys: str | None) -> None:
+    form.add_value(keys, form.tick(box))
+
+
+def _print_boxes(form: Form, cells: list[Box], text: str, keys: str | None) -> None:
+    """One character per pre-printed box (an ID number), shifted a little with the page."""
+    font = form.printer.font(max(10, int(form.zh.size * 0.95)))
+    boxes = [form.canvas.fill(((c[0] + c[2]) / 2 + form.printer.dx // 4, (c[1] + c[3]) / 2),
+                              ch, font, form.printer.ink, "mm")
+             for c, ch in zip(cells, text, strict=False)]
+    if boxes:
+        whole = union(*boxes)
+        form.placed.append(whole)
+        form.add_value(keys, whole)
