@@ -59,8 +59,9 @@ Truth conventions that are not obvious from the vendor documents (all families):
   the ECOWAS document number nine digits and two letters, the NIA one two letters and seven
   digits; voter ``gender`` ``M``/``F`` whether ``MALE`` or ``M`` is printed; polling
   station code a letter, six digits and up to two letters.
-* Voter card ``age`` is printed on every generated card; ``birthday`` only on some (the
-  vendor example returns an empty birthday with an age).
+* Voter card ``age`` is printed on every ``standard``/``alt`` card, ``birthday`` only on
+  some (the vendor example returns an empty birthday with an age); a ``real`` card prints
+  one of the two and the other is "".
 * Birth certificate ``birthWeight`` is printed in grams next to 克 g and its truth is the
   vendor's kilogram string (3250 g → "3.25"); ``code`` is the serial as printed without
   inner spaces (``F 360343300`` → ``F360343300``).  Municipalities (北京, 上海, 天津, 重庆)
