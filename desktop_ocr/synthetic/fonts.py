@@ -39,8 +39,10 @@ class FontFace:
         return _load(str(self.path), self.index, int(size))
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=48)
 def _load(path: str, index: int, size: int) -> ImageFont.FreeTypeFont:
+    # a face of a CJK collection holds 1–2 MB; hundreds of sizes kept alive would make a
+    # long test process (and every child it forks) hundreds of MB bigger
     return ImageFont.truetype(path, size=size, index=index)
 
 

@@ -1,6 +1,10 @@
 """Shared, cached generated documents: rendering is the slow part, so tests that look at the
 same (type, seed, style, family) share one rendering — and therefore also look at the same
-one."""
+one.
+
+The cache keeps the 16 most recent documents only: a whole A4 sheet is ~6 MB of pixels, and
+a test process that holds hundreds of them passes its size on to every child it forks later
+(``test_cli_bad_inputs`` measures its children's peak memory)."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from desktop_ocr.synthetic import SyntheticDocument, generate
 from desktop_ocr.synthetic.real import plan
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)
 def _cached(document_type: str, seed: int, style: str, family: str, design: str | None,
             blank: bool) -> SyntheticDocument:
     if design is None and not blank and family != "real":
