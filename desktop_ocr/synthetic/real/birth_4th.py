@@ -128,7 +128,7 @@ def render(rng: random.Random, plan: Plan, blank: bool) -> Rendered:
         front_x, front_y = 0.0, 0.0
     printer = Printer(value_face, round(rng.randint(21, 24) * k), rng.choice(
         ((20, 20, 20), (30, 30, 50))), dx=round(rng.randint(-6, 16) * k),
-        dy=round(rng.randint(-5, 8) * k), jitter=max(1, round(2 * k)),
+        dy=round(rng.randint(-6, 5) * k), jitter=max(1, round(2 * k)),
         traditional=plan.traditional)
     image = paper((width, height), (rng.randint(245, 252), rng.randint(242, 249),
                                     rng.randint(232, 242)), rng, grain=2.0)

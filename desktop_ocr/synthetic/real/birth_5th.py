@@ -141,7 +141,7 @@ def render(rng: random.Random, plan: Plan, blank: bool) -> Rendered:
         value_face = rng.choice(fonts.available(fonts.CJK_ANY))
     printer = Printer(value_face, round(rng.randint(17, 19) * k),
                       rng.choice(((20, 20, 20), (35, 35, 45), (10, 10, 30))),
-                      dx=round(rng.randint(-6, 16) * k), dy=round(rng.randint(-5, 7) * k),
+                      dx=round(rng.randint(-6, 16) * k), dy=round(rng.randint(-6, 4) * k),
                       jitter=max(1, round(2 * k)), traditional=plan.traditional)
     ink: RGB = rng.choice(((70, 70, 70), (90, 80, 80), (60, 66, 80)))
     image = paper((width, height), (rng.randint(246, 252), rng.randint(243, 249),

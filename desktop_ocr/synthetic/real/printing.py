@@ -58,7 +58,8 @@ class Printer:
     size: int
     ink: RGB
     dx: int  # paper-feed offset of the whole page, pixels (right is positive)
-    dy: int  # down is positive: the value sits partly on the pre-printed line
+    dy: int  # down is positive: from a few px over the line to its line crossing the
+    # value's foot (a value struck through the middle would be a misprint a clerk rejects)
     jitter: int
     traditional: bool = False
 
