@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
 
 from desktop_ocr.backends.base import BackendDescription, Recognizer
 from desktop_ocr.config import Settings
@@ -30,7 +29,6 @@ DEFAULT_BACKEND = "offline"
 _added: dict[str, BackendDescription] = {}
 
 
-@cache
 def _built_in() -> tuple[BackendDescription, ...]:
     found = []
     for module_name in BUILT_IN:

@@ -20,12 +20,19 @@ from typing import Any
 
 import requests
 
-from desktop_ocr.backends.accuauth import CARD_TYPES, LIMITS, NAME, SEND_AS, AccuAuthSettings
+from desktop_ocr.backends.accuauth.service import (
+    CARD_TYPES,
+    LIMITS,
+    NAME,
+    SEND_AS,
+    AccuAuthSettings,
+)
 from desktop_ocr.backends.base import CancelToken
 from desktop_ocr.backends.cloud_common import VendorError, build_record, fit_image, timed
 from desktop_ocr.backends.http import HttpClient, call_with_retries
 from desktop_ocr.config import TransportSettings, missing_required
 from desktop_ocr.documents.record import FieldWarning, Record
+from desktop_ocr.documents.schema import get_document_type
 from desktop_ocr.errors import BackendError, BackendUnavailable, ConfigError
 from desktop_ocr.imaging.types import PageImage
 
@@ -275,8 +282,6 @@ class AccuAuthRecognizer:
             raise _bad_response("card_info is not an object", 200)
         record = build_record(page, doc_type, NAME, info)
         if asked != "auto" and asked != doc_type:
-            from desktop_ocr.documents.schema import get_document_type
-
             got = get_document_type(doc_type)
             want = get_document_type(asked)
             record.warnings.append(FieldWarning(

@@ -25,7 +25,7 @@ import requests
 from desktop_ocr.backends import cloud_envelope, sm_crypto
 from desktop_ocr.backends.base import CancelToken
 from desktop_ocr.backends.cloud_common import VendorError, build_record, fit_image, timed
-from desktop_ocr.backends.cloudwalk import DOCUMENT_TYPE, LIMITS, NAME, CloudWalkSettings
+from desktop_ocr.backends.cloudwalk.service import DOCUMENT_TYPE, LIMITS, NAME, CloudWalkSettings
 from desktop_ocr.backends.http import HttpClient
 from desktop_ocr.config import TransportSettings
 from desktop_ocr.documents.record import Record
