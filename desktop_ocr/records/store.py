@@ -69,17 +69,21 @@ def _migration_1(conn: sqlite3.Connection) -> None:
     )
 
 
+def _stored_records(conn: sqlite3.Connection) -> Iterator[tuple[int, Record]]:
+    """Every stored record a migration can read (one it cannot is left as it is)."""
+    for row_id, data in conn.execute("SELECT id, data FROM records").fetchall():
+        try:
+            yield row_id, _record_from_json(data)
+        except (ValueError, KeyError, TypeError):
+            continue
+
+
 def _migration_2(conn: sqlite3.Connection) -> None:
     """History view and retention: archive flag, search text, cached copy, indexes."""
     conn.execute("ALTER TABLE records ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
     conn.execute("ALTER TABLE records ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
     conn.execute("ALTER TABLE records ADD COLUMN image_copy TEXT")
-    rows = conn.execute("SELECT id, data FROM records").fetchall()
-    for row_id, data in rows:
-        try:
-            record = _record_from_json(data)
-        except (ValueError, KeyError, TypeError):
-            continue
+    for row_id, record in _stored_records(conn):
         conn.execute(
             "UPDATE records SET search_text = ? WHERE id = ?", (_search_text(record), row_id)
         )
@@ -97,12 +101,7 @@ def _migration_3(conn: sqlite3.Connection) -> None:
     stored warning that validation does not give again can only have come from
     the backend: it is marked so (the rule the form used, applied once here).
     """
-    rows = conn.execute("SELECT id, data FROM records").fetchall()
-    for row_id, data in rows:
-        try:
-            record = _record_from_json(data)
-        except (ValueError, KeyError, TypeError):
-            continue
+    for row_id, record in _stored_records(conn):
         if not record.warnings or not record.document_type:
             continue
         fresh = validate_record(record)
