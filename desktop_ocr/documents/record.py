@@ -221,17 +221,20 @@ class Record:
         return out
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Record:
+    def from_dict(cls, data: dict[str, Any], *, known_types_only: bool = True) -> Record:
         """Read a record from either shape of :meth:`to_dict` (CLI JSON or the store's).
 
-        Raises ``ValueError`` for a record without ``source``, an unknown document
-        type or ``fields`` that is not an object.  Missing keys take their defaults;
-        a missing status is ``failed`` with an error, else ``recognized``.
+        Raises ``ValueError`` for a record without ``source``, ``fields`` that is not
+        an object, or (``known_types_only``, for input from outside) a document type
+        this version does not know; the store reads its own rows with
+        ``known_types_only=False`` so that it keeps every record it holds.  Missing
+        keys take their defaults; a missing status is ``failed`` with an error, else
+        ``recognized``.
         """
         if not isinstance(data, dict) or "source" not in data:
             raise ValueError("a record needs at least a 'source'")
         doc_type = data.get("document_type")
-        if doc_type is not None and doc_type not in DOCUMENT_TYPES:
+        if known_types_only and doc_type is not None and doc_type not in DOCUMENT_TYPES:
             raise ValueError(f"unknown document type {doc_type!r}")
         err = data.get("error")
         status_raw = data.get("status")

@@ -34,6 +34,7 @@ from typing import Any
 
 from desktop_ocr import paths
 from desktop_ocr.documents.record import Record, RecordStatus
+from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.documents.validate import validate_record
 from desktop_ocr.errors import StoreError
 
@@ -102,8 +103,8 @@ def _migration_3(conn: sqlite3.Connection) -> None:
     the backend: it is marked so (the rule the form used, applied once here).
     """
     for row_id, record in _stored_records(conn):
-        if not record.warnings or not record.document_type:
-            continue
+        if not record.warnings or record.document_type not in DOCUMENT_TYPES:
+            continue  # nothing to mark, or a type this version cannot validate
         fresh = validate_record(record)
         record.warnings = [w if w in fresh else replace(w, origin="backend")
                            for w in record.warnings]
@@ -125,7 +126,7 @@ def _record_to_json(record: Record) -> str:
 
 
 def _record_from_json(text: str, record_id: int | None = None) -> Record:
-    record = Record.from_dict(json.loads(text))
+    record = Record.from_dict(json.loads(text), known_types_only=False)
     record.id = record_id
     return record
 

@@ -99,6 +99,14 @@ def test_the_cli_shape_is_unchanged_by_the_complete_form():
     assert complete["warnings"][0]["origin"] == "backend"
 
 
+def test_a_record_of_a_type_this_version_does_not_know_stays_in_the_store(tmp_path: Path):
+    record = Record(source="/scans/passport.jpg", document_type="passport_icao9303",
+                    status=RecordStatus.RECOGNIZED)
+    with RecordStore(tmp_path / "types.sqlite3") as store:
+        store.add(record)
+        assert store.queue() == [record]
+
+
 def test_an_old_store_keeps_its_backend_warnings_after_the_upgrade(tmp_path: Path):
     # Given a store of schema 2, whose codec dropped the warnings' origin
     path = tmp_path / "old.sqlite3"
