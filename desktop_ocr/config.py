@@ -307,7 +307,10 @@ class Settings:
         sections = dict(self._sections)
         for key, value in values.items():
             section, *path = key.split(".")
-            spec = next(s for s in declared(section, type(sections[section])) if s.key == key)
+            spec = next((s for s in declared(section, type(sections[section]))
+                         if s.key == key), None)
+            if spec is None:
+                raise KeyError(f"no setting {key!r} is declared")
             sections[section] = _replace_path(sections[section], path, spec.coerce(value))
         return Settings(sections)
 
