@@ -151,15 +151,21 @@ def _printed(s: str) -> bool:
     return s in tables("birth_certificate").never
 
 
+def _person(s: str) -> bool:
+    """A person's name: name glyphs, not a printed word, not another field's known
+    value (中国 beside a name label is the nationality, not the name)."""
+    return _name_ok(s) and not _printed(s) and _cn_name(s) not in value_words()
+
+
 def _text_ok(s: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", s)) and not _printed(s)
 
 
 CHECKS = {
-    "babyName": lambda s: _name_ok(s) and not _printed(s),
-    "motherName": lambda s: _name_ok(s) and not _printed(s),
-    "fatherName": lambda s: _name_ok(s) and not _printed(s),
-    "Name": lambda s: _name_ok(s) and not _printed(s),
+    "babyName": lambda s: _person(s),
+    "motherName": lambda s: _person(s),
+    "fatherName": lambda s: _person(s),
+    "Name": lambda s: _person(s),
     "babySex": _sex_ok,
     "babyBirthday": lambda s: bool(parse_birth_date(s)),
     "place": lambda s: is_place(s) and not _printed(s),
