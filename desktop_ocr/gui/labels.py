@@ -46,7 +46,7 @@ def document_label(name: str) -> str:
     if name == "auto" or name not in DOCUMENT_TYPES:
         return type_label(name)
     spec = DOCUMENT_TYPES[name]
-    if name == "birth_certificate":
+    if spec.both_labels:
         other = spec.label("en" if i18n.schema_language() == "zh" else "zh")
         return f"{spec.label(i18n.schema_language())} / {other}"
     return spec.label(i18n.schema_language())
