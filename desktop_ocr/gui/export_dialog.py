@@ -9,6 +9,7 @@ atomic replace), never by the GUI.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from pathlib import Path
 
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.errors import OcrError
-from desktop_ocr.gui.background import BackgroundTask
-from desktop_ocr.gui.prefs import Preferences
+from desktop_ocr.gui import i18n
+from desktop_ocr.gui.offthread import Lane
+from desktop_ocr.gui.settings import AppSettings
+from desktop_ocr.records.export import export_records
 
 FORMATS = ("xlsx", "csv", "json")
 
@@ -41,14 +44,14 @@ class ExportDialog(QDialog):
     exported = Signal(str)  # path written
     exportFailed = Signal(str)  # message
 
-    def __init__(self, records: list[Record], prefs: Preferences,
+    def __init__(self, records: list[Record], settings: AppSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export records"))
         self._records = records
-        self._prefs = prefs
-        self._task: BackgroundTask | None = None
+        self._settings = settings
+        self._lane = Lane("export", 1, self)  # a slow network share never stalls the window
 
         self.format_combo = QComboBox(self)
         for fmt, label in (("xlsx", self.tr("Excel workbook (.xlsx)")),
@@ -56,19 +59,19 @@ class ExportDialog(QDialog):
                            ("json", self.tr("JSON (.json)"))):
             self.format_combo.addItem(label, fmt)
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(
-            str(prefs.get("export/format")))))
+            str(settings.get("export.format")))))
         self.all_radio = QRadioButton(self.tr("&All recognised documents"), self)
         self.confirmed_radio = QRadioButton(self.tr("&Confirmed documents only"), self)
         group = QButtonGroup(self)
         group.addButton(self.all_radio)
         group.addButton(self.confirmed_radio)
-        (self.confirmed_radio if prefs.get("export/confirmed_only") else self.all_radio) \
+        (self.confirmed_radio if settings.get("export.confirmed_only") else self.all_radio) \
             .setChecked(True)
         self.language_combo = QComboBox(self)
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("中文", "zh")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
-            str(prefs.get("export/language")))))
+            str(settings.get("export.language")))))
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("exportPath")
         browse = QPushButton(self.tr("&Browse…"), self)
@@ -109,7 +112,7 @@ class ExportDialog(QDialog):
         return str(self.format_combo.currentData())
 
     def _default_path(self) -> None:
-        folder = str(self._prefs.get("export/last_dir")) or str(Path.home())
+        folder = str(self._settings.get("window.export_last_dir")) or str(Path.home())
         self.path_edit.setText(str(Path(folder) / f"records.{self._fmt()}"))
 
     def _update(self) -> None:
@@ -134,9 +137,7 @@ class ExportDialog(QDialog):
             self.path_edit.setText(path)
 
     def start_export(self) -> None:
-        """Write the file on a background thread; the dialog closes when it is done."""
-        from desktop_ocr.records.export import export_records
-
+        """Write the file on the export lane; the dialog closes when it is done."""
         path = self.path_edit.text().strip()
         if not path:
             self.status.setText(self.tr("Choose where to save the file."))
@@ -145,17 +146,15 @@ class ExportDialog(QDialog):
         language = str(self.language_combo.currentData())
         confirmed_only = self.confirmed_radio.isChecked()
         snapshot = copy.deepcopy(self._records)
-        self._prefs.put("export/format", fmt)
-        self._prefs.put("export/confirmed_only", confirmed_only)
-        self._prefs.put("export/language", language)
-        self._prefs.put("export/last_dir", str(Path(path).parent))
+        with contextlib.suppress(OcrError):  # the export matters more than its choices
+            self._settings.update({"export.format": fmt, "export.confirmed_only": confirmed_only,
+                                   "export.language": language,
+                                   "window.export_last_dir": str(Path(path).parent)})
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        self._task = BackgroundTask(lambda: export_records(
-            snapshot, path, fmt, language=language, confirmed_only=confirmed_only), self)
-        self._task.succeeded.connect(self._done)
-        self._task.failed.connect(self._failed)
-        self._task.start()
+        self._lane.run(lambda: export_records(snapshot, path, fmt, language=language,
+                                              confirmed_only=confirmed_only),
+                       self._done, self._failed)
 
     def _done(self, path: object) -> None:
         self.buttons.setEnabled(True)
@@ -168,8 +167,6 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
-        from desktop_ocr.gui import i18n
-
         message = exc.localized(i18n.current()) if isinstance(exc, OcrError) else str(exc)
         self.status.setText(f"⛔ {message}")
         self.status.setStyleSheet("color: #c62828;")

@@ -17,6 +17,7 @@ import signal
 import sys
 from typing import TextIO
 
+from desktop_ocr.backends import registry
 from desktop_ocr.errors import OcrError
 from desktop_ocr.server.config_file import ServerConfig, default_path, load_or_create
 
@@ -33,7 +34,7 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
                         help="address to listen on (default 127.0.0.1; 0.0.0.0 for the LAN)")
     parser.add_argument("--port", type=int, default=8080,
                         help="port to listen on (default 8080; 0 picks a free port)")
-    parser.add_argument("--backend", default="offline",
+    parser.add_argument("--backend", default=registry.DEFAULT_BACKEND, choices=registry.names(),
                         help="recognition backend behind the server (default offline)")
     parser.add_argument("--workers", type=int, default=1, metavar="N",
                         help="worker processes, one recognition engine each (default 1; "

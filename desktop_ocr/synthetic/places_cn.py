@@ -85,6 +85,29 @@ def counties() -> tuple[County, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def municipal_districts() -> tuple[tuple[str, str, str], ...]:
+    """The districts and counties of the four municipalities (北京, 天津, 上海, 重庆) as
+    (division code, municipality, district): ``("500112", "重庆市", "渝北区")``.
+
+    Why apart from :func:`counties`: a municipality has no prefecture level, and what a
+    certificate prints in its 市 slot is the printer's choice (the municipality again, or
+    nothing), never the table's 市辖区; the ``real`` family draws that choice itself.
+    """
+    raw = resources.files("cpca.resources").joinpath("adcodes.csv").read_bytes()
+    names: dict[str, str] = {}
+    for row in csv.DictReader(io.StringIO(raw.decode("utf-8"))):
+        names[row["adcode"][:6]] = row["name"]
+    result = []
+    for code, name in sorted(names.items()):
+        if code[:2] not in _MUNICIPALITIES or code.endswith("00") or len(name) < 2:
+            continue
+        if is_placeholder(name):
+            continue
+        result.append((code, names[code[:2] + "0000"], name))
+    return tuple(result)
+
+
+@functools.lru_cache(maxsize=1)
 def ethnic_groups() -> tuple[str, ...]:
     raw = resources.files("cpca.resources").joinpath("56_nations.csv").read_text("utf-8")
     groups = tuple(line.strip() for line in raw.splitlines() if line.strip())

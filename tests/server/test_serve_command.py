@@ -17,7 +17,8 @@ from cloud_fakes import card_image
 from server_helpers import BIRTH, IDCARD, TOKEN
 
 from desktop_ocr.backends import sm_crypto
-from desktop_ocr.config import BackendSettings, apply_environment
+from desktop_ocr.config import apply_environment
+from desktop_ocr.settings_store import default_settings
 
 FAKES = str(Path(__file__).parents[1] / "backends" / "cloud")
 SERVE_SCRIPT = """
@@ -80,7 +81,7 @@ def test_first_start_creates_the_configuration_and_shows_it_once(tmp_path):
     try:
         assert "New credentials were created" in first.banner
         secret = first.exports["DESKTOP_OCR_ACCUAUTH_API_SECRET"]
-        settings = apply_environment(BackendSettings(), first.exports)
+        settings = apply_environment(default_settings(), first.exports)
         from desktop_ocr.backends.registry import create_recognizer
         from desktop_ocr.imaging.load import load_pages
 

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_ocr.backends.accuauth import AccuAuthRecognizer
-from desktop_ocr.backends.cloudwalk import CloudWalkRecognizer
+from desktop_ocr.backends.registry import create_recognizer
 from desktop_ocr.errors import BackendError
 from desktop_ocr.imaging.load import load_pages
 from desktop_ocr.server import VendorServer
@@ -39,7 +38,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 def test_ghana_card_on_the_birth_certificate_route_is_50028205(offline_server, docs):
     settings = offline_server.client_settings()
-    client = CloudWalkRecognizer(settings.cloudwalk, settings.transport)
+    client = create_recognizer("cloudwalk", settings)
     (page,) = load_pages(docs["ghana_card"])
     with pytest.raises(BackendError) as info:
         client.recognize(page)
@@ -48,7 +47,7 @@ def test_ghana_card_on_the_birth_certificate_route_is_50028205(offline_server, d
 
 def test_birth_certificate_on_the_idcard_route_is_detection_failed(offline_server, docs):
     settings = offline_server.client_settings()
-    client = AccuAuthRecognizer(settings.accuauth, settings.transport)
+    client = create_recognizer("accuauth", settings)
     (page,) = load_pages(docs["birth_certificate"])
     with pytest.raises(BackendError) as info:
         client.recognize(page)
@@ -57,7 +56,7 @@ def test_birth_certificate_on_the_idcard_route_is_detection_failed(offline_serve
 
 def test_each_document_on_its_own_route_is_read(offline_server, docs):
     settings = offline_server.client_settings()
-    cw = CloudWalkRecognizer(settings.cloudwalk, settings.transport)
+    cw = create_recognizer("cloudwalk", settings)
     (page,) = load_pages(docs["birth_certificate"])
     truth = generate("birth_certificate", 11, "scan").truth
     record = cw.recognize(page)

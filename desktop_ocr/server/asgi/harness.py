@@ -16,14 +16,10 @@ import time
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from desktop_ocr.backends.accuauth import AccuAuthSettings
 from desktop_ocr.backends.base import Recognizer
-from desktop_ocr.config import (
-    AccuAuthSettings,
-    BackendSettings,
-    CloudWalkEnvelope,
-    CloudWalkSettings,
-    TransportSettings,
-)
+from desktop_ocr.backends.cloudwalk import CloudWalkEnvelope, CloudWalkSettings
+from desktop_ocr.config import BackendSettings, TransportSettings
 from desktop_ocr.server.asgi.app import create_app
 from desktop_ocr.server.asgi.engine import DEFAULT_MAX_WAITING, EngineSlot
 from desktop_ocr.server.asgi.state import SeenRequest, ServerState

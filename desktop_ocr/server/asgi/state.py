@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from requests.structures import CaseInsensitiveDict
 
-from desktop_ocr.config import CloudWalkEnvelope
+from desktop_ocr.backends.cloudwalk import CloudWalkEnvelope
 from desktop_ocr.server.asgi.engine import EngineSlot
 from desktop_ocr.server.config_file import ServerConfig
 from desktop_ocr.server.faults import FaultPlan
