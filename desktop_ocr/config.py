@@ -214,7 +214,10 @@ class ExportPreferences:
                           choice_labels=(("Excel workbook (.xlsx)", "Excel 工作簿 (.xlsx)"),
                                          ("CSV (.csv)", "CSV (.csv)"),
                                          ("JSON (.json)", "JSON (.json)")))
-    confirmed_only: bool = setting(True, label=("Confirmed documents only", "仅已确认的证件"))
+    confirmed_only: bool = setting(True, label=("Propose confirmed documents only",
+                                                "默认仅导出已确认的证件"))
+    audit: bool = setting(True, label=("Include each record's audit trail",
+                                       "包含每条记录的核对记录"))
     language: str = setting("en", label=("Header language:", "表头语言："), choices=("en", "zh"),
                             choice_labels=(("English", "English"), ("中文", "中文")))
 

@@ -7,6 +7,7 @@ tests check without building a window, and folder walks run off the GUI thread.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from dataclasses import dataclass, field
@@ -27,10 +28,29 @@ from desktop_ocr.recognition import expand_inputs
 
 @dataclass(slots=True)
 class Intake:
-    """Files to queue and files refused, each with a reason the clerk can read."""
+    """Files to queue and files refused, each with a reason the clerk can read.
+
+    ``digests``: each readable file's content SHA-256 (the same document added
+    twice, under any name); ``unattended``: it came from the scanner hot folder,
+    nobody is there to be asked.
+    """
 
     files: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)
+    unattended: bool = False
+
+
+def file_digest(path: str) -> str | None:
+    """SHA-256 of the file's bytes (hex), or None when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 def local_paths(mime: QMimeData) -> list[str]:
@@ -40,9 +60,10 @@ def local_paths(mime: QMimeData) -> list[str]:
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
 
 
-def expand(paths_in: list[str]) -> Intake:
-    """Folders → their supported files (recursive); unsupported files → skipped, with why."""
-    out = Intake()
+def expand(paths_in: list[str], unattended: bool = False) -> Intake:
+    """Folders → their supported files (recursive); unsupported files → skipped, with why;
+    each file's content digest."""
+    out = Intake(unattended=unattended)
     explicit: list[str] = []
     for raw in paths_in:
         path = Path(raw)
@@ -60,6 +81,10 @@ def expand(paths_in: list[str]) -> Intake:
         out.skipped.append((item.path, QCoreApplication.translate("Intake", "Not an image or PDF this app reads ({0}).")
                             .replace("{0}", Path(item.path).suffix or
                                      QCoreApplication.translate("Intake", "no extension"))))
+    for f in out.files:
+        digest = file_digest(f)
+        if digest is not None:
+            out.digests[f] = digest
     return out
 
 
@@ -72,8 +97,8 @@ class IntakeExpander(QObject):
         super().__init__(parent)
         self._lane = Lane("intake", 1, self)  # one thread: drops stay in order
 
-    def expand(self, paths_in: list[str]) -> None:
-        self._lane.run(partial(expand, list(paths_in)), self.expanded.emit)
+    def expand(self, paths_in: list[str], unattended: bool = False) -> None:
+        self._lane.run(partial(expand, list(paths_in), unattended), self.expanded.emit)
 
     def shutdown(self) -> None:
         self._lane.wait(5.0)
@@ -97,11 +122,12 @@ class IntakeDesk(QObject):
         self.expander = IntakeExpander(self)
         self.expander.expanded.connect(self.intakeReady)
         self.hot_folder = HotFolder(self, poll_ms=poll_ms)
-        self.hot_folder.fileReady.connect(lambda path: self.add_paths([path]))
+        self.hot_folder.fileReady.connect(lambda path: self.add_paths([path], unattended=True))
 
-    def add_paths(self, paths_in: list[str]) -> None:
-        """Queue files and folders (folders walked off the GUI thread)."""
-        self.expander.expand(paths_in)
+    def add_paths(self, paths_in: list[str], *, unattended: bool = False) -> None:
+        """Queue files and folders (folders walked and files read for their digest off
+        the GUI thread)."""
+        self.expander.expand(paths_in, unattended)
 
     def open_files(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))

@@ -47,6 +47,8 @@ def test_edit_is_kept_and_in_the_exported_file(qtbot, make_window, docs, idle, t
     out = tmp_path / "out.csv"
     dialog = ExportDialog([rec], win.settings, win)
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    dialog.all_radio.setChecked(True)  # not confirmed yet: export it anyway, knowingly
+    assert "1 of them not reviewed" in dialog.summary.text()
     dialog.path_edit.setText(str(out))
     with qtbot.waitSignal(dialog.exported, timeout=10000):
         dialog.start_export()
@@ -175,5 +177,7 @@ def test_shortcuts_export_and_rerecognise(qtbot, make_window, docs, idle):
     qtbot.keyClick(win.queue.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in win.findChildren(ExportDialog)))
     dialog = next(d for d in win.findChildren(ExportDialog) if d.isVisible())
-    assert dialog.summary.text().startswith("1 ")
+    assert dialog.confirmed_radio.isChecked()  # what was checked, by default
+    assert dialog.summary.text().startswith("Nothing to export")  # none confirmed yet
+    assert not dialog.save_button.isEnabled()
     dialog.done(QDialog.DialogCode.Rejected)

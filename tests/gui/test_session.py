@@ -160,10 +160,17 @@ def test_confirm_says_what_is_invalid_and_what_is_next(qtbot, session, docs):
     assert missing.status is RecordStatus.FAILED
     assert session.confirm(missing).confirmed is False  # nothing to check
 
-    first.record.warnings.append(FieldWarning("id_number", "invalid", "bad", "error"))
-    result = session.confirm(first)
+    first.record.warnings.append(FieldWarning("id_number", "invalid", "bad", "error",
+                                              origin="backend"))
+    session.record_edited(first.record)
+    assert first.check.red == ("id_number",)
+    result = session.confirm(first)  # red: not confirmed, and it says why
+    assert not result.confirmed and result.blocked and result.check.red == ("id_number",)
+    assert first.status is RecordStatus.RECOGNIZED
+    result = session.confirm(first, reason="PIN checked against the card by hand")
     assert result.confirmed and result.invalid == 1
     assert result.next_item is second
+    assert first.record.journal.override == "PIN checked against the card by hand"
     assert first.status is RecordStatus.CONFIRMED
     assert session.counts().confirmed == 1 and session.counts().to_review == 1
     assert session.confirm(second).next_item is None  # every document checked
