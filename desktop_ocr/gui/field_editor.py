@@ -152,6 +152,8 @@ class FieldRow(QObject):
             self.editor.setReadOnly(True)
             self.editor.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.editor.textEdited.connect(lambda text: self.edited.emit(self.spec.key, text))
+        self.editor.focused.connect(self._show_warning)
+        self.editor.left.connect(self._show_warning)
         self.editor.focused.connect(lambda: self.focused.emit(self.spec.key))
         self.editor.left.connect(lambda: self.left.emit(self.spec.key))
         self.editor.returnPressed.connect(lambda: self.accepted.emit(self.spec.key))
@@ -229,8 +231,8 @@ class FieldRow(QObject):
             styles.append(f"background: {DERIVED_BACKGROUND};")
         self.editor.setStyleSheet(f"QLineEdit {{ {' '.join(styles)} }}" if styles else "")
         if not texts:
-            self.warning.hide()
             self.warning.clear()
+            self.warning.hide()
             return
         colour = ERROR_COLOUR if severity == "error" else WARNING_COLOUR
         icon = glyphs.ERROR if severity == "error" else glyphs.WARNING
@@ -238,7 +240,13 @@ class FieldRow(QObject):
         self.warning.setText(f"{icon} {message}")
         self.warning.setStyleSheet(f"color: {colour};")
         self.warning.setToolTip(message)
-        self.warning.show()
+        self._show_warning()
+
+    def _show_warning(self) -> None:
+        """The reason is written under a red field, and under an amber one while the clerk
+        is in it (the others: border, mark and tooltip) — so a long form still fits."""
+        self.warning.setVisible(bool(self.warning.text()) and (
+            self.severity == "error" or self.editor.hasFocus()))
 
     def widgets(self) -> list[QWidget]:
         return [self.label, self.editor, self.revert_button, self.warning]

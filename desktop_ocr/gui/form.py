@@ -40,7 +40,7 @@ from desktop_ocr.gui.session import QueueItem, QueueSession
 
 OK_COLOUR = "#1b7f3b"
 #: below this width the form never takes two columns (labels and values would not fit)
-TWO_COLUMN_MIN_WIDTH = 460
+TWO_COLUMN_MIN_WIDTH = 640
 
 
 class RecordForm(QWidget):
@@ -64,7 +64,6 @@ class RecordForm(QWidget):
 
         self._title = QLabel(self)
         self._title.setObjectName("formTitle")
-        self._title.setWordWrap(True)
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -89,7 +88,7 @@ class RecordForm(QWidget):
 
         self._body = QWidget()
         self._grid = QGridLayout(self._body)
-        self._grid.setVerticalSpacing(3)
+        self._grid.setVerticalSpacing(2)
         self._grid.setHorizontalSpacing(6)
         self._grid.setContentsMargins(0, 0, 4, 0)
         self._scroll = QScrollArea(self)
@@ -108,10 +107,12 @@ class RecordForm(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self._legend, 1)
         buttons.addWidget(self.confirm_button)
+        heading = QHBoxLayout()
+        heading.addWidget(self._title)
+        heading.addWidget(self._subtitle, 1, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
-        layout.addWidget(self._title)
-        layout.addWidget(self._subtitle)
+        layout.addLayout(heading)
         layout.addWidget(self._error)
         layout.addLayout(check_row)
         layout.addWidget(self._scroll, 1)
@@ -247,6 +248,7 @@ class RecordForm(QWidget):
                 partner.revert_button.hide()
                 box.addWidget(partner.warning)
             row.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            row.label.setContentsMargins(0, 3, 0, 0)  # level with the editor's text
             self._cells.append((row.label, cell))
         self._place(self._wanted_columns())
         previous: QWidget | None = None
@@ -354,19 +356,20 @@ class RecordForm(QWidget):
             lines = []
             if check.red:
                 lines.append(f"{glyphs.ERROR} " + self.tr(
-                    "Cannot confirm: %n field(s) invalid or missing. Fix them, or confirm "
-                    "with a reason.", "", len(check.red)))
+                    "Cannot confirm: %n field(s) to fix", "", len(check.red)))
                 self.override_button.setVisible(True)
             if check.to_visit:
                 lines.append(f"{glyphs.TO_CHECK} " + self.tr(
-                    "%n field(s) to check: Ctrl+Enter goes to the next one.", "",
-                    len(check.to_visit)))
+                    "%n field(s) to check", "", len(check.to_visit)))
             if not lines:
                 lines.append(f"{glyphs.OK} " + self.tr("Ready to confirm (Ctrl+Enter)."))
             text = "\n".join(lines)
             colour = ERROR_COLOUR if check.red else WARNING_COLOUR if check.to_visit \
                 else OK_COLOUR
         self.check_label.setText(text)
+        self.check_label.setToolTip(self.tr(
+            "Ctrl+Enter goes to the next field to check, then confirms. A red field (invalid, "
+            "or required and empty) must be fixed, or the document confirmed with a reason."))
         self.check_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.check_label.show()
 
@@ -413,8 +416,10 @@ class RecordForm(QWidget):
             "Confirm although fields are invalid or missing; your reason is kept with the "
             "record and exported (Ctrl+Shift+Enter)"))
         self._legend.setText(QCoreApplication.translate(
-            "RecordForm", "* required · red: invalid · amber: please check · {0} to check · "
-            "{1} changed").replace("{0}", glyphs.TO_CHECK).replace("{1}", glyphs.EDITED))
+            "RecordForm", "* required · {0} to check · {1} changed").replace(
+            "{0}", glyphs.TO_CHECK).replace("{1}", glyphs.EDITED))
+        self._legend.setToolTip(self.tr("Red: invalid, or required and empty. Amber: please "
+                                        "check against the image."))
         language = i18n.schema_language()
         for row in self._rows.values():
             row.relabel(language)

@@ -1,9 +1,9 @@
 """The symbols the window draws as text, chosen so the fonts the app ships with have them.
 
-Why one place: "⛔" (U+26D4) is in no font the app installs (DejaVu, WenQuanYi,
+Why one place: the "no entry" sign (U+26D4) is in no font the app installs (DejaVu, WenQuanYi,
 AR PL) and rendered as an empty box; each symbol here is in DejaVu Sans (Linux,
 installed by ``scripts/run.sh``) and Segoe UI Symbol (Windows), and
-``tests/gui/test_gui_glyphs.py`` checks that Qt finds a font for each.
+``tests/gui/test_gui_desk.py`` checks that Qt finds a font for each.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 Why a model apart from the session: the session decides what happens to each
 document and judges it (red and amber fields, what is left to visit); this
-model only presents the session's items, in the session's order — names,
-thumbnails, type, the red/amber counts, a status that says what to do — and
+model only presents the session's items, in the session's order — names with
+the document type under them, thumbnails, the red/amber counts, a status that
+says what to do — and
 :class:`WorklistFilter` sorts and filters them for the view.  It follows the
 session's signals, so the view can never show a state the session does not have.
 """
@@ -57,8 +58,10 @@ def matches(item: QueueItem, name: str) -> bool:
 
 
 class QueueModel(QAbstractTableModel):
-    COL_DOCUMENT, COL_TYPE, COL_CHECK, COL_STATUS = range(4)
-    COLUMNS = 4
+    """Columns: the document (its name, and its type on a second line), Check, Status."""
+
+    COL_DOCUMENT, COL_CHECK, COL_STATUS = range(3)
+    COLUMNS = 3
 
     def __init__(self, session: QueueSession, parent: Any = None) -> None:
         super().__init__(parent)
@@ -82,7 +85,6 @@ class QueueModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (QCoreApplication.translate("QueueModel", "Document"),
-                    QCoreApplication.translate("QueueModel", "Type"),
                     QCoreApplication.translate("QueueModel", "Check"),
                     QCoreApplication.translate("QueueModel", "Status"))[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_CHECK:
@@ -103,10 +105,7 @@ class QueueModel(QAbstractTableModel):
             return self._sort_key(item, col)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_DOCUMENT:
-                return item.display_name
-            if col == self.COL_TYPE:
-                shown = item.record.document_type if item.record else None
-                return type_label(shown or item.document_type)
+                return f"{item.display_name}\n{self.type_text(item)}"
             if col == self.COL_CHECK:
                 return self._check_text(item)
             return worklist_label(item.status, item.check, item.record)
@@ -122,6 +121,12 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.COL_CHECK, self.COL_STATUS):
             return self._colour(item)
         return None
+
+    @staticmethod
+    def type_text(item: QueueItem) -> str:
+        """The type read (or asked for, while it is being read)."""
+        shown = item.record.document_type if item.record else None
+        return type_label(shown or item.document_type)
 
     @staticmethod
     def _check_text(item: QueueItem) -> str:
@@ -154,8 +159,6 @@ class QueueModel(QAbstractTableModel):
     def _sort_key(self, item: QueueItem, col: int) -> Any:
         if col == self.COL_DOCUMENT:
             return (item.display_name.lower(), item.page or 0)
-        if col == self.COL_TYPE:
-            return self.data(self.index(self._items.index(item), col))
         if col == self.COL_CHECK:
             return (len(item.check.red), len(item.check.amber))
         if item.status in TO_REVIEW:

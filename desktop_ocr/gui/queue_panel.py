@@ -64,7 +64,8 @@ def elide_name(name: str, metrics: QFontMetrics, width: int) -> str:
 
 
 class _NameDelegate(QStyledItemDelegate):
-    """Document names elided as :func:`elide_name` says (the full name is the tooltip)."""
+    """The document's name elided as :func:`elide_name` says, its type on the line below
+    (the full name is the tooltip)."""
 
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
@@ -72,7 +73,12 @@ class _NameDelegate(QStyledItemDelegate):
         icon = option.decorationSize.width() + 8 if not option.icon.isNull() else 0
         width = option.rect.width() - icon - 8
         if width > 0 and option.text:
-            option.text = elide_name(option.text, option.fontMetrics, width)
+            name, _, kind = option.text.partition("\n")
+            lines = [elide_name(name, option.fontMetrics, width)]
+            if kind:
+                lines.append(option.fontMetrics.elidedText(kind, Qt.TextElideMode.ElideRight,
+                                                            width))
+            option.text = "\u2028".join(lines)  # a line separator: two lines, no wrapping
 
 
 class QueuePanel(QWidget):
@@ -107,7 +113,7 @@ class QueuePanel(QWidget):
         header.setMinimumSectionSize(24)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QueueModel.COL_DOCUMENT, QHeaderView.ResizeMode.Stretch)
-        for col in (QueueModel.COL_TYPE, QueueModel.COL_CHECK, QueueModel.COL_STATUS):
+        for col in (QueueModel.COL_CHECK, QueueModel.COL_STATUS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         model.dataChanged.connect(self._on_data_changed)
