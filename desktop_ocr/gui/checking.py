@@ -34,10 +34,6 @@ from desktop_ocr.gui.session import QueueItem, QueueSession
 MIN_REASON = 4
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, "", n)
-
-
 def problem_lines(item: QueueItem) -> list[str]:
     """Each red field with why, in the clerk's language (for the override dialog)."""
     rec = item.record
@@ -51,11 +47,12 @@ def problem_lines(item: QueueItem) -> list[str]:
         reasons = [(w.message_zh or w.message) if zh else w.message
                    for w in rec.warnings if w.field == key and w.severity == "error"]
         if not reasons and not rec.value(key).strip():
-            reasons = [_tr("required, but empty")]
+            reasons = [QCoreApplication.translate("MainWindow", "required, but empty")]
         lines.append(f"{glyphs.ERROR} {label}: {'; '.join(reasons) or '?'}")
     for key in item.check.to_visit:
         label = spec.field(key).label(i18n.schema_language()) if spec else key
-        lines.append(f"{glyphs.TO_CHECK} {label}: {_tr('not looked at yet')}")
+        unseen = QCoreApplication.translate("MainWindow", "not looked at yet")
+        lines.append(f"{glyphs.TO_CHECK} {label}: {unseen}")
     return lines
 
 
@@ -65,23 +62,26 @@ class OverrideDialog(QDialog):
     def __init__(self, item: QueueItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overrideDialog")
-        self.setWindowTitle(_tr("Confirm with a reason"))
-        intro = QLabel(_tr("This document has problems that are not fixed:"), self)
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Confirm with a reason"))
+        intro = QLabel(QCoreApplication.translate(
+            "MainWindow", "This document has problems that are not fixed:"), self)
         problems = QLabel("\n".join(problem_lines(item)), self)
         problems.setObjectName("overrideProblems")
         problems.setWordWrap(True)
         problems.setStyleSheet("color: #c62828;")
-        ask = QLabel(_tr("Why may it be confirmed as it is? Your reason is kept with the "
-                         "record and exported."), self)
+        ask = QLabel(QCoreApplication.translate(
+            "MainWindow", "Why may it be confirmed as it is? Your reason is kept with the "
+            "record and exported."), self)
         ask.setWordWrap(True)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("overrideReason")
-        self.reason.setPlaceholderText(_tr("e.g. card misprinted, checked by phone"))
+        self.reason.setPlaceholderText(QCoreApplication.translate(
+            "MainWindow", "e.g. card misprinted, checked by phone"))
         ask.setBuddy(self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_tr("&Confirm"))
+        self.ok_button.setText(QCoreApplication.translate("MainWindow", "&Confirm"))
         self.ok_button.setEnabled(False)
         self.reason.textChanged.connect(
             lambda text: self.ok_button.setEnabled(len(text.strip()) >= MIN_REASON))
@@ -109,9 +109,9 @@ class CheckingDesk(QObject):
         self.queue = queue
         self.form = form
         self.override_dialog: OverrideDialog | None = None
-        session.reopened.connect(lambda _item: self._say(_tr(
-            "This document was confirmed: your change re-opens it. Confirm it again when "
-            "it is right."), 10000))
+        session.reopened.connect(lambda _item: self._say(QCoreApplication.translate(
+            "MainWindow", "This document was confirmed: your change re-opens it. Confirm it "
+            "again when it is right."), 10000))
 
     def _say(self, text: str, ms: int = 6000) -> None:
         self.window.statusBar().showMessage(text, ms)
@@ -134,11 +134,13 @@ class CheckingDesk(QObject):
                          if row.editor is focus), None)
             self.form.focus_next_to_check(here)
             left = len(self.form.item.check.to_visit) if self.form.item else 0
-            self._say(_tr("%n field(s) still to check before confirming.", max(left, 1)))
+            self._say(QCoreApplication.translate(
+                "MainWindow", "%n field(s) still to check before confirming.", "", max(left, 1)))
         elif check.red:
             self.form.focus_field(check.red[0])
-            self._say(_tr("Cannot confirm: %n field(s) invalid or missing. Fix them, or "
-                          "confirm with a reason (Ctrl+Shift+Enter).", len(check.red)), 10000)
+            self._say(QCoreApplication.translate(
+                "MainWindow", "Cannot confirm: %n field(s) invalid or missing. Fix them, or "
+                "confirm with a reason (Ctrl+Shift+Enter).", "", len(check.red)), 10000)
 
     def confirm_with_reason(self) -> None:
         """Ctrl+Shift+Enter: confirm although fields are red, with the clerk's reason."""
@@ -158,7 +160,8 @@ class CheckingDesk(QObject):
     def _override(self, item: QueueItem, reason: str) -> None:
         result = self.session.confirm(item, reason=reason)
         if result.confirmed:
-            self._say(_tr("Confirmed with your reason; it is kept with the record."))
+            self._say(QCoreApplication.translate(
+                "MainWindow", "Confirmed with your reason; it is kept with the record."))
             self._next(item)
 
     def _next(self, item: QueueItem) -> None:
@@ -168,7 +171,8 @@ class CheckingDesk(QObject):
             self.form.focus_first_field()
         else:
             self.form.set_item(item)
-            self._say(_tr("Every document in the queue is checked."))
+            self._say(QCoreApplication.translate(
+                "MainWindow", "Every document in the queue is checked."))
 
     # --- undo, redo ------------------------------------------------------------------
     def undo(self) -> None:
@@ -176,10 +180,12 @@ class CheckingDesk(QObject):
         if self.queue.view.hasFocus() and self.session.can_restore_removed:
             self.restore()
             return
-        self._replay(self.session.undo, _tr("Nothing to undo in this document."))
+        self._replay(self.session.undo, QCoreApplication.translate(
+            "MainWindow", "Nothing to undo in this document."))
 
     def redo(self) -> None:
-        self._replay(self.session.redo, _tr("Nothing to redo in this document."))
+        self._replay(self.session.redo, QCoreApplication.translate(
+            "MainWindow", "Nothing to redo in this document."))
 
     def _replay(self, step: Callable[[QueueItem], tuple[str, ...]], nothing: str) -> None:
         item = self.queue.current_item()
@@ -201,11 +207,13 @@ class CheckingDesk(QObject):
         row = min(self.queue.view_row(it) for it in items)
         self.session.remove(items)
         self.queue.select_row(min(row, self.queue.proxy.rowCount() - 1))
-        self._say(_tr("Removed %n document(s) from the queue; the files are kept. Ctrl+Z "
-                      "in the queue brings them back.", len(items)), 10000)
+        self._say(QCoreApplication.translate(
+            "MainWindow", "Removed %n document(s) from the queue; the files are kept. Ctrl+Z "
+            "in the queue brings them back.", "", len(items)), 10000)
 
     def restore(self) -> None:
         items = self.session.restore_removed()
         if items:
             self.queue.select_item(items[0])
-            self._say(_tr("%n document(s) back in the queue.", len(items)))
+            self._say(QCoreApplication.translate(
+                "MainWindow", "%n document(s) back in the queue.", "", len(items)))

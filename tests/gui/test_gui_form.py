@@ -93,8 +93,10 @@ def test_low_confidence_is_amber(qtbot, make_window, docs, idle):
     idle(qtbot, win)
     win.queue.select_row(0)
     row = win.form.row("surname")
-    assert row.warning.isVisible()
     assert row.severity == "warning"
+    assert "41%" in row.editor.toolTip()  # the reason on hover
+    row.editor.setFocus()  # and written under the field while the clerk is in it
+    assert row.warning.isVisible()
     assert WARNING_COLOUR in row.warning.styleSheet()
     assert "41%" in row.warning.text()
 
