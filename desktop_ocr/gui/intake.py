@@ -10,17 +10,20 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_ocr import paths
+from desktop_ocr.gui import notices
 from desktop_ocr.gui.hot_folder import HotFolder
 from desktop_ocr.gui.offthread import Lane
+from desktop_ocr.gui.session import QueueSession, Screening
 from desktop_ocr.gui.settings import AppSettings
 from desktop_ocr.imaging.load import SUPPORTED_SUFFIXES, is_supported
 from desktop_ocr.recognition import expand_inputs
@@ -123,6 +126,8 @@ class IntakeDesk(QObject):
         self.expander.expanded.connect(self.intakeReady)
         self.hot_folder = HotFolder(self, poll_ms=poll_ms)
         self.hot_folder.fileReady.connect(lambda path: self.add_paths([path], unattended=True))
+        self.duplicates_question: QMessageBox | None = None  # "already here: add again?"
+        self._closing = False
 
     def add_paths(self, paths_in: list[str], *, unattended: bool = False) -> None:
         """Queue files and folders (folders walked and files read for their digest off
@@ -163,7 +168,34 @@ class IntakeDesk(QObject):
             return
         self.add_paths([save_pasted_image(image)])
 
+    def screen(self, intake: Intake, session: QueueSession,
+               add: Callable[[list[str], Intake], None]) -> None:
+        """Add ``intake``'s files with ``add`` — but those holding a document already in the
+        queue or confirmed before (same content) only if the clerk says so; from the
+        scanner's hot folder nobody is asked: they are skipped, with a note."""
+        def screened(found: Screening) -> None:
+            if self._closing:
+                return
+            if not found.duplicates:
+                add(found.new, intake)
+            elif intake.unattended:
+                add(found.new, intake)
+                self.message.emit(notices.duplicates_skipped_text(found), 15000)
+            else:
+                box, add_all = notices.duplicates_question(self._parent, found)
+                self.duplicates_question = box
+                box.buttonClicked.connect(lambda button: chosen(button is add_all, found))
+                box.open()
+
+        def chosen(everything: bool, found: Screening) -> None:
+            add(intake.files if everything else found.new, intake)
+            if not everything:
+                self.message.emit(notices.duplicates_skipped_text(found), 15000)
+
+        session.screen(intake.files, intake.digests, screened)
+
     def shutdown(self) -> None:
+        self._closing = True
         self.hot_folder.stop()
         self.expander.shutdown()
 

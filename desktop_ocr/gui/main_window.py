@@ -43,7 +43,7 @@ from desktop_ocr.gui.intake import Intake, IntakeDesk, local_paths
 from desktop_ocr.gui.queue_model import QueueModel
 from desktop_ocr.gui.queue_panel import QueuePanel
 from desktop_ocr.gui.resources import icon
-from desktop_ocr.gui.session import QueueItem, QueueSession, Screening, check_policy
+from desktop_ocr.gui.session import QueueItem, QueueSession, check_policy
 from desktop_ocr.gui.settings import AppSettings
 from desktop_ocr.gui.settings_dialog import SettingsDialog
 from desktop_ocr.gui.skipped_dialog import SkippedFilesDialog
@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
         self.store_problem: OcrError | None = None  # the real store could not be opened
         self.store_notice: QMessageBox | None = None  # "store damaged" / "store unavailable"
         self.resume_offer: QMessageBox | None = None  # "read the unfinished documents now?"
-        self.duplicates_question: QMessageBox | None = None  # "already in the queue: add?"
         if store is None:
             opened = open_record_store()
             store, self.store_problem = opened.store, opened.problem
@@ -278,31 +277,11 @@ class MainWindow(QMainWindow):
                 self._skipped_dialog.add(intake.skipped)
             self._skipped_dialog.show()
             self._skipped_dialog.raise_()
-        self.session.screen(intake.files, intake.digests,
-                            lambda found: self._on_screened(intake, found))
+        self.intake.screen(intake, self.session, self._add)
 
-    def _on_screened(self, intake: Intake, found: Screening) -> None:
-        """Files already in the queue or confirmed before: ask (skip them, or add them
-        anyway); from the scanner's hot folder nobody is asked: they are skipped."""
-        if self._closing:
-            return
-        if not found.duplicates:
-            self._add(found.new, intake)
-        elif intake.unattended:
-            self._add(found.new, intake)
-            self.statusBar().showMessage(notices.duplicates_skipped_text(found), 15000)
-        else:
-            self.duplicates_question, add_all = notices.duplicates_question(self, found)
-            self.duplicates_question.buttonClicked.connect(
-                lambda button: self._add(intake.files if button is add_all else found.new,
-                                         intake, skipped=None if button is add_all else found))
-            self.duplicates_question.open()
-
-    def _add(self, files: list[str], intake: Intake, skipped: Screening | None = None) -> None:
+    def _add(self, files: list[str], intake: Intake) -> None:
         items = self.session.add_files(files, self.doc_type_combo.current_name(),
                                        self.backend_combo.current_name(), intake.digests)
-        if skipped is not None:
-            self.statusBar().showMessage(notices.duplicates_skipped_text(skipped), 15000)
         if items:
             if self.queue.current_row() < 0:
                 self.queue.select_item(items[0])

@@ -254,8 +254,14 @@ class WorklistFilter(QSortFilterProxyModel):
         return self._filter
 
     def set_filter(self, name: str) -> None:
-        self._filter = name if name in FILTERS else "all"
-        self.invalidateFilter()
+        wanted = name if name in FILTERS else "all"
+        if not hasattr(QSortFilterProxyModel, "endFilterChange"):  # Qt before 6.10
+            self._filter = wanted
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()
+        self._filter = wanted
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:

@@ -272,9 +272,9 @@ def test_the_same_document_twice_is_asked_about(qtbot, make_window, docs, idle, 
 
     # Dropped again, under another name, with a new document: the clerk is asked
     assert drop(win, [copy, other])
-    qtbot.waitUntil(lambda: win.duplicates_question is not None
-                    and win.duplicates_question.isVisible(), timeout=10000)
-    box = win.duplicates_question
+    qtbot.waitUntil(lambda: win.intake.duplicates_question is not None
+                    and win.intake.duplicates_question.isVisible(), timeout=10000)
+    box = win.intake.duplicates_question
     assert "1 file already in the queue" in box.text()
     qtbot.mouseClick(box.findChild(QPushButton, "skipDuplicatesButton"),
                      Qt.MouseButton.LeftButton)
@@ -289,12 +289,12 @@ def test_the_same_document_twice_is_asked_about(qtbot, make_window, docs, idle, 
     win.confirm_and_next()
     assert win.model.items[0].status is RecordStatus.CONFIRMED
     win.session.clear_confirmed()
-    win.duplicates_question = None
+    win.intake.duplicates_question = None
     assert drop(win, [copy])
-    qtbot.waitUntil(lambda: win.duplicates_question is not None
-                    and win.duplicates_question.isVisible(), timeout=10000)
-    assert "1 file confirmed before" in win.duplicates_question.text()
-    add = win.duplicates_question.findChild(QPushButton, "addDuplicatesButton")
+    qtbot.waitUntil(lambda: win.intake.duplicates_question is not None
+                    and win.intake.duplicates_question.isVisible(), timeout=10000)
+    assert "1 file confirmed before" in win.intake.duplicates_question.text()
+    add = win.intake.duplicates_question.findChild(QPushButton, "addDuplicatesButton")
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)  # the clerk wants it anyway
     qtbot.waitUntil(lambda: win.model.rowCount() == 2, timeout=5000)
 
@@ -394,3 +394,17 @@ def test_queue_filter_sort_and_type_shown_as_read(qtbot, make_window, docs, idle
     status_right = header.sectionViewportPosition(win.model.COL_STATUS) + \
         header.sectionSize(win.model.COL_STATUS)
     assert status_right <= queue.view.viewport().width()
+
+
+def test_the_scanner_delivering_a_document_again_is_skipped_with_a_note(qtbot, make_window,
+                                                                        docs, idle, tmp_path):
+    watched = tmp_path / "scanner"
+    watched.mkdir()
+    original = docs("scan.png", "ghana_card", seed=9)
+    win = _open(qtbot, make_window, idle, [original], hot_folder_poll_ms=60)
+    win.set_watch_folder(str(watched))
+    (watched / "scan-0002.png").write_bytes(original.read_bytes())  # the same sheet again
+    qtbot.waitUntil(lambda: "Not added again: 1 file already in the queue"
+                    in win.statusBar().currentMessage(), timeout=10000)
+    assert win.model.rowCount() == 1
+    assert win.intake.duplicates_question is None  # nobody at the scanner to ask
