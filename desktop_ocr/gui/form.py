@@ -205,9 +205,11 @@ class RecordForm(QWidget):
             self._grid.removeWidget(cell)
         for row in self._rows.values():
             for widget in row.widgets():
+                widget.hide()  # gone from the screen now, deleted when the loop turns
                 widget.deleteLater()
             row.deleteLater()
         for _label, cell in self._cells:
+            cell.hide()
             cell.deleteLater()
         self._rows = {}
         self._cells = []
@@ -276,6 +278,8 @@ class RecordForm(QWidget):
             cell.show()  # now, not on the next event-loop turn
         for column in range(4):
             self._grid.setColumnStretch(column, 1 if column % 2 and column < 2 * columns else 0)
+        for line in range(self._grid.rowCount()):  # an earlier layout's stretch must go
+            self._grid.setRowStretch(line, 0)
         self._grid.setRowStretch(per_column, 1)
 
     def _wanted_columns(self) -> int:

@@ -18,13 +18,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -65,20 +68,41 @@ def elide_name(name: str, metrics: QFontMetrics, width: int) -> str:
 
 class _NameDelegate(QStyledItemDelegate):
     """The document's name elided as :func:`elide_name` says, its type on the line below
-    (the full name is the tooltip)."""
+    in a quieter colour (the full name is the tooltip)."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem,
-                        index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        icon = option.decorationSize.width() + 8 if not option.icon.isNull() else 0
-        width = option.rect.width() - icon - 8
-        if width > 0 and option.text:
-            name, _, kind = option.text.partition("\n")
-            lines = [elide_name(name, option.fontMetrics, width)]
-            if kind:
-                lines.append(option.fontMetrics.elidedText(kind, Qt.TextElideMode.ElideRight,
-                                                            width))
-            option.text = "\u2028".join(lines)  # a line separator: two lines, no wrapping
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        # the names line up whatever the thumbnail's shape (portrait or landscape)
+        left = opt.rect.left() + (opt.decorationSize.width() + 10 if not opt.icon.isNull()
+                                  else 4)
+        rect = QRect(left, opt.rect.top(), opt.rect.right() - left - 2, opt.rect.height())
+        # (Qt has made the model's newline a line separator)
+        name, _, kind = opt.text.replace("\u2028", "\n").partition("\n")
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text = opt.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                 else QPalette.ColorRole.Text)
+        quiet = QColor(text)
+        quiet.setAlpha(170)
+        metrics = QFontMetrics(opt.font)
+        line = metrics.height()
+        top = rect.top() + max(0, (rect.height() - 2 * line) // 2)
+        width = max(0, rect.width() - 2)
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(text)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRect(rect.left() + 2, top, width, line), flags,
+                         elide_name(name, metrics, width))
+        painter.setPen(quiet)
+        painter.drawText(QRect(rect.left() + 2, top + line, width, line), flags,
+                         metrics.elidedText(kind, Qt.TextElideMode.ElideRight, width))
+        painter.restore()
 
 
 class QueuePanel(QWidget):
