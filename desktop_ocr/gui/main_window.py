@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         # (room for issue 15's "pair / unpair" here)
         self.queue.set_context_actions([self.act_remove, self.act_rerun, None,
                                         self.act_confirm, self.act_override])
+        # Delete acts in the queue only: never from the image, never by a slip elsewhere
+        self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.act_remove)
         self.doc_type_label.setBuddy(self.doc_type_combo)
         self.backend_label.setBuddy(self.backend_combo)
         self.toolbar = self.commands.make_toolbar(
@@ -369,7 +372,8 @@ class MainWindow(QMainWindow):
         self.viewer.set_rotation(item.record.rotation if item.record else 0)  # as read
 
     def step(self, delta: int) -> None:
-        n = self.model.rowCount()
+        """Previous / next document as the queue shows them (sorted, filtered)."""
+        n = self.queue.proxy.rowCount()
         if n:
             row = self.queue.current_row()
             self.queue.select_row(max(0, min(n - 1, row + delta)) if row >= 0 else 0)
