@@ -26,6 +26,7 @@ from desktop_ocr.documents.record import Box, FieldWarning, Record, RecordStatus
 from desktop_ocr.documents.schema import get_document_type
 from desktop_ocr.gui import i18n
 from desktop_ocr.gui.field_editor import ID_KINDS, FieldRow
+from desktop_ocr.paths import display_path
 
 
 def validate(record: Record) -> list[FieldWarning]:
@@ -192,7 +193,7 @@ class RecordForm(QWidget):
             RecordStatus.RECOGNIZED: self.tr("Needs review"),
             RecordStatus.QUEUED: self.tr("Queued"),
         }[rec.status]
-        self._subtitle.setText(f"{rec.source}{page}\n{status}")
+        self._subtitle.setText(f"{display_path(rec.source)}{page}\n{status}")
         if rec.error is not None:
             self._error.setText(f"⛔ {rec.error.message}")
             self._error.show()

@@ -28,6 +28,7 @@ from desktop_ocr.documents.record import Record
 from desktop_ocr.gui.choosers import DocumentTypeCombo
 from desktop_ocr.gui.prefs import Preferences
 from desktop_ocr.gui.queue_model import type_label
+from desktop_ocr.paths import display_path
 
 _NAME_KEYS = {
     "birth_certificate": ("babyName",),
@@ -131,7 +132,7 @@ class HistoryDialog(QDialog):
             ident = display_id(rec)
             item = QTreeWidgetItem([type_label(rec.document_type), display_name(rec),
                                     mask_for_screen(ident) if self._mask else ident,
-                                    rec.status.value, rec.source])
+                                    rec.status.value, display_path(rec.source)])
             item.setData(0, Qt.ItemDataRole.UserRole, rec)
             self.results.addTopLevelItem(item)
         for col in range(4):

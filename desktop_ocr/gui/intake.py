@@ -11,8 +11,17 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMimeData,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QImage
 
 from desktop_ocr import paths
@@ -30,13 +39,37 @@ def local_paths(mime: QMimeData) -> list[str]:
     """Local file/folder paths of a drop (remote URLs are not documents on this desk)."""
     if not mime.hasUrls():
         return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+    return [_local_path(url) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+def _local_path(url: QUrl) -> str:
+    """The exact path of a ``file:`` URL, also when its name is not valid UTF-8.
+
+    Why: ``toLocalFile`` decodes the percent-encoded bytes as UTF-8 and turns a GBK
+    name (a folder unpacked from a zip made on Chinese Windows) into ``�`` — a path
+    that does not exist.  On POSIX the bytes are decoded as Python decodes file
+    names (PEP 383), so the file opens; Windows names are UTF-16 and need no help.
+    """
+    if os.name != "posix" or url.host():
+        return url.toLocalFile()
+    encoded = url.path(QUrl.ComponentFormattingOption.FullyEncoded)
+    return os.fsdecode(unquote_to_bytes(encoded)) or url.toLocalFile()
 
 
 def expand(paths_in: list[str]) -> Intake:
-    """Folders → their supported files (recursive); unsupported files → skipped, with why."""
-    from desktop_ocr.imaging.load import is_supported
+    """Folders → their documents (recursive); other files → skipped, with what they are.
+
+    Files are taken by content, like the loader reads them (a camera's
+    ``IMG_0001`` without an extension is a JPEG), never by their name.
+    """
+    from desktop_ocr.gui import i18n
+    from desktop_ocr.imaging.messages import skip_reason
+    from desktop_ocr.imaging.sniff import sniff_path
     from desktop_ocr.recognition import expand_inputs
+
+    def reason(kind: str) -> str:
+        text = skip_reason(kind, i18n.current())
+        return text[:1].upper() + text[1:] + ("。" if i18n.current().startswith("zh") else ".")
 
     out = Intake()
     explicit: list[str] = []
@@ -44,18 +77,16 @@ def expand(paths_in: list[str]) -> Intake:
         path = Path(raw)
         if not path.exists():
             out.skipped.append((raw, QCoreApplication.translate("Intake", "The file does not exist (any more).")))
-        elif path.is_file() and not is_supported(path):
-            suffix = path.suffix or QCoreApplication.translate("Intake", "no extension")
-            out.skipped.append((raw, QCoreApplication.translate("Intake", "Not an image or PDF this app reads ({0}).")
-                                .replace("{0}", suffix)))
-        else:
-            explicit.append(raw)
+            continue
+        if path.is_file():
+            fmt, kind = sniff_path(path)
+            if fmt is None:
+                out.skipped.append((raw, reason(kind)))
+                continue
+        explicit.append(raw)
     files, skipped = expand_inputs(explicit)
     out.files.extend(files)
-    for item in skipped:
-        out.skipped.append((item.path, QCoreApplication.translate("Intake", "Not an image or PDF this app reads ({0}).")
-                            .replace("{0}", Path(item.path).suffix or
-                                     QCoreApplication.translate("Intake", "no extension"))))
+    out.skipped.extend((item.path, reason(item.kind)) for item in skipped)
     return out
 
 

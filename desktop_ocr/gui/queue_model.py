@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,6 +24,7 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.gui import i18n
+from desktop_ocr.paths import display_name, display_path
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 _ids = itertools.count(1)
@@ -68,7 +68,7 @@ class QueueItem:
 
     @property
     def display_name(self) -> str:
-        name = Path(self.source).name
+        name = display_name(self.source)
         return f"{name} · p.{self.page}" if self.page else name
 
     def state_from_record(self) -> None:
@@ -151,7 +151,7 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.state is ItemState.FAILED and item.reason:
                 return item.reason
-            return item.source
+            return display_path(item.source)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_STATUS:
             return _STATE_COLOURS.get(item.state)
         return None

@@ -16,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop_ocr.documents.record import Record
 from desktop_ocr.errors import OcrError, StoreError
@@ -73,8 +73,13 @@ class StoreBridge(QObject):
                 log.error("record store write failed: %s", exc.code)
                 self.storeFailed.emit(exc.message)
             except Exception as exc:  # the store must never take the window down
+                # A bug, not a disk problem: the traceback goes to the log, the clerk
+                # gets words (never Python's own exception text).
                 log.exception("record store write failed")
-                self.storeFailed.emit(str(exc))
+                self.storeFailed.emit(QCoreApplication.translate(
+                    "StoreBridge", "A change could not be saved to the record store "
+                    "because of an internal error ({0}). The details are in the log file.")
+                    .replace("{0}", type(exc).__name__))
             return None
 
         return self._pool.submit(guarded)

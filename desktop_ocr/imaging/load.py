@@ -37,6 +37,7 @@ from desktop_ocr.imaging.messages import image_error
 from desktop_ocr.imaging.orient import apply_exif_orientation
 from desktop_ocr.imaging.sniff import SNIFF_BYTES, describe_content, sniff_format
 from desktop_ocr.imaging.types import PageImage
+from desktop_ocr.paths import display_name
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ def load_pages(
     """
     source = os.fspath(path)
     file_path = Path(source)
-    name = file_path.name or source
+    name = display_name(source)  # for messages: undecodable name bytes shown as "�"
     fmt: str | None = None
     try:
         size = _check_file(file_path, name)
