@@ -46,6 +46,7 @@ class FieldLineEdit(QLineEdit):
     """
 
     focused = Signal()
+    left = Signal()  # the focus went elsewhere (tidy the typed value now)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +86,7 @@ class FieldLineEdit(QLineEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self._show()
+        self.left.emit()
 
 
 class FieldRow(QObject):
@@ -92,6 +94,7 @@ class FieldRow(QObject):
 
     edited = Signal(str, str)  # key, new value
     focused = Signal(str)  # key
+    left = Signal(str)  # key: the clerk left the field
 
     def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
         super().__init__(parent)
@@ -107,6 +110,7 @@ class FieldRow(QObject):
         self.severity: str | None = None
         self.editor.textEdited.connect(lambda text: self.edited.emit(self.spec.key, text))
         self.editor.focused.connect(lambda: self.focused.emit(self.spec.key))
+        self.editor.left.connect(lambda: self.left.emit(self.spec.key))
 
     def relabel(self, language: str) -> None:
         text = self.spec.label(language)

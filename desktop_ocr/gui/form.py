@@ -152,6 +152,7 @@ class RecordForm(QWidget):
             row.relabel(language)
             row.edited.connect(self._on_edited)
             row.focused.connect(self._on_focused)
+            row.left.connect(self._on_left)
             row.editor.set_masked(self._mask_ids and field_spec.kind in ID_KINDS)
             cell = QWidget(self._body)
             box = QVBoxLayout(cell)
@@ -219,6 +220,19 @@ class RecordForm(QWidget):
         rec.warnings = self._backend_warnings + validate(rec)
         self._refresh()
         self.recordEdited.emit(rec)
+
+    def _on_left(self, key: str) -> None:
+        """Tidy a typed identifier when the clerk leaves its field (``x`` → ``X``)."""
+        from desktop_ocr.documents.normalize import normalize_typed_id
+
+        rec = self._record
+        row = self._rows.get(key)
+        if rec is None or row is None or key not in rec.fields:
+            return
+        typed = rec.value(key)
+        tidy = normalize_typed_id(row.spec.kind, typed)
+        if tidy != typed:  # saved and re-validated like any edit; the editor shows it
+            self._on_edited(key, tidy)
 
     def _on_focused(self, key: str) -> None:
         rec = self._record
