@@ -1,10 +1,14 @@
-"""Export dialog: CSV / XLSX / JSON, all or confirmed only, header language.
+"""Export dialog: XLSX / CSV / JSON, all or confirmed only, header language, CSV delimiter.
 
 Why the write runs in the background: an export may go to a slow network share;
 the window keeps working meanwhile.  The records handed over are snapshots, so a
 clerk editing during the export cannot produce a half-edited row.  The file is
 written by ``desktop_ocr.records.export`` (UTF-8 BOM CSV, text IDs in XLSX,
 atomic replace), never by the GUI.
+
+XLSX comes first and is the default: it is the format to open in Excel (IDs stay
+text).  CSV offers the delimiter Excel expects in the clerk's locale (a semicolon in
+most of Europe, where the comma is the decimal mark) and says what CSV cannot do.
 """
 
 from __future__ import annotations
@@ -51,8 +55,8 @@ class ExportDialog(QDialog):
         self._task: BackgroundTask | None = None
 
         self.format_combo = QComboBox(self)
-        for fmt, label in (("xlsx", self.tr("Excel workbook (.xlsx)")),
-                           ("csv", self.tr("CSV, UTF-8 for Excel (.csv)")),
+        for fmt, label in (("xlsx", self.tr("Excel workbook (.xlsx), to open in Excel")),
+                           ("csv", self.tr("CSV, UTF-8 text (.csv)")),
                            ("json", self.tr("JSON (.json)"))):
             self.format_combo.addItem(label, fmt)
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(
@@ -64,6 +68,21 @@ class ExportDialog(QDialog):
         group.addButton(self.confirmed_radio)
         (self.confirmed_radio if prefs.get("export/confirmed_only") else self.all_radio) \
             .setChecked(True)
+        self.delimiter_combo = QComboBox(self)
+        self.delimiter_combo.setObjectName("delimiterCombo")
+        for name, label in (("comma", self.tr("Comma ( , )")),
+                            ("semicolon", self.tr("Semicolon ( ; ): Excel in most European "
+                                                  "languages")),
+                            ("tab", self.tr("Tab"))):
+            self.delimiter_combo.addItem(label, name)
+        self.delimiter_combo.setCurrentIndex(max(0, self.delimiter_combo.findData(
+            str(prefs.get("export/delimiter")))))
+        self.csv_note = QLabel(self.tr(
+            "CSV cannot mark a column as text: Excel shows 18-digit ID numbers as "
+            "3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX."),
+            self)
+        self.csv_note.setObjectName("csvNote")
+        self.csv_note.setWordWrap(True)
         self.language_combo = QComboBox(self)
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("中文", "zh")
@@ -86,6 +105,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Records:"), self.all_radio)
         form.addRow("", self.confirmed_radio)
         form.addRow(self.tr("&Header language:"), self.language_combo)
+        self.delimiter_label = QLabel(self.tr("CSV &delimiter:"), self)
+        self.delimiter_label.setBuddy(self.delimiter_combo)
+        form.addRow(self.delimiter_label, self.delimiter_combo)
+        form.addRow("", self.csv_note)
         save_label = QLabel(self.tr("&Save to:"), self)
         save_label.setBuddy(self.path_edit)
         form.addRow(save_label, path_row)
@@ -116,9 +139,11 @@ class ExportDialog(QDialog):
         path = Path(self.path_edit.text())
         if path.suffix.lower().lstrip(".") in FORMATS:
             self.path_edit.setText(str(path.with_suffix("." + self._fmt())))
+        csv_chosen = self._fmt() == "csv"
+        for widget in (self.delimiter_label, self.delimiter_combo, self.csv_note):
+            widget.setVisible(csv_chosen)
         chosen = self.chosen_records()
-        self.summary.setText(self.tr("{0} record(s) will be exported.")
-                             .replace("{0}", str(len(chosen))))
+        self.summary.setText(self.tr("%n record(s) will be exported.", "", len(chosen)))
 
     def chosen_records(self) -> list[Record]:
         if self.confirmed_radio.isChecked():
@@ -144,15 +169,18 @@ class ExportDialog(QDialog):
         fmt = self._fmt()
         language = str(self.language_combo.currentData())
         confirmed_only = self.confirmed_radio.isChecked()
+        delimiter = str(self.delimiter_combo.currentData())
         snapshot = copy.deepcopy(self._records)
         self._prefs.put("export/format", fmt)
         self._prefs.put("export/confirmed_only", confirmed_only)
         self._prefs.put("export/language", language)
+        self._prefs.put("export/delimiter", delimiter)
         self._prefs.put("export/last_dir", str(Path(path).parent))
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
         self._task = BackgroundTask(lambda: export_records(
-            snapshot, path, fmt, language=language, confirmed_only=confirmed_only), self)
+            snapshot, path, fmt, language=language, confirmed_only=confirmed_only,
+            delimiter=delimiter), self)
         self._task.succeeded.connect(self._done)
         self._task.failed.connect(self._failed)
         self._task.start()

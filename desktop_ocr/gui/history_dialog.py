@@ -137,8 +137,7 @@ class HistoryDialog(QDialog):
             self.results.addTopLevelItem(item)
         for col in range(4):
             self.results.resizeColumnToContents(col)
-        self.count_label.setText(self.tr("{0} record(s) found").replace(
-            "{0}", str(len(self._records))))
+        self.count_label.setText(self.tr("%n record(s) found", "", len(self._records)))
         self.searched.emit(len(self._records))
 
     def selected_records(self) -> list[Record]:

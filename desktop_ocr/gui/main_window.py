@@ -525,8 +525,8 @@ class MainWindow(QMainWindow):
         if cancelled:
             msg = self.tr("Batch cancelled.")
         else:
-            msg = self.tr("Batch finished: {0} documents, {1} failed.") \
-                .replace("{0}", str(done)).replace("{1}", str(failed))
+            msg = self.tr("Batch finished: %n document(s), {1} failed.", "", done) \
+                .replace("{1}", str(failed))
         self.statusBar().showMessage(msg, 8000)
 
     def _on_pause(self, paused: bool) -> None:
@@ -644,7 +644,7 @@ class MainWindow(QMainWindow):
         errors = sum(1 for w in rec.warnings if w.severity == "error")
         if errors:
             self.statusBar().showMessage(
-                self.tr("Confirmed with {0} invalid value(s).").replace("{0}", str(errors)), 6000)
+                self.tr("Confirmed with %n invalid value(s).", "", errors), 6000)
         nxt = self.model.next_row(self.queue.current_row(), ItemState.NEEDS_REVIEW)
         if nxt >= 0:
             self.queue.select_row(nxt)

@@ -35,6 +35,7 @@ DEFAULT_PREFS: tuple[Pref, ...] = (
     Pref("export/format", "xlsx", str, "Default export format: csv, xlsx or json"),
     Pref("export/confirmed_only", False, bool, "Export only confirmed records by default"),
     Pref("export/language", "en", str, "Header language of exports: en or zh"),
+    Pref("export/delimiter", "comma", str, "CSV delimiter: comma, semicolon or tab"),
     Pref("export/last_dir", "", str, "Folder of the last export"),
     Pref("intake/last_dir", "", str, "Folder of the last File → Open"),
     Pref("intake/watch_folder", "", str, "Scanner hot folder; empty = off"),

@@ -48,8 +48,7 @@ class SkippedFilesDialog(QDialog):
             self.tree.addTopLevelItem(row)
         self.tree.resizeColumnToContents(0)
         n = self.tree.topLevelItemCount()
-        self._intro.setText(self.tr("{0} file(s) were not added to the queue:")
-                            .replace("{0}", str(n)))
+        self._intro.setText(self.tr("%n file(s) were not added to the queue:", "", n))
 
     def entries(self) -> list[tuple[str, str]]:
         return [(self.tree.topLevelItem(i).toolTip(0), self.tree.topLevelItem(i).text(1))

@@ -60,16 +60,6 @@
         <translation>Export records</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="54" />
-        <source>Excel workbook (.xlsx)</source>
-        <translation>Excel workbook (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="55" />
-        <source>CSV, UTF-8 for Excel (.csv)</source>
-        <translation>CSV, UTF-8 for Excel (.csv)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_ocr/gui/export_dialog.py" line="56" />
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
@@ -110,11 +100,6 @@
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="120" />
-        <source>{0} record(s) will be exported.</source>
-        <translation>{0} record(s) will be exported.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_ocr/gui/export_dialog.py" line="142" />
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
@@ -128,6 +113,49 @@
         <location filename="../../desktop_ocr/gui/export_dialog.py" line="165" />
         <source>Exported to {0}</source>
         <translation>Exported to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="58" />
+        <source>Excel workbook (.xlsx), to open in Excel</source>
+        <translation>Excel workbook (.xlsx), to open in Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="59" />
+        <source>CSV, UTF-8 text (.csv)</source>
+        <translation>CSV, UTF-8 text (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="73" />
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="74" />
+        <source>Semicolon ( ; ): Excel in most European languages</source>
+        <translation>Semicolon ( ; ): Excel in most European languages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="76" />
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="81" />
+        <source>CSV cannot mark a column as text: Excel shows 18-digit ID numbers as 3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX.</source>
+        <translation>CSV cannot mark a column as text: Excel shows 18-digit ID numbers as 3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="108" />
+        <source>CSV &amp;delimiter:</source>
+        <translation>CSV &amp;delimiter:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="146" />
+        <source>%n record(s) will be exported.</source>
+        <translation>
+            <numerusform>%n record will be exported.</numerusform>
+            <numerusform>%n records will be exported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -210,10 +238,13 @@
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="139" />
-        <source>{0} record(s) found</source>
-        <translation>{0} record(s) found</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="140" />
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>%n record found</numerusform>
+            <numerusform>%n records found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -231,18 +262,6 @@
         <location filename="../../desktop_ocr/gui/intake.py" line="46" />
         <source>The file does not exist (any more).</source>
         <translation>The file does not exist (any more).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/intake.py" line="48" />
-        <location filename="../../desktop_ocr/gui/intake.py" line="58" />
-        <source>no extension</source>
-        <translation>no extension</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/intake.py" line="49" />
-        <location filename="../../desktop_ocr/gui/intake.py" line="56" />
-        <source>Not an image or PDF this app reads ({0}).</source>
-        <translation>Not an image or PDF this app reads ({0}).</translation>
     </message>
 </context>
 <context>
@@ -460,11 +479,6 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         <translation>Batch cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="528" />
-        <source>Batch finished: {0} documents, {1} failed.</source>
-        <translation>Batch finished: {0} documents, {1} failed.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_ocr/gui/main_window.py" line="563" />
         <source>Re-recognise</source>
         <translation>Re-recognise</translation>
@@ -478,11 +492,6 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         <location filename="../../desktop_ocr/gui/main_window.py" line="601" />
         <source>Loading…</source>
         <translation>Loading…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="647" />
-        <source>Confirmed with {0} invalid value(s).</source>
-        <translation>Confirmed with {0} invalid value(s).</translation>
     </message>
     <message>
         <location filename="../../desktop_ocr/gui/main_window.py" line="654" />
@@ -571,6 +580,22 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         <source>Stopping recognition…</source>
         <translation>Stopping recognition…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/main_window.py" line="528" />
+        <source>Batch finished: %n document(s), {1} failed.</source>
+        <translation>
+            <numerusform>Batch finished: %n document, {1} failed.</numerusform>
+            <numerusform>Batch finished: %n documents, {1} failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/main_window.py" line="647" />
+        <source>Confirmed with %n invalid value(s).</source>
+        <translation>
+            <numerusform>Confirmed with %n invalid value.</numerusform>
+            <numerusform>Confirmed with %n invalid values.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -623,11 +648,6 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="110" />
-        <source>%v of %m documents</source>
-        <translation>%v of %m documents</translation>
-    </message>
-    <message>
         <location filename="../../desktop_ocr/gui/queue_panel.py" line="135" />
         <source>Pause</source>
         <translation>Pause</translation>
@@ -651,6 +671,14 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         <location filename="../../desktop_ocr/gui/queue_panel.py" line="139" />
         <source>Changing the type reads the document again</source>
         <translation>Changing the type reads the document again</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="111" />
+        <source>%v of %m document(s)</source>
+        <translation>
+            <numerusform>%v of %m document</numerusform>
+            <numerusform>%v of %m documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -928,10 +956,21 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="51" />
-        <source>{0} file(s) were not added to the queue:</source>
-        <translation>{0} file(s) were not added to the queue:</translation>
+        <source>%n file(s) were not added to the queue:</source>
+        <translation>
+            <numerusform>%n file was not added to the queue:</numerusform>
+            <numerusform>%n files were not added to the queue:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreBridge</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/store_bridge.py" line="79" />
+        <source>A change could not be saved to the record store because of an internal error ({0}). The details are in the log file.</source>
+        <translation>A change could not be saved to the record store because of an internal error ({0}). The details are in the log file.</translation>
     </message>
 </context>
 </TS>

@@ -60,16 +60,6 @@
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="54" />
-        <source>Excel workbook (.xlsx)</source>
-        <translation>Excel 工作簿 (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="55" />
-        <source>CSV, UTF-8 for Excel (.csv)</source>
-        <translation>CSV，适用于 Excel 的 UTF-8 (.csv)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_ocr/gui/export_dialog.py" line="56" />
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
@@ -110,11 +100,6 @@
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="120" />
-        <source>{0} record(s) will be exported.</source>
-        <translation>将导出 {0} 条记录。</translation>
-    </message>
-    <message>
         <location filename="../../desktop_ocr/gui/export_dialog.py" line="142" />
         <source>Choose where to save the file.</source>
         <translation>请选择文件的保存位置。</translation>
@@ -128,6 +113,48 @@
         <location filename="../../desktop_ocr/gui/export_dialog.py" line="165" />
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="58" />
+        <source>Excel workbook (.xlsx), to open in Excel</source>
+        <translation>Excel 工作簿 (.xlsx)，用 Excel 打开请选此项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="59" />
+        <source>CSV, UTF-8 text (.csv)</source>
+        <translation>CSV，UTF-8 文本 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="73" />
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="74" />
+        <source>Semicolon ( ; ): Excel in most European languages</source>
+        <translation>分号（ ; ）：多数欧洲语言版 Excel 使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="76" />
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="81" />
+        <source>CSV cannot mark a column as text: Excel shows 18-digit ID numbers as 3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX.</source>
+        <translation>CSV 无法把列标记为文本：Excel 会把 18 位身份证号码显示为 3.30106E+17，并去掉开头的 0。要在 Excel 中打开记录，请导出 XLSX。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="108" />
+        <source>CSV &amp;delimiter:</source>
+        <translation>CSV 分隔符(&amp;D)：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="146" />
+        <source>%n record(s) will be exported.</source>
+        <translation>
+            <numerusform>将导出 %n 条记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -210,10 +237,12 @@
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="139" />
-        <source>{0} record(s) found</source>
-        <translation>找到 {0} 条记录</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="140" />
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>找到 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -231,18 +260,6 @@
         <location filename="../../desktop_ocr/gui/intake.py" line="46" />
         <source>The file does not exist (any more).</source>
         <translation>文件不存在（可能已被移动或删除）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/intake.py" line="48" />
-        <location filename="../../desktop_ocr/gui/intake.py" line="58" />
-        <source>no extension</source>
-        <translation>无扩展名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/intake.py" line="49" />
-        <location filename="../../desktop_ocr/gui/intake.py" line="56" />
-        <source>Not an image or PDF this app reads ({0}).</source>
-        <translation>不是本程序能读取的图像或 PDF（{0}）。</translation>
     </message>
 </context>
 <context>
@@ -460,11 +477,6 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>批处理已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="528" />
-        <source>Batch finished: {0} documents, {1} failed.</source>
-        <translation>批处理完成：共 {0} 份，失败 {1} 份。</translation>
-    </message>
-    <message>
         <location filename="../../desktop_ocr/gui/main_window.py" line="563" />
         <source>Re-recognise</source>
         <translation>重新识别</translation>
@@ -478,11 +490,6 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <location filename="../../desktop_ocr/gui/main_window.py" line="601" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="647" />
-        <source>Confirmed with {0} invalid value(s).</source>
-        <translation>已确认，但有 {0} 个无效值。</translation>
     </message>
     <message>
         <location filename="../../desktop_ocr/gui/main_window.py" line="654" />
@@ -571,6 +578,20 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <source>Stopping recognition…</source>
         <translation>正在停止识别…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/main_window.py" line="528" />
+        <source>Batch finished: %n document(s), {1} failed.</source>
+        <translation>
+            <numerusform>批处理完成：共 %n 份，失败 {1} 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/main_window.py" line="647" />
+        <source>Confirmed with %n invalid value(s).</source>
+        <translation>
+            <numerusform>已确认，但有 %n 个无效值。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -623,11 +644,6 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="110" />
-        <source>%v of %m documents</source>
-        <translation>%v / %m 份证件</translation>
-    </message>
-    <message>
         <location filename="../../desktop_ocr/gui/queue_panel.py" line="135" />
         <source>Pause</source>
         <translation>暂停</translation>
@@ -651,6 +667,13 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <location filename="../../desktop_ocr/gui/queue_panel.py" line="139" />
         <source>Changing the type reads the document again</source>
         <translation>更改类型后将重新识别此证件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="111" />
+        <source>%v of %m document(s)</source>
+        <translation>
+            <numerusform>%v / %m 份证件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -928,10 +951,20 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="51" />
-        <source>{0} file(s) were not added to the queue:</source>
-        <translation>有 {0} 个文件未加入队列：</translation>
+        <source>%n file(s) were not added to the queue:</source>
+        <translation>
+            <numerusform>有 %n 个文件未加入队列：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreBridge</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/store_bridge.py" line="79" />
+        <source>A change could not be saved to the record store because of an internal error ({0}). The details are in the log file.</source>
+        <translation>由于内部错误（{0}），一项更改未能保存到记录库。详细信息见日志文件。</translation>
     </message>
 </context>
 </TS>
