@@ -76,6 +76,18 @@ _SUFFIXES_BY_FORMAT: dict[str, tuple[str, ...]] = {
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
     suffix for suffixes in _SUFFIXES_BY_FORMAT.values() for suffix in suffixes
 )
+#: MIME types (freedesktop shared-mime-info names and their aliases) of what we read: the
+#: desktop entry's ``MimeType=`` ("Open with" in file managers) is checked against it.
+MIME_TYPES_BY_FORMAT: dict[str, tuple[str, ...]] = {
+    "JPEG": ("image/jpeg",),
+    "PNG": ("image/png",),
+    "BMP": ("image/bmp",),
+    "TIFF": ("image/tiff",),
+    "WEBP": ("image/webp",),
+    "HEIF": ("image/heif", "image/heic"),
+    "AVIF": ("image/avif",),
+    "PDF": ("application/pdf",),
+}
 _FORMAT_LABEL = {"WEBP": "WebP", "HEIF": "HEIC/HEIF"}
 
 # PDFium is not thread-safe; the GUI loads thumbnails on a pool while a batch runs.

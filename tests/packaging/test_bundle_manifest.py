@@ -212,12 +212,38 @@ def test_desktop_entry_opens_the_window_with_the_app_icon(manifest: ModuleType):
     entry.read(PACKAGING / "linux" / "desktop-ocr.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]
     assert section["Type"] == "Application"
-    assert section["Exec"] == "desktop-ocr"  # no %F: arguments would mean the CLI
+    # %F: "Open with" passes the files; desktop-ocr FILE... opens the window with them.
+    assert section["Exec"] == "desktop-ocr %F"
     assert section["Icon"] == "desktop-ocr"
     assert section["Name[zh_CN]"]
     # The window announces this desktop file name (taskbar grouping, Wayland icon).
     assert 'setDesktopFileName("desktop-ocr")' in (ROOT / "desktop_ocr/gui/app.py").read_text()
     assert manifest.app_icon_svg() is not None
+
+
+def test_desktop_entry_offers_every_format_the_app_reads():
+    from desktop_ocr.imaging.load import _SUFFIXES_BY_FORMAT, MIME_TYPES_BY_FORMAT
+
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(PACKAGING / "linux" / "desktop-ocr.desktop", encoding="utf-8")
+    listed = set(filter(None, entry["Desktop Entry"]["MimeType"].split(";")))
+    assert set(MIME_TYPES_BY_FORMAT) == set(_SUFFIXES_BY_FORMAT)  # a MIME type per format
+    assert listed == {m for mimes in MIME_TYPES_BY_FORMAT.values() for m in mimes}
+
+
+def test_windows_installer_registers_open_with_for_every_suffix():
+    from desktop_ocr.imaging.load import SUPPORTED_SUFFIXES
+
+    iss = (PACKAGING / "windows" / "desktop-ocr.iss").read_text(encoding="utf-8")
+    assert "ChangesAssociations=yes" in iss
+    command = '"""{app}\\{#AppExe}"" ""%1"""'
+    assert iss.count(command) == 2  # the ProgID and Applications\desktop-ocr.exe
+    for suffix in sorted(SUPPORTED_SUFFIXES):
+        assert (f'Subkey: "Software\\Classes\\Applications\\{{#AppExe}}\\SupportedTypes"; '
+                f'ValueType: string; ValueName: "{suffix}"') in iss, suffix
+        assert (f'Subkey: "Software\\Classes\\{suffix}\\OpenWithProgids"; ValueType: string; '
+                f'ValueName: "DesktopOCR.Document"') in iss, suffix
 
 
 def test_windows_installer_installs_what_the_windows_spec_builds():
