@@ -1,7 +1,8 @@
 """What the PyInstaller bundles carry besides the Python code, and what they leave out.
 
 Why a module of its own: frozen apps most often break by *losing data files* that a
-library reads by path (RapidOCR's ONNX models and YAML config, cpca's CSV tables, our
+library reads by path (RapidOCR's ONNX models and YAML config, python-stdnum's
+division table, our
 translations and icons).  PyInstaller only follows ``import`` statements, so every such
 file has to be listed.  Keeping the list here, in plain Python with no PyInstaller
 import, lets both spec files use it and lets ``tests/packaging`` check it in the normal
@@ -12,7 +13,8 @@ Layout inside the bundle (``_internal/`` of the one-folder build, ``sys._MEIPASS
 - ``rapidocr/config.yaml``, ``rapidocr/default_models.yaml``, ``rapidocr/models/*.onnx``
   — RapidOCR finds them next to its own ``__file__`` and the offline engine passes the
   model paths explicitly (it never downloads);
-- ``cpca/resources/*.csv`` — read by ``cpca`` at import through ``pkg_resources``;
+- ``stdnum/cn/loc.dat`` — China's division table (GB/T 2260), read by
+  ``desktop_ocr.documents.divisions_cn`` with ``importlib.resources``;
 - ``resources/icons``, ``resources/translations`` — found by
   ``desktop_ocr.gui.resources.resources_dir()`` under ``sys._MEIPASS/resources``;
 - ``<dist>-<version>.dist-info/METADATA`` — ``desktop-ocr --version`` and the About
@@ -40,13 +42,13 @@ APP_RESOURCES = ROOT / "resources"
 # Data files read by path from third-party packages: package -> globs (package-relative).
 PACKAGE_DATA: dict[str, tuple[str, ...]] = {
     "rapidocr": ("config.yaml", "default_models.yaml", "models/*.onnx"),
-    "cpca": ("resources/*.csv",),
+    "stdnum": ("cn/loc.dat",),
 }
 
 # Third-party modules the app reaches without an ``import`` statement PyInstaller could
-# follow: the offline engine reads cpca's table with ``importlib.resources.files(
-# "cpca.resources")``, which needs the (frozen) package importable.
-THIRD_PARTY_HIDDEN: tuple[str, ...] = ("cpca.resources",)
+# follow: the division table is read with ``importlib.resources.files("stdnum.cn")``,
+# which needs the (frozen) package importable.
+THIRD_PARTY_HIDDEN: tuple[str, ...] = ("stdnum.cn",)
 
 # Distributions whose version ``desktop_ocr.about`` shows, plus those whose code looks
 # itself up through importlib.metadata at run time (keyring finds backends by entry
@@ -74,9 +76,6 @@ PYTHON_EXCLUDES: tuple[str, ...] = (
     "ruff", "pip", "pygments", "IPython", "jedi", "docutils", "sphinx", "PyInstaller",
     # GUI toolkits and science stacks we do not use
     "tkinter", "_tkinter", "matplotlib", "scipy", "sympy", "mpmath", "PIL.ImageTk",
-    # pandas: only cpca.transform() builds a DataFrame; the engine uses cpca's matcher
-    # (tests/packaging checks no app module imports pandas or calls cpca.transform).
-    "pandas",
     # RapidOCR's other inference engines (we ship onnxruntime only)
     "torch", "paddle", "openvino", "tensorrt", "MNN", "rapidocr.inference_engine.pytorch",
     "rapidocr.inference_engine.paddle", "rapidocr.inference_engine.openvino",
@@ -179,8 +178,9 @@ def bundled_paths() -> list[str]:
 
 
 def required_paths() -> list[str]:
-    """Files whose absence breaks the app: models, their config, cpca's table, resources."""
-    keep = ("rapidocr/", "cpca/", "resources/")
+    """Files whose absence breaks the app: models, their config, the division table,
+    resources."""
+    keep = ("rapidocr/", "stdnum/", "resources/")
     return [p for p in bundled_paths() if p.startswith(keep)]
 
 

@@ -63,12 +63,12 @@ def test_package_data_keeps_the_layout_libraries_read_it_from(manifest: ModuleTy
             assert src.parent.relative_to(site).as_posix() == dest
 
 
-def test_cpca_table_is_bundled_and_its_package_importable_when_frozen(
+def test_division_table_is_bundled_and_its_package_importable_when_frozen(
         manifest: ModuleType, bundled: set[str]):
-    assert "cpca/resources/adcodes.csv" in bundled
-    # The engine reads it with importlib.resources.files("cpca.resources"): no import
+    assert "stdnum/cn/loc.dat" in bundled
+    # The engine reads it with importlib.resources.files("stdnum.cn"): no import
     # statement for PyInstaller to follow, so it must be a hidden import.
-    assert "cpca.resources" in manifest.hidden_imports()
+    assert "stdnum.cn" in manifest.hidden_imports()
 
 
 def test_every_icon_and_compiled_translation_is_bundled(bundled: set[str]):
@@ -134,9 +134,6 @@ def _imports(path: Path) -> set[str]:
         elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
               and node.value.startswith("desktop_ocr.") and ":" in node.value):
             names.add(node.value.partition(":")[0])  # registry "module:factory" targets
-        elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-              and node.value.id == "cpca" and node.attr in ("transform", "transform_text_with_addrs")):
-            names.add("pandas")  # cpca builds a pandas DataFrame there
     return names
 
 

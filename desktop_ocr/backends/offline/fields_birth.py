@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 from desktop_ocr.backends.offline import repair
 from desktop_ocr.backends.offline.layout import (
@@ -333,10 +332,11 @@ def _other_column(segs: list[Segment], out: dict, heads: dict[str, Segment]) -> 
 
 @functools.lru_cache(maxsize=1)
 def value_words() -> frozenset[str]:
-    """Words that are values, never labels: the 56 ethnic groups (cpca's list; ``汉族``
+    """Words that are values, never labels: the 56 ethnic groups (GB 3304; ``汉族``
     is one glyph from the label ``民族``) and the usual nationality."""
-    raw = resources.files("cpca.resources").joinpath("56_nations.csv").read_text("utf-8")
-    return frozenset({w.strip() for w in raw.splitlines() if w.strip()} | {"中国"})
+    from desktop_ocr.documents.divisions_cn import ETHNIC_GROUPS
+
+    return frozenset({*ETHNIC_GROUPS, "中国"})
 
 
 Table = list[tuple[str, Segment]]
