@@ -76,6 +76,9 @@ PYTHON_EXCLUDES: tuple[str, ...] = (
     "ruff", "pip", "pygments", "IPython", "jedi", "docutils", "sphinx", "PyInstaller",
     # GUI toolkits and science stacks we do not use
     "tkinter", "_tkinter", "matplotlib", "scipy", "sympy", "mpmath", "PIL.ImageTk",
+    # numpy's Fortran wrapper generator and test helpers, the stdlib's test frameworks
+    # (nothing imports them at run time; pydoc stays: python-stdnum imports it)
+    "numpy.f2py", "numpy.testing", "unittest", "doctest",
     # RapidOCR's other inference engines (we ship onnxruntime only)
     "torch", "paddle", "openvino", "tensorrt", "MNN", "rapidocr.inference_engine.pytorch",
     "rapidocr.inference_engine.paddle", "rapidocr.inference_engine.openvino",
@@ -94,6 +97,9 @@ QT_PLUGIN_SKIP: tuple[str, ...] = (
     "platforms/*qeglfs*", "platforms/*qlinuxfb*", "platforms/*qminimalegl*",
     "platforms/*qvnc*", "platforms/*qvkkhrdisplay*", "platforms/*qdirect2d*",
     "egldeviceintegrations/*", "imageformats/*qpdf*", "imageformats/*qicns*",
+    # the GTK3 theme: it drags the build machine's GTK3, GDK, Pango and Cairo in (15 MB);
+    # Qt's Fusion style and the XDG portal theme (file dialogs) remain
+    "platformthemes/*qgtk3*",
     "imageformats/*qtga*", "imageformats/*qwbmp*", "qmltooling/*", "designer/*",
     "sqldrivers/*", "printsupport/*", "vectorimageformats/*",
     "wayland-graphics-integration-server/*", "networkinformation/*", "tls/*",
