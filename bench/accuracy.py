@@ -1,26 +1,46 @@
-"""Accuracy and speed of the offline engine on generated documents.
+"""Accuracy and speed of the offline engine on generated documents (or on any images).
 
-Prints, per document type and capture style: field accuracy (exact match of the
-normalised value with the generator's truth), documents fully right, median and
-p95 seconds per document end to end (file on disk → checked record, through
-``desktop_ocr.recognition.recognize_path`` with ``--type auto``), the peak RSS
-of the process, and the same files through raw RapidOCR (default settings) for
-the time ratio.  The raw run happens after ours, so our peak RSS is read first.
+Prints one row per layout family (``real``: per design), document type, capture style and
+blank/filled, with these columns:
+
+* ``fields``: printed values read right — exact match of the normalised value with the
+  generator's truth, over the fields whose truth is not empty;
+* ``wrong``: filled with another value where the truth is not empty (count / printed);
+* ``invented``: filled where the truth is empty — a value the document does not print
+  (count / fields whose truth is empty): the most expensive error (issue 10);
+* ``docs ok``: documents with every field right and nothing invented;
+* ``failed``: failed records with their error codes (on blank forms a
+  ``recognition.nothing_found`` failure is the right answer); a record of another type
+  than the truth's counts here as ``type:<got>``, and its filled fields as invented;
+* median and p95 seconds per document end to end (file on disk → checked record, through
+  ``desktop_ocr.recognition.recognize_path``, ``--type auto`` unless ``--known-type``),
+  the raw RapidOCR median on the same files and the ratio, and the process's peak RSS so
+  far (MB) — the generator renders in a child process, so its memory is not counted.
 
     .venv/bin/python bench/accuracy.py --count 10 --seed 1000
+    .venv/bin/python bench/accuracy.py --family all --styles scan photo --blank
+    .venv/bin/python bench/accuracy.py --family real --designs ecowas nia --small
     .venv/bin/python bench/accuracy.py --family all --styles scan --degrade all
+    .venv/bin/python bench/accuracy.py --truth ~/specimens/truth.json --misses
 
-``--family`` picks the generator's layout families (``standard``, ``alt`` or ``all``;
-each shown on its own rows).  ``--degrade`` re-captures the *scan* of each document
-the way other offices deliver it — downscaled to 50/60 %, upscaled to 200/250 %,
-grayscale, binarised like a fax, JPEG quality 30, a faded low-contrast scan — so
-the engine's input normalisation is measured on resolutions and qualities the
-generator itself does not produce.
+``--family`` picks the generator's layout families (``standard``, ``alt``, ``real`` or
+``all``); ``real`` gives one row per design (``--designs`` to pick some).  ``--blank``
+adds the blank forms (every field empty) of every family/design as their own rows.
+``--small`` adds a ``photo+small`` row per card design: the phone photo shrunk so that
+the card is about 330 px wide.  ``--degrade`` re-captures the *scan* of each document the
+way other offices deliver it — downscaled to 50/60 %, upscaled to 200/250 %, grayscale,
+binarised like a fax, JPEG quality 30, a faded low-contrast scan — so the engine's input
+normalisation is measured on resolutions and qualities the generator itself does not
+produce.  ``--truth FILE.json`` measures on arbitrary images instead (specimen photos kept
+outside the repository): a JSON list of ``{"path": ..., "document_type": ...,
+"truth": {key: value}}`` (paths relative to the file; an optional ``"row"`` names the row,
+by default the document type; keys left out of ``truth`` count as empty).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
 import resource
@@ -28,7 +48,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import desktop_ocr  # noqa: F401  (sets ORT_DISABLE_TELEMETRY before onnxruntime loads)
@@ -80,27 +101,52 @@ def _degrade(image, name: str, path: Path) -> Path:  # type: ignore[no-untyped-d
 
 DEGRADATIONS = ("down50", "down60", "up200", "up250", "gray", "fax", "jpeg30", "lowcontrast")
 
+Key = tuple[str, str, str, str, str]  # family, design, document type, style, "blank"/""
 
-def _generate(doc_type: str, seed: int, style: str, family: str):  # type: ignore[no-untyped-def]
-    from desktop_ocr.synthetic import generate
 
-    if family == "standard":  # works with generators that predate layout families
+@dataclass(frozen=True)
+class Job:
+    family: str
+    design: str  # "" outside the real family
+    doc_type: str
+    style: str  # a capture style, or "scan+<degradation>" / "photo+small"
+    seed: int
+    blank: bool
+    folder: str
+
+
+def _generate(job: Job):  # type: ignore[no-untyped-def]
+    import random
+
+    from desktop_ocr.synthetic import capture, generate
+
+    base = job.style.partition("+")[0]
+    if job.style == "photo+small":  # the generator's hand-held card photo, card ~330 px
+        doc = generate(job.doc_type, job.seed, "scan", family=job.family,
+                       design=job.design or None, blank=job.blank)
+        capture.hand_photo(doc, random.Random(f"small-{job.seed}"), small=True)
+        return doc
+    if job.family == "standard" and not job.blank:  # generators that predate families
         try:
-            return generate(doc_type, seed, style, family=family)
+            return generate(job.doc_type, job.seed, base, family=job.family)
         except TypeError:
-            return generate(doc_type, seed, style)
-    return generate(doc_type, seed, style, family=family)
+            return generate(job.doc_type, job.seed, base)
+    return generate(job.doc_type, job.seed, base, family=job.family,
+                    design=job.design or None, blank=job.blank)
 
 
-def _render(job: tuple[str, str, str, int, str]) -> tuple[str, str, str, str, dict[str, str]]:
+def _render(job: Job) -> tuple[Key, str, dict[str, str]]:
     from desktop_ocr.synthetic import save
 
-    family, doc_type, style, seed, folder = job
-    base, _, degrade = style.partition("+")
-    doc = _generate(doc_type, seed, base, family)
-    path = Path(folder) / f"{family}-{doc_type}-{style}-{seed}.jpg"
+    _, _, degrade = job.style.partition("+")
+    degrade = "" if job.style == "photo+small" else degrade
+    doc = _generate(job)
+    tag = "-".join(p for p in (job.family, job.design, job.doc_type, job.style,
+                               "blank" if job.blank else "", str(job.seed)) if p)
+    path = Path(job.folder) / f"{tag}.jpg"
     path = _degrade(doc.image, degrade, path) if degrade else save(doc, path)
-    return family, doc_type, style, str(path), doc.truth
+    key = (job.family, job.design, job.doc_type, job.style, "blank" if job.blank else "")
+    return key, str(path), doc.truth
 
 
 def _families(arg: str) -> list[str]:
@@ -113,91 +159,192 @@ def _families(arg: str) -> list[str]:
     return [arg]
 
 
+def _designs(family: str, doc_type: str, wanted: list[str] | None) -> list[str]:
+    if family != "real":
+        return [""]
+    from desktop_ocr.synthetic import DESIGNS  # type: ignore[attr-defined]
+
+    return [d for d in DESIGNS[doc_type] if not wanted or d in wanted]
+
+
+@dataclass
+class Row:
+    secs: list[float] = field(default_factory=list)
+    right: int = 0
+    wrong: int = 0
+    printed: int = 0
+    invented: int = 0
+    empty: int = 0
+    docs: int = 0
+    docs_ok: int = 0
+    failed: Counter = field(default_factory=Counter)
+    rss: float = 0.0
+
+
+def _score(row: Row, rec, doc_type: str, truth: dict[str, str], name: str,  # type: ignore[no-untyped-def]
+           misses: bool) -> None:
+    printed = {k: v for k, v in truth.items() if v}
+    row.docs += 1
+    row.printed += len(printed)
+    row.empty += len(truth) - len(printed)
+    if rec.error is not None:
+        row.failed[rec.error.code] += 1
+        row.docs_ok += int(not printed)  # a blank form rightly gives nothing
+        if misses and printed:
+            print(f"  {name}: failed {rec.error.code}", file=sys.stderr)
+        return
+    if rec.document_type != doc_type:
+        row.failed[f"type:{rec.document_type}"] += 1
+        filled = sum(1 for fv in rec.fields.values() if fv.value)
+        row.invented += filled
+        if misses:
+            print(f"  {name}: read as {rec.document_type} ({filled} fields filled)",
+                  file=sys.stderr)
+        return
+    ok = True
+    for key, want in truth.items():
+        got = rec.value(key)
+        if got == want:
+            row.right += bool(want)
+            continue
+        ok = False
+        if want and got:
+            row.wrong += 1
+        elif got:
+            row.invented += 1
+        if misses:
+            kind = "invented" if not want else ("wrong" if got else "missed")
+            print(f"  {name}: {key}: {kind}: got {got!r} want {want!r}", file=sys.stderr)
+    row.docs_ok += int(ok)
+
+
+def _truth_file(path: Path) -> list[tuple[Key, Path, str, dict[str, str]]]:
+    from desktop_ocr.documents.schema import get_document_type
+
+    entries = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(entries, list):
+        raise SystemExit(f"{path}: expected a JSON list of {{path, document_type, truth}}")
+    out = []
+    for entry in entries:
+        doc_type = entry["document_type"]
+        keys = get_document_type(doc_type).keys
+        truth = {k: str(entry.get("truth", {}).get(k, "") or "") for k in keys}
+        unknown = set(entry.get("truth", {})) - set(keys)
+        if unknown:
+            raise SystemExit(f"{path}: {entry['path']}: unknown keys {sorted(unknown)}")
+        image = (path.parent / entry["path"]).resolve()
+        row = str(entry.get("row", doc_type))
+        blank = "blank" if not any(truth.values()) else ""
+        out.append((("file", row, doc_type, "as given", blank), image, doc_type, truth))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from desktop_ocr.backends.offline import create
     from desktop_ocr.recognition import recognize_path
     from desktop_ocr.synthetic import CAPTURE_STYLES, DOCUMENT_TYPES
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--count", type=int, default=10, help="documents per type and style")
+    ap.add_argument("--count", type=int, default=10, help="documents per row")
     ap.add_argument("--seed", type=int, default=1000, help="first generator seed")
     ap.add_argument("--types", nargs="*", default=list(DOCUMENT_TYPES))
     ap.add_argument("--styles", nargs="*", default=list(CAPTURE_STYLES))
     ap.add_argument("--family", default="standard",
-                    help="generator layout family: standard, alt or all")
+                    help="generator layout family: standard, alt, real or all")
+    ap.add_argument("--designs", nargs="*", default=None,
+                    help="family real: only these designs (default: all)")
+    ap.add_argument("--blank", action="store_true",
+                    help="add rows of blank forms (every field empty)")
+    ap.add_argument("--small", action="store_true",
+                    help="add a photo+small row per card: the card about 330 px wide")
     ap.add_argument("--degrade", nargs="*", default=[],
                     help=f"re-capture scans: {' '.join(DEGRADATIONS)} or all")
+    ap.add_argument("--truth", type=Path, default=None,
+                    help="measure on the images listed in this JSON file instead")
+    ap.add_argument("--known-type", action="store_true",
+                    help="give the engine the document type instead of auto")
     ap.add_argument("--no-raw", action="store_true", help="skip the raw RapidOCR comparison")
     ap.add_argument("--misses", action="store_true", help="print every wrong field")
     args = ap.parse_args(argv)
 
     recognizer = create(None)
-    tmp = Path(tempfile.mkdtemp(prefix="ocr-bench-"))
-    styles = list(args.styles)
-    degrade = list(DEGRADATIONS) if args.degrade == ["all"] else args.degrade
-    styles += [f"scan+{d}" for d in degrade]
-    jobs = [(fam, doc_type, style, args.seed + i, str(tmp))
-            for fam in _families(args.family) for doc_type in args.types for style in styles
-            for i in range(args.count)]
-    # Render in a child process: the generator's memory must not count as the engine's.
-    with multiprocessing.get_context("spawn").Pool(1) as pool:
-        files = [((fam, t), st, Path(p), truth)
-                 for fam, t, st, p, truth in pool.map(_render, jobs)]
+    if args.truth is not None:
+        files = [(key, path, doc_type, truth)
+                 for key, path, doc_type, truth in _truth_file(args.truth)]
+        what = f"images listed in {args.truth}"
+    else:
+        tmp = Path(tempfile.mkdtemp(prefix="ocr-bench-"))
+        styles = list(args.styles)
+        degrade = list(DEGRADATIONS) if args.degrade == ["all"] else args.degrade
+        styles += [f"scan+{d}" for d in degrade]
+        jobs = []
+        for fam in _families(args.family):
+            for doc_type in args.types:
+                for design in _designs(fam, doc_type, args.designs):
+                    row_styles = list(styles)
+                    if args.small and doc_type != "birth_certificate":
+                        row_styles.append("photo+small")
+                    for blank in (False, True) if args.blank else (False,):
+                        for style in row_styles:
+                            jobs += [Job(fam, design, doc_type, style, args.seed + i, blank,
+                                         str(tmp)) for i in range(args.count)]
+        # Render in a child process: the generator's memory must not count as the engine's.
+        with multiprocessing.get_context("spawn").Pool(1) as pool:
+            files = [(key, Path(p), key[2], truth) for key, p, truth in pool.map(_render, jobs)]
+        what = (f"generated documents: {args.count} per row, seed {args.seed}")
 
     # Warm-up: model load is reported separately, not inside per-document times.
     t = time.perf_counter()
-    recognize_path(files[0][2], recognizer, "auto")
+    recognize_path(files[0][1], recognizer, "auto")
     load_s = time.perf_counter() - t
 
-    rows: dict[tuple[tuple[str, str], str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for doc_type, style, path, truth in files:
+    rows: dict[Key, Row] = defaultdict(Row)
+    for key, path, doc_type, truth in files:
         t = time.perf_counter()
-        records = recognize_path(path, recognizer, "auto")
-        dt = time.perf_counter() - t
-        rec = records[0]
-        r = rows[(doc_type, style)]
-        r["secs"].append(dt)
-        if rec.error is not None or rec.document_type != doc_type[1]:
-            r["right"].append(0)
-            r["fields"].extend([0] * len(truth))
-            if args.misses:
-                print(f"  {path.name}: {rec.document_type} {rec.error}", file=sys.stderr)
-            continue
-        ok = [rec.value(k) == v for k, v in truth.items()]
-        r["fields"].extend(int(x) for x in ok)
-        r["right"].append(int(all(ok)))
-        if args.misses:
-            for k, v in truth.items():
-                if rec.value(k) != v:
-                    print(f"  {path.name}: {k}: got {rec.value(k)!r} want {v!r}",
-                          file=sys.stderr)
+        records = recognize_path(path, recognizer, doc_type if args.known_type else "auto")
+        row = rows[key]
+        row.secs.append(time.perf_counter() - t)
+        _score(row, records[0], doc_type, truth, path.name, args.misses)
+        row.rss = _peak_rss_mb()
     ours_rss = _peak_rss_mb()
 
-    raw: dict[tuple[tuple[str, str], str], list[float]] = defaultdict(list)
+    raw: dict[Key, list[float]] = defaultdict(list)
     if not args.no_raw:
         from rapidocr import RapidOCR
 
         engine = RapidOCR(params={"Global.log_level": "error"})
-        engine(str(files[0][2]))
-        for doc_type, style, path, _ in files:
+        engine(str(files[0][1]))
+        for key, path, _, _ in files:
             t = time.perf_counter()
             engine(str(path))
-            raw[(doc_type, style)].append(time.perf_counter() - t)
+            raw[key].append(time.perf_counter() - t)
 
-    print(f"offline engine on generated documents: {args.count} per type and style, "
-          f"seed {args.seed}, {os.cpu_count()} CPUs; model load {load_s:.2f} s")
-    head = (f"{'family':<9} {'type':<18} {'style':<18} {'fields':>7} {'docs ok':>8} "
-            f"{'median s':>9} {'p95 s':>7} {'raw med s':>10} {'ratio':>6}")
+    print(f"offline engine on {what}, {os.cpu_count()} CPUs, "
+          f"type {'given' if args.known_type else 'auto'}; model load {load_s:.2f} s")
+    head = (f"{'family':<8} {'design':<7} {'type':<17} {'style':<16} {'blank':<5} "
+            f"{'fields':>7} {'wrong':>8} {'invented':>9} {'docs ok':>7} {'median s':>8} "
+            f"{'p95 s':>6} {'raw med':>7} {'ratio':>5} {'RSS MB':>6}  failed")
     print(head)
     print("-" * len(head))
+    totals = Row()
     for key in sorted(rows):
         r = rows[key]
-        acc = 100 * sum(r["fields"]) / max(1, len(r["fields"]))
-        docs = f"{sum(r['right'])}/{len(r['right'])}"
-        med = statistics.median(r["secs"])
+        acc = f"{100 * r.right / r.printed:6.1f}%" if r.printed else "     -"
+        med = statistics.median(r.secs)
         raw_med = statistics.median(raw[key]) if raw.get(key) else float("nan")
-        print(f"{key[0][0]:<9} {key[0][1]:<18} {key[1]:<18} {acc:>6.1f}% {docs:>8} {med:>9.2f} "
-              f"{_p95(r['secs']):>7.2f} {raw_med:>10.2f} {med / raw_med:>6.2f}")
+        failed = " ".join(f"{code}×{n}" for code, n in sorted(r.failed.items())) or "-"
+        print(f"{key[0]:<8} {key[1] or '-':<7} {key[2]:<17} {key[3]:<16} {key[4] or '-':<5} "
+              f"{acc:>7} {f'{r.wrong}/{r.printed}':>8} {f'{r.invented}/{r.empty}':>9} "
+              f"{f'{r.docs_ok}/{r.docs}':>7} {med:>8.2f} {_p95(r.secs):>6.2f} "
+              f"{raw_med:>7.2f} {med / raw_med:>5.2f} {r.rss:>6.0f}  {failed}")
+        for name in ("right", "wrong", "printed", "invented", "empty", "docs", "docs_ok"):
+            setattr(totals, name, getattr(totals, name) + getattr(r, name))
+        totals.failed.update(r.failed)
+    if totals.printed or totals.empty:
+        acc = 100 * totals.right / totals.printed if totals.printed else float("nan")
+        print(f"all rows: fields {acc:.1f}% ({totals.right}/{totals.printed}), wrong "
+              f"{totals.wrong}, invented {totals.invented} (of {totals.empty} empty), docs ok "
+              f"{totals.docs_ok}/{totals.docs}, failed {sum(totals.failed.values())}")
     print(f"peak RSS (offline engine, whole run, generator in a child process): "
           f"{ours_rss:.0f} MB")
     if not args.no_raw:

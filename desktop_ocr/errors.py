@@ -85,3 +85,32 @@ class StoreError(OcrError):
     """The record store could not be read or written."""
 
     default_code = "store.failed"
+
+
+class NothingRead(OcrError):
+    """The page was read but gave no document: no text at all
+    (``recognition.no_text``), or none of the type's fields
+    (``recognition.nothing_found``, a blank form or another document).
+
+    ``document_type``: the type the page was read as, when one was chosen or told.
+    """
+
+    default_code = "recognition.nothing_found"
+
+    def __init__(self, message: str, *, document_type: str | None = None,
+                 **kwargs: object) -> None:
+        super().__init__(message, **kwargs)  # type: ignore[arg-type]
+        self.document_type = document_type
+
+    @classmethod
+    def no_text(cls, document_type: str | None = None) -> NothingRead:
+        return cls("No text was found on this page: is it blank, or the wrong side?",
+                   code="recognition.no_text", document_type=document_type,
+                   message_zh="此页未识别到任何文字：是否为空白页或拍错了面？")
+
+    @classmethod
+    def nothing_found(cls, document_type: str, label_en: str, label_zh: str) -> NothingRead:
+        return cls(f"None of the fields of a {label_en} was found on this page "
+                   "(a blank form, another document, or too blurred to read).",
+                   code="recognition.nothing_found", document_type=document_type,
+                   message_zh=f"此页未找到{label_zh}的任何信息（可能是空白表格、其他证件，或图像过于模糊）。")

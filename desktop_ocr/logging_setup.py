@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_ocr import paths
+from desktop_ocr.documents.identifiers import mask_identifiers
 
 LOG_FILENAME = "desktop-ocr.log"
 MAX_BYTES = 2 * 1024 * 1024
@@ -38,37 +39,9 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 # ---------------------------------------------------------------- ID numbers
 
-# 18-character resident ID (17 digits + digit/X) or the old 15-digit one, possibly
-# partly masked already by a vendor ("330106********1234"); optional single spaces
-# between the region, birth date and sequence blocks as OCR sometimes reads them.
-_CN_ID = re.compile(
-    r"(?<![0-9*])"
-    r"([0-9*]{6} ?[0-9*]{8} ?[0-9*]{3}[0-9Xx*]|[0-9]{15})"
-    r"(?![0-9*])"
-)
-_GHA_PIN = re.compile(r"(?<![A-Za-z])GHA[- ]?([0-9]{9})[- ]?([0-9])", re.IGNORECASE)
-_TEN_DIGITS = re.compile(r"(?<![0-9A-Za-z])[0-9]{10}(?![0-9A-Za-z])")
-
-
-def _mask_cn(match: re.Match[str]) -> str:
-    raw = match.group(1).replace(" ", "")
-    if sum(ch.isdigit() for ch in raw) < 6:  # already mostly masked, or just stars
-        return match.group(0)
-    return raw[:4] + "*" * (len(raw) - 6) + raw[-2:]
-
-
-def _mask_pin(match: re.Match[str]) -> str:
-    body, check = match.group(1), match.group(2)
-    return f"GHA-{body[:2]}{'*' * 7}-{check}"
-
-
-def _mask_ten(match: re.Match[str]) -> str:
-    digits = match.group(0)
-    return digits[:2] + "*" * 6 + digits[-2:]
-
-
 def mask_id(text: str) -> str:
-    """Mask every identity number in ``text`` (Chinese resident ID, Ghana PIN, voter ID).
+    """Mask every identity number in ``text`` (Chinese resident ID, Ghana PIN, voter ID);
+    the formats and masks are those of ``documents.identifiers``.
 
     >>> mask_id("330106202001011234")
     '3301************34'
@@ -77,11 +50,7 @@ def mask_id(text: str) -> str:
     >>> mask_id("1234567890")
     '12******90'
     """
-    if not text:
-        return text
-    text = _GHA_PIN.sub(_mask_pin, text)
-    text = _CN_ID.sub(_mask_cn, text)
-    return _TEN_DIGITS.sub(_mask_ten, text)
+    return mask_identifiers(text)
 
 
 def mask_name(text: str) -> str:

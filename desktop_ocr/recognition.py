@@ -142,9 +142,10 @@ def recognize_path(
             break
         except OcrError as exc:
             log.warning("recognition failed: %s", exc.code)
+            # A page read as a type but holding none of its fields keeps that type.
+            read_as = getattr(exc, "document_type", None) or _known_type(document_type)
             records.append(Record.failed(source, _error_info(exc), backend=recognizer.name,
-                                         page=page_no,
-                                         document_type=_known_type(document_type)))
+                                         page=page_no, document_type=read_as))
             continue
         except Exception as exc:  # a backend bug must not end the batch
             log.exception("unexpected error in backend %s", recognizer.name)

@@ -13,7 +13,8 @@ SYSTEM_PACKAGES=(
   libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 "libglib2.0-0|libglib2.0-0t64"
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxkbcommon-x11-0
-  fonts-wqy-microhei fonts-wqy-zenhei fonts-arphic-uming fonts-dejavu-core fonts-liberation2
+  fonts-wqy-microhei fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai fonts-dejavu-core
+  fonts-liberation2
 )
 
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }

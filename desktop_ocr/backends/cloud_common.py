@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.documents.schema import FieldKind, get_document_type
+from desktop_ocr.documents.values import date_s
 from desktop_ocr.errors import BackendError
 from desktop_ocr.imaging.types import EncodedImage, PageImage
 
@@ -86,10 +87,8 @@ def build_record(
     An empty ``*_s`` date is derived from its raw date (the vendor sends both,
     but the voter card example shows them blank together or not at all).
     """
-    from desktop_ocr.documents.normalize import date_s
-
     spec = get_document_type(document_type)
-    sex_style = "zh" if document_type == "birth_certificate" else "letter"
+    sex_style = spec.sex_spelling
     record = Record.empty(page.source, document_type, backend)
     record.page = page.page
     for fs in spec.fields:
@@ -99,7 +98,7 @@ def build_record(
         if fs.kind is FieldKind.DATE_S and fs.derived_from and not record.value(fs.key):
             raw = record.value(fs.derived_from)
             if raw:
-                record.fields[fs.key].value = date_s(raw, past=fs.derived_from != "expiry_date")
+                record.fields[fs.key].value = date_s(raw, past=fs.past)
     record.status = RecordStatus.RECOGNIZED
     record.notes.extend(page.notes)
     return record

@@ -115,6 +115,9 @@ class Record:
     timings: dict[str, float] = field(default_factory=dict)  # milliseconds per stage
     notes: list[str] = field(default_factory=list)  # e.g. "image downscaled to fit 3 MB"
     id: int | None = None  # store row id once persisted
+    # The printed design the backend read (``documents.design``: "ecowas", "5th"...),
+    # None when unknown; it says how the document writes its dates.
+    design: str | None = None
 
     @classmethod
     def empty(cls, source: str, document_type: str, backend: str = "") -> Record:
@@ -170,6 +173,8 @@ class Record:
             out["vendor_ids"] = dict(self.vendor_ids)
         if self.notes:
             out["notes"] = list(self.notes)
+        if self.design:
+            out["design"] = self.design
         return out
 
     @classmethod
@@ -201,4 +206,5 @@ class Record:
             vendor_ids={str(k): str(v) for k, v in (data.get("vendor_ids") or {}).items()},
             timings={} if elapsed is None else {"total": float(elapsed)},
             notes=[str(n) for n in data.get("notes") or []],
+            design=str(data["design"]) if data.get("design") else None,
         )

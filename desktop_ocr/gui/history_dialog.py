@@ -25,30 +25,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_ocr.documents.record import Record
+from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.gui.choosers import DocumentTypeCombo
 from desktop_ocr.gui.prefs import Preferences
 from desktop_ocr.gui.queue_model import type_label
 from desktop_ocr.paths import display_path
 
-_NAME_KEYS = {
-    "birth_certificate": ("babyName",),
-    "ghana_card": ("first_name", "middle_name", "surname"),
-    "ghana_voter": ("other_names", "surname"),
-}
-_ID_KEYS = {
-    "birth_certificate": "code",
-    "ghana_card": "id_number",
-    "ghana_voter": "voter_id_number",
-}
-
 
 def display_name(record: Record) -> str:
-    keys = _NAME_KEYS.get(record.document_type or "", ())
+    """The name the History list shows (the fields the type marks ``history="name"``)."""
+    if record.document_type not in DOCUMENT_TYPES:
+        return ""
+    keys = DOCUMENT_TYPES[record.document_type].history_name_keys
     return " ".join(v for v in (record.value(k) for k in keys) if v)
 
 
 def display_id(record: Record) -> str:
-    return record.value(_ID_KEYS.get(record.document_type or "", ""))
+    """The number the History list shows (the field the type marks ``history="id"``)."""
+    if record.document_type not in DOCUMENT_TYPES:
+        return ""
+    return record.value(DOCUMENT_TYPES[record.document_type].history_id_key or "")
 
 
 class HistoryDialog(QDialog):

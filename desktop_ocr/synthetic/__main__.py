@@ -1,8 +1,10 @@
 """Command line: ``python -m desktop_ocr.synthetic OUTDIR --type all --count 5 --style scan
---family alt``.
+--family real [--design 5th] [--blank]``.
 
-Writes the images and one ``truth.json`` (file name → document type, style, seed, truth) so
-a person can run the app or a vendor's API on generated documents and compare by hand.
+Writes the images and one ``truth.json`` (file name → document type, family, design, blank,
+style, seed, layout, truth) so a person can run the app or a vendor's API on generated
+documents and compare by hand.  File names: ``{type}_{style}_{seed}`` for ``standard``,
+prefixed ``alt_`` for ``alt`` and ``real_{design}_`` (plus ``blank_``) for ``real``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from desktop_ocr.synthetic.generator import (
     generate,
     save,
 )
+from desktop_ocr.synthetic.real.plan import DESIGNS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="capture style (default: scan)")
     parser.add_argument("--family", default="standard", choices=("all", *FAMILIES),
                         help="layout family (default: standard)")
+    parser.add_argument("--design", default=None,
+                        choices=sorted({d for ds in DESIGNS.values() for d in ds}),
+                        help="family real: draw only this design (types without it are "
+                             "skipped); default: chosen by the seed")
+    parser.add_argument("--blank", action="store_true",
+                        help="the forms with nothing filled in (truth all empty)")
     parser.add_argument("--seed", type=int, default=0, help="first seed (default: 0)")
     parser.add_argument("--format", dest="fmt", default="jpg", choices=("jpg", "png"),
                         help="image format (default: jpg)")
@@ -50,22 +59,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     types = DOCUMENT_TYPES if args.types == "all" else (args.types,)
     styles = CAPTURE_STYLES if args.style == "all" else (args.style,)
     families = FAMILIES if args.family == "all" else (args.family,)
+    if args.design is not None:
+        if families != ("real",):
+            print("--design needs --family real", file=sys.stderr)
+            return 2
+        types = tuple(t for t in types if args.design in DESIGNS[t])
+        if not types:
+            print(f"no document type has the design {args.design!r}", file=sys.stderr)
+            return 2
     outdir: Path = args.outdir
     outdir.mkdir(parents=True, exist_ok=True)
     manifest: dict[str, dict[str, object]] = {}
     try:
         for family in families:
-            # standard keeps its historical file names; other families are prefixed
-            prefix = "" if family == "standard" else f"{family}_"
             for doc_type in types:
                 for style in styles:
                     for seed in range(args.seed, args.seed + args.count):
-                        doc = generate(doc_type, seed, style, family=family)
+                        doc = generate(doc_type, seed, style, family=family,
+                                       design=args.design if family == "real" else None,
+                                       blank=args.blank)
+                        # standard keeps its historical file names; others are prefixed
+                        prefix = "" if family == "standard" else f"{family}_"
+                        if family == "real":
+                            prefix += f"{doc.design}_"
+                        if args.blank:
+                            prefix += "blank_"
                         name = f"{prefix}{doc_type}_{style}_{seed:04d}.{args.fmt}"
                         save(doc, outdir / name)
                         manifest[name] = {
                             "document_type": doc_type,
                             "family": family,
+                            "design": doc.design,
+                            "blank": doc.blank,
                             "style": style,
                             "seed": seed,
                             "exif_orientation": doc.exif_orientation,

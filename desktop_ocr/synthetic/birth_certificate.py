@@ -106,9 +106,12 @@ class BirthFacts:
     truth: dict[str, str]
 
 
-def draw_facts(rng: random.Random) -> BirthFacts:
+def draw_facts(rng: random.Random, born_between: tuple[dt.date, dt.date] = (
+        dt.date(2016, 1, 1), dt.date(2025, 6, 30))) -> BirthFacts:
+    """Draw one certificate's facts; ``born_between``: the span of the date of birth (the
+    ``real`` family keeps each edition to the years it was issued)."""
     male = rng.random() < 0.5
-    start, end = dt.date(2016, 1, 1), dt.date(2025, 6, 30)
+    start, end = born_between
     born = start + dt.timedelta(days=rng.randint(0, (end - start).days))
     hour, minute = rng.randint(0, 23), rng.randint(0, 59)
     place = places_cn.pick_county(rng)
@@ -161,7 +164,7 @@ def draw_facts(rng: random.Random) -> BirthFacts:
                       weeks, code, hospital, issued, truth)
 
 
-def render(rng: random.Random) -> Rendered:
+def render(rng: random.Random, blank: bool = False) -> Rendered:
     f = draw_facts(rng)
     born, hour, minute, place = f.born, f.hour, f.minute, f.place
     father, mother, baby, code, hospital, issued = (f.father, f.mother, f.baby, f.code,
@@ -203,7 +206,7 @@ def render(rng: random.Random) -> Rendered:
     base = (rng.randint(244, 252), rng.randint(238, 246), rng.randint(232, 242))
     image = paper((WIDTH, HEIGHT), base, rng)
     guilloche(image, (MARGIN, MARGIN, WIDTH - MARGIN, HEIGHT - MARGIN), tint, rng, 0.22)
-    canvas = Canvas(image)
+    canvas = Canvas(image, blank=blank)
     labels: dict[str, Box] = {}
     values: dict[str, Box] = {}
     r = _Renderer(canvas, style, rng, labels, values)
@@ -281,12 +284,12 @@ def render(rng: random.Random) -> Rendered:
     foot_y = y + 80
     canvas.text((x0 + 560, foot_y), "签发日期", style.label_zh, ink_label, "ls")
     canvas.text((x0 + 560, foot_y + 18), "Issued Date", style.label_en, ink_label, "ls")
-    canvas.text((x0 + 680 + style.offset[0], foot_y + style.offset[1]),
+    canvas.fill((x0 + 680 + style.offset[0], foot_y + style.offset[1]),
                 f"{issued.year}年{issued.month:02d}月{issued.day:02d}日", style.value,
                 style.ink_value, "ls")
     canvas.text((x0 + 560, foot_y + 70), "签发机构（盖章）", style.label_zh, ink_label, "ls")
     canvas.text((x0 + 560, foot_y + 88), "Issued by (Seal)", style.label_en, ink_label, "ls")
-    seal(canvas, (x0 + 880, foot_y + 60), 92, label_face.at(15), "出生医学证明专用章")
+    seal(canvas.personal(), (x0 + 880, foot_y + 60), 92, label_face.at(15), "出生医学证明专用章")
     return Rendered(canvas.image, truth, labels, values, layout)
 
 
@@ -343,7 +346,7 @@ class _Renderer:
         j = self.s.jitter
         dx = self.s.offset[0] + self.rng.randint(-j, j)
         dy = self.s.offset[1] + self.rng.randint(-j, j)
-        box = self.c.text((x + dx, baseline + dy), text, font or self.s.value,
+        box = self.c.fill((x + dx, baseline + dy), text, font or self.s.value,
                           self.s.ink_value, "ls")
         if key:
             self.values[key] = box
@@ -388,8 +391,8 @@ class _Renderer:
         x = WIDTH - MARGIN - 360 if top else MARGIN + 20
         right = self._label(x, baseline - 36, "出生证编号", "Certificate No.", "code")
         red = (190, 30, 30)
-        box = self.c.text((right + 14, baseline), code, fonts.available(
-            fonts.LATIN_SANS_BOLD)[0].at(26), red, "ls")
+        box = self.c.fill((right + 14, baseline), code, fonts.available(
+            fonts.LATIN_SANS_BOLD)[0].at(26), red, "ls", preprinted=True)
         self.values["code"] = box
 
     def date_row(self, rect: Box, born: dt.date, hour: int, minute: int, slots: bool) -> None:

@@ -99,7 +99,7 @@ class _Page:
         font = font or lk.value
         dx = lk.offset[0] + self.rng.randint(-lk.jitter, lk.jitter)
         dy = lk.offset[1] + self.rng.randint(-lk.jitter, lk.jitter) + lk.slope * (x - WIDTH / 2)
-        box = self.c.text((x + dx, y_mid + font.size * 0.38 + dy), text, font, lk.ink_value,
+        box = self.c.fill((x + dx, y_mid + font.size * 0.38 + dy), text, font, lk.ink_value,
                           "ls")
         if key:
             self.values[key] = box
@@ -139,7 +139,7 @@ def _issue_date(day: dt.date, padded: bool) -> str:
         f"{day.year}年{day.month}月{day.day}日")
 
 
-def render(rng: random.Random) -> Rendered:
+def render(rng: random.Random, blank: bool = False) -> Rendered:
     f = draw_facts(rng)
 
     # ---- the look ----------------------------------------------------------------------
@@ -193,7 +193,7 @@ def render(rng: random.Random) -> Rendered:
                   0.16, density=0.6)
     else:
         _watermark(image, "出生医学证明", label_face.at(44), pattern_rgb)
-    canvas = Canvas(image)
+    canvas = Canvas(image, blank=blank)
     page = _Page(canvas, look, rng)
     _border(canvas, border, ink_label)
 
@@ -212,8 +212,8 @@ def render(rng: random.Random) -> Rendered:
         vx = WIDTH - MARGIN - 250
         right = page.label(vx - 80 if english != "right" else vx - 170, y_mid, "编号", "No.",
                            ("code",))
-        page.values["code"] = canvas.text((max(vx, right + 12), y_mid + 10), f.code,
-                                          serial_font, red, "ls")
+        page.values["code"] = canvas.fill((max(vx, right + 12), y_mid + 10), f.code,
+                                          serial_font, red, "ls", preprinted=True)
     y = MARGIN + 220
 
     x0, x1 = MARGIN + 20, WIDTH - MARGIN - 20
@@ -283,7 +283,7 @@ def render(rng: random.Random) -> Rendered:
     page.value(right + 20, foot, _issue_date(f.issued, rng.random() < 0.4), None)
     page.label(x0 + 20, foot + 70, "签发机构（盖章）", "Issuing Authority (Seal)")
     seal_x = (x0 + 470 if serial_style == "bottom_barcode" else x0 + 640) + rng.randint(-40, 40)
-    seal(canvas, (seal_x, foot + 40), 88, label_face.at(15), "出生医学证明专用章")
+    seal(canvas.personal(), (seal_x, foot + 40), 88, label_face.at(15), "出生医学证明专用章")
     if serial_style == "bottom_barcode":
         _serial_bottom(page, f.code, serial_font, rng)
     return Rendered(canvas.image, f.truth, page.labels, page.values, layout)
@@ -360,7 +360,8 @@ def _serial_bottom(page: _Page, code: str, font: ImageFont.FreeTypeFont,
     page.c.draw.rectangle((x0, y0, x1, y1), fill=(250, 226, 120))
     right = page.label(x0 + 14, y0 + 30, "出生医学证明编号", "Certificate No.", ("code",))
     del right
-    page.values["code"] = page.c.text((x0 + 14, y0 + 94), code, font, (185, 28, 30), "ls")
+    page.values["code"] = page.c.fill((x0 + 14, y0 + 94), code, font, (185, 28, 30), "ls",
+                                      preprinted=True)
     barcode(page.c, (x0 + 14, y0 + 106, x1 - 14, y1 - 10), rng)
 
 

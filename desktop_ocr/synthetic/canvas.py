@@ -19,11 +19,32 @@ RGB = tuple[int, int, int]
 
 
 class Canvas:
-    """A PIL image plus the boxes of everything drawn on it."""
+    """A PIL image plus the boxes of everything drawn on it.
 
-    def __init__(self, image: Image.Image) -> None:
+    Two kinds of text: :meth:`text` is the pre-printed form (labels, headers, slot words,
+    margins; every box is kept in ``form_boxes``) and :meth:`fill` is what the issuer adds
+    (the values).  With ``blank=True`` the issuer's part is not drawn — ``fill`` only
+    measures, and :meth:`personal` hands out a scratch canvas for portraits, signatures,
+    barcodes and seals — so a blank form is the very same form with nothing filled in, and
+    the random stream of a renderer is consumed exactly as for the filled document.
+    """
+
+    def __init__(self, image: Image.Image, *, blank: bool = False) -> None:
         self.image = image
         self.draw = ImageDraw.Draw(image)
+        self.blank = blank
+        self.form_boxes: list[Box] = []
+        self.fill_boxes: list[Box] = []  # every value piece drawn (not on a blank)
+        self._scratch: Canvas | None = None
+
+    def _put(self, xy: tuple[float, float], text: str, font: ImageFont.FreeTypeFont,
+             fill: RGB, anchor: str, draw: bool) -> Box:
+        if draw:
+            self.draw.text(xy, text, font=font, fill=fill, anchor=anchor)
+        x0, y0, x1, y1 = self.draw.textbbox(xy, text, font=font, anchor=anchor)
+        w, h = self.image.size
+        return (max(0, int(x0)), max(0, int(y0)), min(w, math.ceil(x1)),
+                min(h, math.ceil(y1)))
 
     def text(
         self,
@@ -33,12 +54,38 @@ class Canvas:
         fill: RGB,
         anchor: str = "ls",
     ) -> Box:
-        """Draw ``text`` and return its ink box (integers, clipped to the image)."""
-        self.draw.text(xy, text, font=font, fill=fill, anchor=anchor)
-        x0, y0, x1, y1 = self.draw.textbbox(xy, text, font=font, anchor=anchor)
-        w, h = self.image.size
-        return (max(0, int(x0)), max(0, int(y0)), min(w, math.ceil(x1)),
-                min(h, math.ceil(y1)))
+        """Draw pre-printed ``text`` and return its ink box (integers, clipped to the image)."""
+        box = self._put(xy, text, font, fill, anchor, True)
+        self.form_boxes.append(box)
+        return box
+
+    def fill(
+        self,
+        xy: tuple[float, float],
+        text: str,
+        font: ImageFont.FreeTypeFont,
+        fill: RGB,
+        anchor: str = "ls",
+        *,
+        preprinted: bool = False,
+    ) -> Box:
+        """Draw a value the issuer prints (not on a blank form); returns its ink box.
+
+        ``preprinted``: a value that is on the stock before the issuer fills it in (the
+        certificate's serial number), drawn on blank forms too but not kept as form text.
+        """
+        box = self._put(xy, text, font, fill, anchor, preprinted or not self.blank)
+        if not preprinted and not self.blank:
+            self.fill_boxes.append(box)
+        return box
+
+    def personal(self) -> Canvas:
+        """Where the issuer's pictures go: this canvas, or a scratch one on a blank form."""
+        if not self.blank:
+            return self
+        if self._scratch is None or self._scratch.image.size != self.image.size:
+            self._scratch = Canvas(Image.new("RGB", self.image.size, (255, 255, 255)))
+        return self._scratch
 
     def width(self, text: str, font: ImageFont.FreeTypeFont) -> float:
         return float(font.getlength(text))

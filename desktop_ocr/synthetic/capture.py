@@ -132,11 +132,118 @@ def photo(doc: SyntheticDocument, rng: random.Random) -> None:
     Image.fromarray(img, "RGB").save(buffer, format="JPEG", quality=rng.randint(55, 80))
     buffer.seek(0)
     doc.image = Image.open(buffer).convert("RGB")
-    doc.label_boxes = _map_boxes(doc.label_boxes, matrix, (out_w, out_h))
-    doc.value_boxes = _map_boxes(doc.value_boxes, matrix, (out_w, out_h))
+    _map_all(doc, matrix, (out_w, out_h))
 
 
-def _map_boxes(boxes: dict[str, Box], matrix: np.ndarray, size: tuple[int, int]) -> dict[str, Box]:
+def hand_photo(doc: SyntheticDocument, rng: random.Random, *, small: bool = False) -> None:
+    """A phone photo of the ``real`` family, in place (image and boxes).
+
+    A certificate is shot like :func:`photo`.  A card is shot as a clerk holds a phone over
+    a card lying on a desk: the card fills 55–85 % of the frame's width, a stronger
+    perspective (up to 10 % of a side) and tilt (±9°), a wood or cloth desk, uneven light,
+    a glare patch on the laminate on half of the shots, defocus and motion blur, sensor
+    noise and phone JPEG.  ``small``: the whole shot is kept so small that the card is
+    about 330×210 px (a photo forwarded by a messenger app at low quality).
+    """
+    if doc.document_type == "birth_certificate":
+        photo(doc, rng)
+        return
+    nrng = np.random.default_rng(rng.getrandbits(32))
+    src = np.asarray(doc.image.convert("RGB"), dtype=np.uint8)
+    h, w = src.shape[:2]
+    fill = rng.uniform(0.55, 0.85)
+    frame_w = w / fill
+    frame_h = frame_w * rng.choice((0.75, 0.5625, 0.8))  # 4:3, 16:9, a cropped shot
+    frame_h = max(frame_h, h * 1.15)
+    target_card_w = rng.uniform(320, 345) if small else rng.uniform(700, 1150)
+    scale = min(target_card_w / w, MAX_SIDE / max(frame_w, frame_h))
+    out_w, out_h = int(frame_w * scale), int(frame_h * scale)
+
+    # the desk: wood grain (stretched noise) or cloth (fine noise), low-frequency blotches
+    if rng.random() < 0.5:
+        tone = np.array(rng.choice(((125, 90, 60), (160, 120, 80), (95, 70, 50))),
+                        dtype=np.float32)
+        grain = cv2.resize(nrng.normal(0, 18, (max(2, out_h // 6), 6)).astype(np.float32),
+                           (out_w, out_h), interpolation=cv2.INTER_CUBIC)
+    else:
+        tone = np.array(rng.choice(((70, 72, 80), (190, 185, 175), (40, 60, 90))),
+                        dtype=np.float32)
+        grain = nrng.normal(0, 6, (out_h, out_w)).astype(np.float32)
+    blotch = cv2.resize(nrng.normal(0, 12, (6, 6)).astype(np.float32), (out_w, out_h),
+                        interpolation=cv2.INTER_CUBIC)
+    background = tone[None, None, :] + (grain + blotch)[..., None]
+
+    corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    jitter = np.array([[rng.uniform(-1, 1) * 0.04 * w, rng.uniform(-1, 1) * 0.04 * h]
+                       for _ in range(4)], dtype=np.float32)
+    shrink = rng.uniform(0.02, 0.10)  # one edge farther from the lens
+    side = rng.choice((0, 1, 2, 3))
+    pairs = {0: ((0, 0, 1), (1, 0, -1)), 2: ((3, 0, 1), (2, 0, -1)),
+             3: ((0, 1, 1), (3, 1, -1)), 1: ((1, 1, 1), (2, 1, -1))}[side]
+    for idx, axis, sign in pairs:
+        jitter[idx][axis] += sign * shrink * (w if axis == 0 else h)
+    dest = corners + jitter
+    angle = np.deg2rad(rng.uniform(-9.0, 9.0))
+    centre = np.array([w / 2, h / 2], dtype=np.float32)
+    rot = np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]],
+                   dtype=np.float32)
+    dest = (dest - centre) @ rot.T
+    dest = dest * scale + np.array([out_w / 2 + rng.uniform(-0.06, 0.06) * out_w,
+                                    out_h / 2 + rng.uniform(-0.06, 0.06) * out_h],
+                                   dtype=np.float32)
+    # keep the whole card in the frame (a clerk frames the card)
+    lo, hi = dest.min(axis=0), dest.max(axis=0)
+    shift = np.maximum(0, 4 - lo) - np.maximum(0, hi - np.array([out_w - 4, out_h - 4]))
+    dest = (dest + shift).astype(np.float32)
+    matrix = cv2.getPerspectiveTransform(corners, dest)
+    interp = cv2.INTER_AREA if scale < 0.7 else cv2.INTER_LINEAR
+    warped = cv2.warpPerspective(src, matrix, (out_w, out_h), flags=interp,
+                                 borderMode=cv2.BORDER_CONSTANT, borderValue=(0, 0, 0))
+    mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), matrix, (out_w, out_h),
+                               flags=cv2.INTER_LINEAR)
+    alpha = (mask.astype(np.float32) / 255.0)[..., None]
+    shadow = cv2.GaussianBlur(alpha[..., 0], (0, 0), max(1.0, 8 * scale))[..., None]
+    background = background * (1.0 - 0.4 * shadow)
+    img = warped.astype(np.float32) * alpha + background * (1.0 - alpha)
+
+    xs = (np.arange(out_w, dtype=np.float32) / out_w - 0.5)[None, :]
+    ys = (np.arange(out_h, dtype=np.float32) / out_h - 0.5)[:, None]
+    theta = rng.uniform(0, 2 * np.pi)
+    light = 1.0 + (np.float32(np.cos(theta)) * xs + np.float32(np.sin(theta)) * ys) * np.float32(
+        rng.uniform(0.2, 0.5))
+    light *= 1.0 - np.float32(rng.uniform(0.1, 0.25)) * (xs**2 + ys**2) / np.float32(0.5)
+    light *= np.float32(rng.uniform(0.8, 1.0))
+    cast = np.array([rng.uniform(0.95, 1.06), 1.0, rng.uniform(0.85, 1.0)], dtype=np.float32)
+    img = img * light[..., None] * cast[None, None, :]
+    if rng.random() < 0.5:
+        gx, gy = rng.uniform(0.25, 0.75) * out_w, rng.uniform(0.25, 0.75) * out_h
+        radius = rng.uniform(0.06, 0.15) * out_w
+        dist2 = ((np.arange(out_w, dtype=np.float32)[None, :] - gx) ** 2
+                 + (np.arange(out_h, dtype=np.float32)[:, None] - gy) ** 2)
+        glare = np.exp(-dist2 / (2 * radius * radius)) * np.float32(rng.uniform(0.15, 0.35))
+        img = img * (1.0 - glare[..., None]) + 255.0 * glare[..., None]
+    sigma = rng.uniform(0.5, 1.2) * (0.6 if small else 1.0)
+    img = cv2.GaussianBlur(img, (0, 0), sigma)
+    if rng.random() < 0.35:  # a slight hand shake: motion blur along a random direction
+        length = rng.randint(2, 4 if small else 6)
+        kernel = np.zeros((length, length), np.float32)
+        kernel[length // 2, :] = 1.0 / length
+        rot_k = cv2.getRotationMatrix2D((length / 2 - 0.5, length / 2 - 0.5),
+                                        rng.uniform(0, 180), 1.0)
+        kernel = cv2.warpAffine(kernel, rot_k, (length, length))
+        kernel /= max(float(kernel.sum()), 1e-6)
+        img = cv2.filter2D(img, -1, kernel)
+    img += nrng.standard_normal(img.shape, dtype=np.float32) * np.float32(rng.uniform(2.0, 5.0))
+    img = np.clip(img, 0, 255).astype(np.uint8)
+    buffer = io.BytesIO()
+    quality = rng.randint(60, 80) if small else rng.randint(65, 88)
+    Image.fromarray(img, "RGB").save(buffer, format="JPEG", quality=quality)
+    buffer.seek(0)
+    doc.image = Image.open(buffer).convert("RGB")
+    _map_all(doc, matrix, (out_w, out_h))
+
+
+def _map_boxes(boxes: dict, matrix: np.ndarray, size: tuple[int, int]) -> dict:  # type: ignore[type-arg]
     """Boxes through a 3x3 transform: the bounding rectangle of the mapped corners."""
     if not boxes:
         return {}
@@ -151,6 +258,18 @@ def _map_boxes(boxes: dict[str, Box], matrix: np.ndarray, size: tuple[int, int])
         x1, y1 = np.ceil(quad.max(axis=0))
         result[key] = (max(0, int(x0)), max(0, int(y0)), min(w, int(x1)), min(h, int(y1)))
     return result
+
+
+def _map_all(doc: SyntheticDocument, matrix: np.ndarray, size: tuple[int, int]) -> None:
+    """Label, value and form-text boxes through the same transform."""
+    doc.label_boxes = _map_boxes(doc.label_boxes, matrix, size)
+    doc.value_boxes = _map_boxes(doc.value_boxes, matrix, size)
+    if doc.form_boxes:
+        mapped = _map_boxes(dict(enumerate(doc.form_boxes)), matrix, size)
+        doc.form_boxes = [mapped[i] for i in range(len(doc.form_boxes))]
+    if doc.fill_boxes:
+        mapped = _map_boxes(dict(enumerate(doc.fill_boxes)), matrix, size)
+        doc.fill_boxes = [mapped[i] for i in range(len(doc.fill_boxes))]
 
 
 def rotate(doc: SyntheticDocument, rng: random.Random) -> None:
@@ -171,9 +290,7 @@ def rotate(doc: SyntheticDocument, rng: random.Random) -> None:
         m = np.array([[-1, 0, w], [0, -1, h], [0, 0, 1]], dtype=np.float64)
     else:
         m = np.array([[0, -1, h], [1, 0, 0], [0, 0, 1]], dtype=np.float64)
-    size = doc.image.size
-    doc.label_boxes = _map_boxes(doc.label_boxes, m, size)
-    doc.value_boxes = _map_boxes(doc.value_boxes, m, size)
+    _map_all(doc, m, doc.image.size)
 
 
 # ---- flatbed and fax captures ------------------------------------------------------------
@@ -275,6 +392,4 @@ def fax(doc: SyntheticDocument, rng: random.Random) -> None:
 def _finish(doc: SyntheticDocument, grey: np.ndarray, matrix: np.ndarray) -> None:
     """Store a one-channel capture as the RGB image the API promises, and map the boxes."""
     doc.image = Image.fromarray(grey, "L").convert("RGB")
-    size = doc.image.size
-    doc.label_boxes = _map_boxes(doc.label_boxes, matrix, size)
-    doc.value_boxes = _map_boxes(doc.value_boxes, matrix, size)
+    _map_all(doc, matrix, doc.image.size)

@@ -58,9 +58,9 @@ def field(
     if inline:
         baseline = label_box[3]
         vx = label_box[2] + inline_gap
-        value_box = canvas.text((vx, baseline + 2), value, value_font, value_ink, "ls")
+        value_box = canvas.fill((vx, baseline + 2), value, value_font, value_ink, "ls")
     else:
-        value_box = canvas.text((x, label_box[3] + 5), value, value_font, value_ink, "la")
+        value_box = canvas.fill((x, label_box[3] + 5), value, value_font, value_ink, "la")
     return label_box, value_box
 
 

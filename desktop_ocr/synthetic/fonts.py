@@ -39,8 +39,10 @@ class FontFace:
         return _load(str(self.path), self.index, int(size))
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=48)
 def _load(path: str, index: int, size: int) -> ImageFont.FreeTypeFont:
+    # a face of a CJK collection holds 1–2 MB; hundreds of sizes kept alive would make a
+    # long test process (and every child it forks) hundreds of MB bigger
     return ImageFont.truetype(path, size=size, index=index)
 
 
@@ -50,6 +52,8 @@ _KNOWN: dict[str, tuple[str, tuple[str, ...], int, str]] = {
     "uming": ("AR PL UMing CN", ("arphic/uming.ttc",), 0, "fonts-arphic-uming"),
     "microhei": ("WenQuanYi Micro Hei", ("wqy/wqy-microhei.ttc",), 0, "fonts-wqy-microhei"),
     "zenhei": ("WenQuanYi Zen Hei", ("wqy/wqy-zenhei.ttc",), 0, "fonts-wqy-zenhei"),
+    # brush-style regular script (楷书), simplified and traditional glyphs
+    "ukai": ("AR PL UKai CN", ("arphic/ukai.ttc",), 0, "fonts-arphic-ukai"),
     # Latin
     "dejavu_sans": ("DejaVu Sans", ("dejavu/DejaVuSans.ttf",), 0, "fonts-dejavu-core"),
     "dejavu_sans_bold": (
@@ -171,6 +175,7 @@ def available(names: tuple[str, ...]) -> tuple[FontFace, ...]:
 CJK_SERIF = ("uming",)
 CJK_SANS = ("microhei", "zenhei")
 CJK_ANY = ("uming", "microhei", "zenhei")
+CJK_BRUSH = ("ukai",)  # not in CJK_ANY: the older families' font draws must not change
 LATIN_SANS = ("liberation_sans", "dejavu_sans")
 LATIN_SANS_BOLD = ("liberation_sans_bold", "dejavu_sans_bold", "dejavu_condensed_bold")
 LATIN_SERIF = ("liberation_serif", "dejavu_serif")

@@ -23,20 +23,23 @@ from desktop_ocr.synthetic import (
     ghana_card_alt,
     ghana_voter,
     ghana_voter_alt,
+    real,
 )
 from desktop_ocr.synthetic.model import Rendered, SyntheticDocument
+from desktop_ocr.synthetic.real.plan import DESIGNS
 
 DOCUMENT_TYPES: tuple[str, ...] = ("birth_certificate", "ghana_card", "ghana_voter")
 CAPTURE_STYLES: tuple[str, ...] = ("scan", "photo", "photo_rotated", "scan_gray", "fax")
 MONO_STYLES = frozenset({"scan_gray", "fax"})
-FAMILIES: tuple[str, ...] = ("standard", "alt")
-"""Layout families: independent renderings of each document type (see ADR 0032).
+FAMILIES: tuple[str, ...] = ("standard", "alt", "real")
+"""Layout families: independent renderings of each document type (see ADR 0032, 0033).
 
 ``standard`` is the original one; ``alt`` is drawn by other rules (another edition or
 issue, other fonts, label styles and value formats) so that an engine measured on both is
-not measured on one design only."""
+not measured on one design only; ``real`` renders the designs in circulation
+(:data:`DESIGNS`)."""
 
-_RENDERERS: dict[tuple[str, str], Callable[[random.Random], Rendered]] = {
+_RENDERERS: dict[tuple[str, str], Callable[[random.Random, bool], Rendered]] = {
     ("birth_certificate", "standard"): birth_certificate.render,
     ("ghana_card", "standard"): ghana_card.render,
     ("ghana_voter", "standard"): ghana_voter.render,
@@ -58,12 +61,19 @@ def _rng(*parts: object) -> random.Random:
 
 
 def generate(document_type: str, seed: int, style: str = "scan", *,
-             family: str = "standard") -> SyntheticDocument:
+             family: str = "standard", design: str | None = None,
+             blank: bool = False) -> SyntheticDocument:
     """Render one document of ``document_type`` with known truth, captured in ``style``.
 
     ``family`` picks the layout family (:data:`FAMILIES`).  The random stream of
     ``standard`` is the one it always had; another family draws its own person from its own
     stream, so the same seed in two families is two different documents.
+
+    ``design`` (family ``real`` only) names one of ``DESIGNS[document_type]``; None lets
+    the seed choose (``real.plan``).  ``blank``: the same form with nothing filled in —
+    every truth value "", no value boxes, the pre-printed text (and a certificate's
+    pre-printed serial) still there.  Raises :class:`GeneratorError` for an unknown type,
+    style, family or design, or a design with another family.
     """
     if document_type not in DOCUMENT_TYPES:
         raise GeneratorError(
@@ -80,12 +90,29 @@ def generate(document_type: str, seed: int, style: str = "scan", *,
             f"Unknown layout family {family!r}; choose one of {', '.join(FAMILIES)}.",
             message_zh=f"未知的版式系列 {family!r}。",
         )
+    if design is not None and (family != "real" or design not in DESIGNS[document_type]):
+        known = ", ".join(DESIGNS[document_type])
+        raise GeneratorError(
+            f"Unknown design {design!r} of {document_type} in family {family!r}; designs "
+            f"exist in family 'real' only: {known}.",
+            message_zh=f"未知的版式 {design!r}（仅 real 系列有：{known}）。",
+        )
     # standard keeps its historical streams (its documents must not change); other
     # families add their name to every stream.
     tag: tuple[str, ...] = () if family == "standard" else (family,)
-    rendered = _RENDERERS[(document_type, family)](_rng("document", document_type, seed, *tag))
+    small = False
+    if family == "real":
+        # the stream follows the design drawn, whether named or left to the seed: the
+        # same seed and design is the same document either way
+        plan = real.plan(document_type, seed, design)
+        tag = (*tag, plan.design)
+        rendered = real.render(plan, _rng("document", document_type, seed, *tag), blank)
+        small = plan.small
+    else:
+        rendered = _RENDERERS[(document_type, family)](
+            _rng("document", document_type, seed, *tag), blank)
     keys = get_document_type(document_type).keys
-    truth = {key: rendered.truth.get(key, "") for key in keys}
+    truth = {key: "" if blank else rendered.truth.get(key, "") for key in keys}
     doc = SyntheticDocument(
         document_type=document_type,
         style=style,
@@ -93,14 +120,22 @@ def generate(document_type: str, seed: int, style: str = "scan", *,
         image=rendered.image,
         truth=truth,
         label_boxes=rendered.label_boxes,
-        value_boxes=rendered.value_boxes,
+        value_boxes={} if blank else rendered.value_boxes,
         layout=rendered.layout,
         family=family,
+        design=rendered.design,
+        blank=blank,
+        form_boxes=rendered.form_boxes,
+        fill_boxes=[] if blank else rendered.fill_boxes,
     )
     if style in ("photo", "photo_rotated"):
         # photo_rotated is the very photo of the same seed, then turned: a benchmark can
         # tell the cost of the rotation alone.
-        capture.photo(doc, _rng("capture", document_type, seed, "photo", *tag))
+        photo_rng = _rng("capture", document_type, seed, "photo", *tag)
+        if family == "real":
+            capture.hand_photo(doc, photo_rng, small=small)
+        else:
+            capture.photo(doc, photo_rng)
     if style == "photo_rotated":
         capture.rotate(doc, _rng("rotate", document_type, seed, *tag))
     if style == "scan_gray":

@@ -9,8 +9,8 @@ Place of Issuance/Lieu de délivrance, Date of Issuance/Date de délivrance, Dat
 Expiry/Date d'expiration.  Names are upper case, dates dd/mm/yyyy, the expiry ten years
 after issue less a day.
 
-Truth rule: ``first_name`` is the first token of Firstnames, ``middle_name`` the rest
-joined by a space ("" if none).
+Truth rule: the card prints one Firstnames field, so ``first_name`` is its whole value
+and ``middle_name`` is "" (a design prints a middle name only in a field of its own).
 """
 
 from __future__ import annotations
@@ -56,8 +56,8 @@ def draw_facts(rng: random.Random) -> tuple[list[str], dict[str, str]]:
         "id_number": pin,
         "document_number": doc_no,
         "surname": surname,
-        "first_name": firsts[0],
-        "middle_name": " ".join(firsts[1:]),
+        "first_name": " ".join(firsts),
+        "middle_name": "",
         "previous_name": previous,
         "birthday": dmy(birth),
         "birthday_s": date_s(birth),
@@ -73,14 +73,14 @@ def draw_facts(rng: random.Random) -> tuple[list[str], dict[str, str]]:
     return firsts, truth
 
 
-def render(rng: random.Random) -> Rendered:
+def render(rng: random.Random, blank: bool = False) -> Rendered:
     firsts, truth = draw_facts(rng)
     surname, previous, height = truth["surname"], truth["previous_name"], truth["height"]
     pin, doc_no, place = truth["id_number"], truth["document_number"], truth["place_of_issue"]
 
     image = card_stock(rng, (rng.randint(232, 246), rng.randint(236, 246), rng.randint(222, 238)),
                        ((120, 190, 150), (235, 205, 120), (210, 140, 130)))
-    canvas = Canvas(image)
+    canvas = Canvas(image, blank=blank)
     sans = fonts.available(fonts.LATIN_SANS)
     bold = fonts.available(fonts.LATIN_SANS_BOLD)
     label_font = rng.choice(sans).at(rng.randint(15, 17))
@@ -103,7 +103,7 @@ def render(rng: random.Random) -> Rendered:
 
     labels: dict[str, Box] = {}
     values: dict[str, Box] = {}
-    photo_placeholder(image, (40, 128, 272, 418), rng)
+    photo_placeholder(canvas.personal().image, (40, 128, 272, 418), rng)
     canvas.draw.rectangle((40, 128, 272, 418), outline=(90, 90, 90), width=1)
 
     pin_face = rng.choice(bold)
@@ -112,7 +112,7 @@ def render(rng: random.Random) -> Rendered:
         # under the portrait the number stays within the portrait's column, off the fields
         pin_font = pin_face.at(pin_font.size - 1)
     lb = canvas.text((40, 440), "Personal ID Number", label_font, label_ink, "la")
-    vb = canvas.text((40, lb[3] + 8), pin, pin_font, value_ink, "la")
+    vb = canvas.fill((40, lb[3] + 8), pin, pin_font, value_ink, "la")
     labels["id_number"], values["id_number"] = lb, vb
 
     def put(key: str | None, x: float, y: float, label: str, value: str) -> None:
@@ -144,7 +144,7 @@ def render(rng: random.Random) -> Rendered:
     y += step
     put("place_of_issue", x0, y, "Place of Issuance/Lieu de délivrance", place)
     put(None, x1 + 60, y, "Holder's Signature/Signature du Titulaire", "")
-    signature(canvas, (x1 + 80, y + 26, x1 + 300, y + 58), rng)
+    signature(canvas.personal(), (x1 + 80, y + 26, x1 + 300, y + 58), rng)
     for key in ("birthday", "issue_date", "expiry_date"):
         labels[key + "_s"] = labels[key]
         if key in values:

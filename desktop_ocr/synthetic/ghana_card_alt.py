@@ -17,7 +17,7 @@ between issues and print runs, so this renderer varies, per seed:
 
 Dates stay ``dd/mm/yyyy`` — the format printed on every issue we know of; an engine must
 not be taught a month-name format real cards do not carry.  The truth rules are those of
-``ghana_card`` (``first_name`` the first printed given name, ``middle_name`` the rest).
+``ghana_card`` (``first_name`` the whole printed Firstnames, ``middle_name`` "").
 """
 
 from __future__ import annotations
@@ -105,12 +105,12 @@ class _Card:
         self.labels[key] = lbox
         line_bottom = lbox[3] + 5 + self.value_font.size
         if value:
-            self.values[key] = self.c.text((x + self.rng.randint(0, 2), lbox[3] + 5), value,
+            self.values[key] = self.c.fill((x + self.rng.randint(0, 2), lbox[3] + 5), value,
                                            self.value_font, (12, 12, 12), "la")
         return float(line_bottom)
 
 
-def render(rng: random.Random) -> Rendered:
+def render(rng: random.Random, blank: bool = False) -> Rendered:
     firsts, truth = draw_facts(rng)
 
     photo_right = rng.random() < 0.45
@@ -130,7 +130,7 @@ def render(rng: random.Random) -> Rendered:
 
     base = (rng.randint(226, 244), rng.randint(232, 246), rng.randint(205, 228))
     image = card_stock(rng, base, ((200, 170, 90), (110, 170, 140), (190, 120, 130)))
-    canvas = Canvas(image)
+    canvas = Canvas(image, blank=blank)
     label_ink = rng.choice(((30, 50, 100), (60, 60, 60), (110, 40, 40), (20, 80, 60)))
     card = _Card(canvas, rng, case, french, label_face.at(label_size),
                  rng.choice(italic).at(label_size - 2), value_face.at(rng.randint(23, 27)),
@@ -149,7 +149,7 @@ def render(rng: random.Random) -> Rendered:
     pw, ph = 220, 276
     px0 = CARD_W - 40 - pw if photo_right else 40
     py0 = 124
-    photo_placeholder(image, (px0, py0, px0 + pw, py0 + ph), rng,
+    photo_placeholder(canvas.personal().image, (px0, py0, px0 + pw, py0 + ph), rng,
                       background=rng.choice(((225, 225, 228), (205, 215, 235))))
     canvas.draw.rectangle((px0, py0, px0 + pw, py0 + ph), outline=(90, 90, 90), width=1)
     fields_x0 = 40 if photo_right else px0 + pw + 30
@@ -190,7 +190,7 @@ def render(rng: random.Random) -> Rendered:
         last_row_y = y
         y += card.field_height() + gap
     # the holder's signature beside the place of issuance
-    signature(canvas, (int(fields_x0 + half), int(last_row_y + 8),
+    signature(canvas.personal(), (int(fields_x0 + half), int(last_row_y + 8),
                        int(fields_x0 + half + 190), int(last_row_y + card.field_height() - 4)),
               rng)
     card.labels["middle_name"] = card.labels["first_name"]
@@ -201,7 +201,7 @@ def render(rng: random.Random) -> Rendered:
         lf = card.label_font
         lb = canvas.text((CARD_W - 330, 104), card._cased("Document No."), lf, label_ink, "la")
         card.labels["document_number"] = lb
-        card.values["document_number"] = canvas.text(
+        card.values["document_number"] = canvas.fill(
             (lb[2] + 10, lb[3] + 2), truth["document_number"], card.value_font.font_variant(
                 size=max(18, card.value_font.size - 3)), (12, 12, 12), "ls")
 
@@ -220,7 +220,7 @@ def render(rng: random.Random) -> Rendered:
         font = value_face.at(26)
         while font.getlength(pin) > pw + 30 and font.size > 18:
             font = value_face.at(font.size - 1)
-        card.values["id_number"] = canvas.text((px0, lbox[3] + 5), pin, font, (12, 12, 12),
+        card.values["id_number"] = canvas.fill((px0, lbox[3] + 5), pin, font, (12, 12, 12),
                                                "la")
     else:
         font = value_face.at(rng.randint(38, 46))
@@ -231,10 +231,10 @@ def render(rng: random.Random) -> Rendered:
             en = card._cased(_LABELS["id_number"][0])
             lbox = canvas.text((x, baseline - font.size - 10), en, small, label_ink, "ls")
             card.labels["id_number"] = lbox
-        card.values["id_number"] = canvas.text((x, baseline), pin, font, (12, 12, 12), "ls")
+        card.values["id_number"] = canvas.fill((x, baseline), pin, font, (12, 12, 12), "ls")
 
     labels, values = card.labels, card.values
-    _ghost(image, (px0, py0, px0 + pw, py0 + ph), base, (fields_x1 - 80, CARD_H - 215),
+    _ghost(canvas.personal().image, (px0, py0, px0 + pw, py0 + ph), base, (fields_x1 - 80, CARD_H - 215),
            [*labels.values(), *values.values()])
     for key in ("birthday", "issue_date", "expiry_date"):
         labels[key + "_s"] = labels[key]

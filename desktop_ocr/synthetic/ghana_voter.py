@@ -29,7 +29,7 @@ from desktop_ocr.synthetic.model import Box, Rendered
 from desktop_ocr.synthetic.names_cn import age_on
 
 
-def render(rng: random.Random) -> Rendered:
+def render(rng: random.Random, blank: bool = False) -> Rendered:
     male = rng.random() < 0.5
     surname = names_gh.surname(rng)
     others = names_gh.given_names(rng, male, rng.choice((1, 2, 2, 3)))
@@ -61,7 +61,7 @@ def render(rng: random.Random) -> Rendered:
 
     image = card_stock(rng, (rng.randint(236, 248), rng.randint(236, 246), rng.randint(236, 248)),
                        ((170, 170, 215), (215, 190, 140), (150, 200, 170)))
-    canvas = Canvas(image)
+    canvas = Canvas(image, blank=blank)
     sans = fonts.available(fonts.LATIN_SANS)
     bold = fonts.available(fonts.LATIN_SANS_BOLD)
     label_font = rng.choice(sans).at(rng.randint(16, 18))
@@ -77,7 +77,7 @@ def render(rng: random.Random) -> Rendered:
 
     labels: dict[str, Box] = {}
     values: dict[str, Box] = {}
-    photo_placeholder(image, (40, 130, 262, 410), rng)
+    photo_placeholder(canvas.personal().image, (40, 130, 262, 410), rng)
     canvas.draw.rectangle((40, 130, 262, 410), outline=(90, 90, 90), width=1)
 
     id_under_photo = rng.random() < 0.6
@@ -87,11 +87,11 @@ def render(rng: random.Random) -> Rendered:
         id_size -= 1  # under the portrait the number must stay within its width
     id_font = id_face.at(id_size)
     if id_under_photo:
-        vb = canvas.text((40, 430), voter_id, id_font, value_ink, "la")
-        barcode(canvas, (300, 560, 620, 600), rng)
+        vb = canvas.fill((40, 430), voter_id, id_font, value_ink, "la")
+        barcode(canvas.personal(), (300, 560, 620, 600), rng)
     else:
-        vb = canvas.text((CARD_W - 40, 160), voter_id, id_font, value_ink, "rs")
-        barcode(canvas, (40, 440, 262, 480), rng)
+        vb = canvas.fill((CARD_W - 40, 160), voter_id, id_font, value_ink, "rs")
+        barcode(canvas.personal(), (40, 440, 262, 480), rng)
     values["voter_id_number"] = vb
 
     inline = rng.random() < 0.35
@@ -120,7 +120,7 @@ def render(rng: random.Random) -> Rendered:
     put("registry_date", x, y, "Date of Registration", reg_raw)
     y += step
     put("polling_station_code", x, y, "Polling Station Code", station)
-    signature(canvas, (x_mid + 40, y - 10, x_mid + 300, y + 30), rng)
+    signature(canvas.personal(), (x_mid + 40, y - 10, x_mid + 300, y + 30), rng)
     for key in ("birthday", "registry_date"):
         if key in labels:
             labels[key + "_s"] = labels[key]

@@ -95,11 +95,11 @@ class _Writer:
             baseline = y + font.size
             lbox = self.c.text((x, baseline), f"{label}:", self.label_font, self.label_ink,
                                "ls")
-            vbox = self.c.text((lbox[2] + 10, baseline), value, font, (12, 12, 12), "ls")
+            vbox = self.c.fill((lbox[2] + 10, baseline), value, font, (12, 12, 12), "ls")
             nxt = baseline + 14
         else:
             lbox = self.c.text((x, y), label, self.label_font, self.label_ink, "la")
-            vbox = self.c.text((x, lbox[3] + 4), value, font, (12, 12, 12), "la")
+            vbox = self.c.fill((x, lbox[3] + 4), value, font, (12, 12, 12), "la")
             nxt = vbox[3] + 12
         if key:
             self.labels[key] = lbox
@@ -107,7 +107,7 @@ class _Writer:
         return float(nxt)
 
 
-def render(rng: random.Random) -> Rendered:
+def render(rng: random.Random, blank: bool = False) -> Rendered:
     design = "2012" if rng.random() < 0.5 else "2020b"
     truth, _registered = _facts(rng, design)
     sans = fonts.available(fonts.LATIN_SANS + fonts.LATIN_SERIF)
@@ -117,7 +117,7 @@ def render(rng: random.Random) -> Rendered:
     label_ink = rng.choice(((50, 50, 50), (20, 40, 110), (120, 25, 35)))
     image = card_stock(rng, (rng.randint(238, 250), rng.randint(236, 248), rng.randint(226, 246)),
                        ((200, 160, 160), (160, 190, 220), (210, 200, 140)))
-    canvas = Canvas(image)
+    canvas = Canvas(image, blank=blank)
     head = rng.choice(bold)
     flag(canvas, (36, 28, 126, 88))
     if design == "2012":
@@ -147,7 +147,7 @@ def _draw_2012(canvas: Canvas, rng: random.Random, t: dict[str, str], label_face
                 head.at(rng.randint(22, 26)), (170, 25, 35), "ls")
     pw, ph = 230, 290
     px0, py0 = CARD_W - 40 - pw, 120
-    photo_placeholder(canvas.image, (px0, py0, px0 + pw, py0 + ph), rng,
+    photo_placeholder(canvas.personal().image, (px0, py0, px0 + pw, py0 + ph), rng,
                       background=(rng.randint(170, 200), 35, 40))
     canvas.draw.rectangle((px0, py0, px0 + pw, py0 + ph), outline=(70, 70, 70), width=1)
     w = _Writer(canvas, label_face.at(rng.randint(17, 19)), value_face.at(rng.randint(24, 27)),
@@ -161,10 +161,10 @@ def _draw_2012(canvas: Canvas, rng: random.Random, t: dict[str, str], label_face
         y = w.put("voter_id_number", x, y, rng.choice(("VOTER ID", "VOTER ID NO.")),
                   t["voter_id_number"], id_font)
     else:
-        w.values["voter_id_number"] = canvas.text((x, y + id_font.size), t["voter_id_number"],
+        w.values["voter_id_number"] = canvas.fill((x, y + id_font.size), t["voter_id_number"],
                                                   id_font, (12, 12, 12), "ls")
         y += id_font.size + 14
-    barcode(canvas, (int(x), int(y), int(x) + 330, int(y) + 40), rng)
+    barcode(canvas.personal(), (int(x), int(y), int(x) + 330, int(y) + 40), rng)
     y += 52
     if rng.random() < 0.5:  # AGE and SEX on one line, or one under the other
         w.put("age", x, y, "AGE", t["age"])
@@ -177,7 +177,7 @@ def _draw_2012(canvas: Canvas, rng: random.Random, t: dict[str, str], label_face
     name_font = value_face.at(rng.randint(22, 25))
     y = w.put("surname", x, y, "SURNAME", t["surname"], name_font)
     w.put("other_names", x, y, "OTHER NAMES", t["other_names"], name_font)
-    signature(canvas, (px0 + 10, py0 + ph + 30, px0 + pw - 10, py0 + ph + 70), rng)
+    signature(canvas.personal(), (px0 + 10, py0 + ph + 30, px0 + pw - 10, py0 + ph + 70), rng)
     return ("id_labelled" if id_labelled else "id_bare"), w.labels, w.values
 
 
@@ -195,10 +195,10 @@ def _draw_2020b(canvas: Canvas, rng: random.Random, t: dict[str, str], label_fac
     pw, ph = 210, 262
     px0 = CARD_W - 36 - pw if photo_right else 36
     py0 = 118
-    photo_placeholder(canvas.image, (px0, py0, px0 + pw, py0 + ph), rng,
+    photo_placeholder(canvas.personal().image, (px0, py0, px0 + pw, py0 + ph), rng,
                       background=(40, 90, rng.randint(170, 210)))
     canvas.draw.rectangle((px0, py0, px0 + pw, py0 + ph), outline=(70, 70, 70), width=1)
-    qr_like(canvas, (px0 + 40, py0 + ph + 20, px0 + 170, py0 + ph + 150), rng)
+    qr_like(canvas.personal(), (px0 + 40, py0 + ph + 20, px0 + 170, py0 + ph + 150), rng)
     inline = rng.random() < 0.5
     w = _Writer(canvas, label_face.at(rng.randint(15, 17)), value_face.at(rng.randint(22, 25)),
                 label_ink, inline=inline)
@@ -222,7 +222,7 @@ def _draw_2020b(canvas: Canvas, rng: random.Random, t: dict[str, str], label_fac
                       t["registry_date"])
     else:
         y = w.put("registry_date", x, y, "DATE OF REGISTRATION", t["registry_date"])
-    signature(canvas, (int(x), int(min(y, CARD_H - 60)), int(x) + 200,
+    signature(canvas.personal(), (int(x), int(min(y, CARD_H - 60)), int(x) + 200,
                        int(min(y, CARD_H - 60)) + 30), rng)
     return ("photo_right" if photo_right else "photo_left") + (
         "-inline" if inline else "-stacked"), w.labels, w.values

@@ -41,6 +41,15 @@ class SyntheticDocument:
     value_boxes: dict[str, Box] = field(default_factory=dict)
     layout: str = ""  # which layout variant was drawn (for reports, not for matching)
     family: str = "standard"  # the layout family (generator.FAMILIES)
+    design: str = ""  # family "real": the design drawn (generator.DESIGNS), else ""
+    blank: bool = False  # the form with nothing filled in (every truth value "")
+    form_boxes: list[Box] = field(default_factory=list)
+    """Family ``real``: the box of every pre-printed text (labels, headers, slot and unit
+    words, tick-box words, margins), so a test can tell that no value is printed over
+    another text.  Empty for the older families."""
+    fill_boxes: list[Box] = field(default_factory=list)
+    """Family ``real``: the box of every piece of value text as drawn (one per printed
+    run or line, where ``value_boxes`` holds one box per field); empty on a blank form."""
 
 
 @dataclass(slots=True)
@@ -52,3 +61,6 @@ class Rendered:
     label_boxes: dict[str, Box]
     value_boxes: dict[str, Box]
     layout: str
+    form_boxes: list[Box] = field(default_factory=list)
+    design: str = ""
+    fill_boxes: list[Box] = field(default_factory=list)

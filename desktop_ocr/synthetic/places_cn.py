@@ -79,6 +79,26 @@ def counties() -> tuple[County, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def municipal_districts() -> tuple[tuple[str, str, str], ...]:
+    """The districts and counties of the four municipalities (北京, 天津, 上海, 重庆) as
+    (division code, municipality, district): ``("500112", "重庆市", "渝北区")``.
+
+    Why apart from :func:`counties`: a municipality has no prefecture level, and what a
+    certificate prints in its 市 slot is the printer's choice (the municipality again, or
+    nothing), never the table's 市辖区; the ``real`` family draws that choice itself.
+    """
+    names = {d.code: d.name for d in division_names() if d.current}
+    result = []
+    for code, name in sorted(names.items()):
+        if code[:2] not in _MUNICIPALITIES or code.endswith("00") or len(name) < 2:
+            continue
+        if is_placeholder(name):
+            continue
+        result.append((code, names[code[:2] + "0000"], name))
+    return tuple(result)
+
+
+@functools.lru_cache(maxsize=1)
 def ethnic_groups() -> tuple[str, ...]:
     """The 56 ethnic groups, 汉族 first."""
     return ETHNIC_GROUPS

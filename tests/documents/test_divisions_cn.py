@@ -96,6 +96,10 @@ def test_generated_places_use_todays_names_only():
     assert len({c.code for c in table}) == len(table)
     assert places_cn.ethnic_groups() == ETHNIC_GROUPS and len(ETHNIC_GROUPS) == 56
     assert ETHNIC_GROUPS[0] == "汉族"
+    # the generator's ordered list and the schema's vocabulary name the same 56 groups
+    from desktop_ocr.documents import birth_certificate
+
+    assert set(ETHNIC_GROUPS) == set(birth_certificate.ETHNIC_GROUPS)
 
 
 def test_engine_and_generator_load_neither_cpca_nor_pandas():

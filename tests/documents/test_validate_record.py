@@ -90,7 +90,9 @@ def test_vendor_sample_answers_only_report_masking(record_of) -> None:
         polling_station_code="C110XXX", registry_date="2020/06/30",
         registry_date_s="30-06-2020", surname="BRITWUM", voter_id_number="439300xxxx")
     assert codes(birth) == {"cn_id.masked": {"fatherID", "motherID"}}
-    assert codes(card) == {"gha_pin.masked": {"id_number"}}
+    # The document number is an identifier with a format too: its masking is said.
+    assert codes(card) == {"gha_pin.masked": {"id_number"},
+                           "gha_document_number.masked": {"document_number"}}
     assert codes(voter) == {"voter_id.masked": {"voter_id_number"},
                             "polling_station.masked": {"polling_station_code"}}
     for record in (birth, card, voter):

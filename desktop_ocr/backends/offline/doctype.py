@@ -1,50 +1,62 @@
-"""Which document is this?  Decided from title and label words.
+"""Which document is this?  Decided from title and label words of the types' designs.
 
 Why: with ``--type auto`` the clerk drops a mixed folder; each kind has words no
-other kind prints (出生医学证明, ECOWAS IDENTITY CARD, ELECTORAL COMMISSION,
-VOTER ID).  Titles weigh most, label words add up, so a card whose title was cut
-off or misread is still recognised by its labels.
+other kind prints (出生医学证明, ECOWAS IDENTITY CARD, ELECTORAL COMMISSION, Polling
+Station).  The words come from the designs each type describes
+(``documents/<type>.py``): a type's titles weigh most, and its label words that no
+other type prints add up, so a card whose title was cut off or misread is still
+recognised by its labels.  A new type or design is recognised with no edit here.
 """
 
 from __future__ import annotations
 
-from desktop_ocr.backends.offline.labels import find_labels
+import functools
+
+from desktop_ocr.backends.offline.labels import find_labels, fold_label
 from desktop_ocr.backends.offline.page import TextLine
+from desktop_ocr.documents.identifiers import GHANA_PIN
+from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.errors import BackendError
 
-KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "birth_certificate": {
-        "title": ("出生医学证明", "Birth Certificate", "Medical Certificate of Birth"),
-        "label": ("新生儿姓名", "出生时间", "出生地点", "出生孕周", "出生体重", "出生身长",
-                  "母亲姓名", "父亲姓名", "医疗机构", "出生证编号", "健康状况"),
-    },
-    "ghana_card": {
-        "title": ("ECOWAS IDENTITY CARD", "ECOWAS", "REPUBLIC OF GHANA",
-                  "National Identification Authority", "CARTE D'IDENTITE"),
-        "label": ("Firstnames", "Previous Names", "Nationality", "Document Number",
-                  "Place of Issuance", "Date of Expiry", "Personal ID Number", "Height",
-                  "Prénoms", "Date de Naissance"),
-    },
-    "ghana_voter": {
-        "title": ("ELECTORAL COMMISSION", "VOTER ID", "VOTERS ID", "VOTER IDENTITY CARD"),
-        "label": ("Other Names", "Polling Station", "Date of Registration", "Station Code"),
-    },
-}
+
+@functools.cache
+def keywords() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Per type: ``title`` words (its designs' headers) and ``label`` words (labels
+    of 5+ letters or 3+ glyphs that no other type prints)."""
+    def labels_of(name: str) -> set[str]:
+        return {label for d in DOCUMENT_TYPES[name].designs for p in d.printed
+                for label in p.labels}
+
+    def titles_of(name: str) -> set[str]:
+        return {t for d in DOCUMENT_TYPES[name].designs for t in d.titles}
+
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for name in DOCUMENT_TYPES:
+        others = set().union(*(labels_of(o) | titles_of(o) for o in DOCUMENT_TYPES if o != name))
+        other_folded = {fold_label(w) for w in others}
+        own = sorted(w for w in labels_of(name) if fold_label(w) not in other_folded
+                     and len(fold_label(w)) >= (3 if any(ord(c) > 0x3000 for c in w) else 5))
+        titles = sorted(t for t in titles_of(name) if fold_label(t) not in other_folded)
+        out[name] = {"title": tuple(titles), "label": tuple(own)}
+    return out
 
 
 def scores(lines: list[TextLine]) -> dict[str, float]:
     text = "\n".join(ln.text for ln in lines)
     out: dict[str, float] = {}
-    for doc, groups in KEYWORDS.items():
+    for doc, groups in keywords().items():
         total = 0.0
         for group, words in groups.items():
+            table = {w: (w,) for w in words}
             hits = {m.key for line in text.splitlines()
-                    for m in find_labels(line, {w: (w,) for w in words}, fuzzy_min=0.85)}
+                    for m in find_labels(line, table, fuzzy_min=0.85)}
             weight = 3.0 if group == "title" else 1.0
             total += weight * min(len(hits), 2 if group == "title" else 6)
-        if doc == "ghana_card" and "GHA-" in text.replace(" ", "").upper():
-            total += 2.0
         out[doc] = total
+    # A Ghana Card PIN printed anywhere is a strong sign of the card.
+    if "ghana_card" in out and any(GHANA_PIN.read(ln.text).status == "valid"
+                                   and "GHA" in ln.text.upper() for ln in lines):
+        out["ghana_card"] += 2.0
     return out
 
 

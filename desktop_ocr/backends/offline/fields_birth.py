@@ -10,20 +10,28 @@ the parent whose name label heads its column (side by side) or its block
 
 from __future__ import annotations
 
-import functools
 import re
 
-from desktop_ocr.backends.offline import repair
 from desktop_ocr.backends.offline.layout import (
     Found,
     Segment,
-    continuation,
+    cell_lines,
     found_from,
     printer_shift,
     promote_misread_labels,
     value_for,
 )
+from desktop_ocr.backends.offline.place_slots import is_place, read_place
 from desktop_ocr.backends.offline.places import split_place
+from desktop_ocr.backends.offline.reader import tables
+from desktop_ocr.documents.birth_certificate import BIRTH_CERTIFICATE
+from desktop_ocr.documents.design import Design
+from desktop_ocr.documents.identifiers import (
+    BIRTH_CERTIFICATE_NUMBER,
+    CN_RESIDENT_ID,
+    INVALID,
+    compact,
+)
 from desktop_ocr.documents.normalize import (
     clean_name,
     clean_text,
@@ -31,55 +39,6 @@ from desktop_ocr.documents.normalize import (
     normalize_sex,
     weight_kg,
 )
-
-LABELS: dict[str, tuple[str, ...]] = {
-    "babyName": ("新生儿姓名", "婴儿姓名", "新生儿名字"),
-    "babySex": ("性别",),
-    "babyBirthday": ("出生时间", "出生日期"),
-    "place": ("出生地点", "出生地址"),
-    "gestationalAge": ("出生孕周", "孕周"),
-    "birthWeight": ("出生体重", "体重"),
-    "birthLength": ("出生身长", "身长"),
-    "code": ("出生证编号", "出生医学证明编号", "证明编号", "编号"),
-    "hospital": ("医疗机构名称", "接生机构名称", "助产机构名称", "医疗机构", "接生机构"),
-    # The English twins also anchor a parent's column when the Chinese label is lost.
-    "motherName": ("母亲姓名", "Mother's Name"),
-    "fatherName": ("父亲姓名", "Father's Name"),
-    "motherAge": ("母亲年龄",),
-    "fatherAge": ("父亲年龄",),
-    "motherNationality": ("母亲国籍",),
-    "fatherNationality": ("父亲国籍",),
-    "motherEthnic": ("母亲民族",),
-    "fatherEthnic": ("父亲民族",),
-    "motherAddress": ("母亲住址",),
-    "fatherAddress": ("父亲住址",),
-    "motherID": ("母亲有效身份证件号码", "母亲身份证件号码", "母亲身份证号码", "母亲身份证号"),
-    "fatherID": ("父亲有效身份证件号码", "父亲身份证件号码", "父亲身份证号码", "父亲身份证号"),
-    # Repeated under each parent: assigned by column / block.
-    "p_Age": ("年龄",),
-    "p_Nationality": ("国籍",),
-    "p_Ethnic": ("民族",),
-    "p_Address": ("住址", "地址"),
-    "p_ID": ("有效身份证件号码", "身份证件号码", "身份证号码", "身份证号", "证件号码"),
-    # Only in a parents table (姓名 row, 母亲 / 父亲 column heads).
-    "p_Name": ("姓名",),
-    "col_mother": ("母亲",),
-    "col_father": ("父亲",),
-    # Other cells of the form: they end a row but are not fields.
-    "_other": ("健康状况", "出生地分类", "签发日期", "签发机构", "签发机构盖章", "证件类别",
-               "证件类型", "有效身份证件类别", "身份证件类别"),
-    "_en": ("Birth Certificate", "Gestational Age", "Health Status", "Birth Weight",
-            "Birth Length", "Date of Birth", "Place of Birth", "Ethnic Group", "Nationality", "ID Card No.", "Certificate No.",
-            "Name of Medical Institution", "Type of Place of Birth", "Issued Date",
-            "Issued by", "County/District", "Province", "City", "weeks", "Address",
-            "Name", "Sex", "Age", "Weight", "Length", "Health", "Mother", "Father",
-            "ID No.", "ID Type", "Date of Issue", "Medical Institution", "Type of Place",
-            "Issuing Authority", "Seal"),
-}
-
-# An English label read into the same line as a Chinese value ("Ethnic Group 汉族"):
-# cut the Latin words off so the value gets its own position.
-SPLITTERS = (re.compile(r"[A-Za-z][A-Za-z'’.]*(?:\s+[A-Za-z'’.]+)*\s+(?=[\u3400-\u9fff])"),)
 
 _CN_NAME = re.compile(r"^[\u3400-\u9fff·•]{2,6}$")
 _DIGITS = re.compile(r"\d+")
@@ -183,24 +142,36 @@ def _length(s: str) -> str:
     return m.group(0) if m else ""
 
 
+def _printed(s: str) -> bool:
+    """A printed word of some design (label, tick box, margin text), never a value."""
+    return s in tables("birth_certificate").never
+
+
+def _text_ok(s: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]", s)) and not _printed(s)
+
+
 CHECKS = {
-    "babyName": _name_ok, "motherName": _name_ok, "fatherName": _name_ok, "Name": _name_ok,
+    "babyName": lambda s: _name_ok(s) and not _printed(s),
+    "motherName": lambda s: _name_ok(s) and not _printed(s),
+    "fatherName": lambda s: _name_ok(s) and not _printed(s),
+    "Name": lambda s: _name_ok(s) and not _printed(s),
     "babySex": _sex_ok,
     "babyBirthday": lambda s: bool(parse_birth_date(s)),
-    "place": lambda s: split_place(re.sub(r"[A-Za-z/]", "", s)).found,
+    "place": lambda s: is_place(s) and not _printed(s),
     "gestationalAge": lambda s: bool(_number(s)),
     "birthWeight": lambda s: bool(weight_kg(_number(s) and s)),
     "birthLength": lambda s: bool(_length(s)),
-    "code": lambda s: repair.bc_code(s).status != repair.INVALID,
+    "code": lambda s: BIRTH_CERTIFICATE_NUMBER.read(s).status != INVALID,
     "Age": lambda s: bool(_number(s)),
-    "ID": repair.cn_id_shaped,
-    "Nationality": lambda s: bool(re.search(r"[\u4e00-\u9fff]", s)),
-    "Ethnic": lambda s: bool(re.search(r"[\u4e00-\u9fff]", s)),
-    "Address": lambda s: bool(re.search(r"[\u4e00-\u9fff]", s)),
-    "hospital": lambda s: bool(re.search(r"[\u4e00-\u9fff]{3}", s)),
+    "ID": CN_RESIDENT_ID.shaped,
+    "Nationality": _text_ok,
+    "Ethnic": _text_ok,
+    "Address": _text_ok,
+    "hospital": lambda s: bool(re.search(r"[\u4e00-\u9fff]{3}", s)) and not _printed(s),
 }
 SPACED = {"babyBirthday", "gestationalAge", "birthWeight", "birthLength"}
-JOIN = {"babyBirthday", "place", "Address", "hospital", "birthWeight", "gestationalAge",
+JOIN = {"babyBirthday", "place", "Address", "hospital", "birthWeight", "gestationalAge", "ID",
         "birthLength"}
 
 
@@ -330,13 +301,10 @@ def _other_column(segs: list[Segment], out: dict, heads: dict[str, Segment]) -> 
                 _store_field(want, field, found, _Keep(out, 0.9))
 
 
-@functools.lru_cache(maxsize=1)
 def value_words() -> frozenset[str]:
-    """Words that are values, never labels: the 56 ethnic groups (GB 3304; ``汉族``
-    is one glyph from the label ``民族``) and the usual nationality."""
-    from desktop_ocr.documents.divisions_cn import ETHNIC_GROUPS
-
-    return frozenset({*ETHNIC_GROUPS, "中国"})
+    """Words that are values, never labels: the 56 ethnic groups (``汉族`` is one glyph
+    from the label ``民族``) and the nationality (the fields' vocabularies)."""
+    return BIRTH_CERTIFICATE.vocabulary
 
 
 Table = list[tuple[str, Segment]]
@@ -441,7 +409,7 @@ def _orphan_field(text: str) -> str | None:
         return "Ethnic"
     if t in ("中国", "中华人民共和国"):
         return "Nationality"
-    if repair.cn_id_shaped(t):
+    if CN_RESIDENT_ID.shaped(t):
         return "ID"
     if len(t) >= 6 and re.search(r"\d+号|路|街|村|室|幢", t) and split_place(t).found:
         return "Address"
@@ -469,10 +437,12 @@ def _table_orphans(segs: list[Segment], labels: list[Segment], table: Table,
             _store_field(f"{who}{field}", field, Found(s.text, s.score, [s]), _Keep(out, 0.8))
 
 
-def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
+def extract(segs: list[Segment], design: Design | None = None
+            ) -> dict[str, tuple[str, float, Found | None]]:
     """Vendor key → (value, confidence, where) for everything found."""
     out: dict[str, tuple[str, float, Found | None]] = {}
-    segs = promote_misread_labels(segs, LABELS, value_words())
+    t = tables("birth_certificate")
+    segs = promote_misread_labels(segs, t.labels, value_words())
     labels = [s for s in segs if s.key and not s.key.startswith("_")]
     heads: dict[str, Segment] = {}
     for s in sorted(labels, key=lambda s: (not _is_zh(s.text), s.cy)):
@@ -520,11 +490,9 @@ def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
         if limit is not None:
             found = _trim_to(found, limit, segs, lab.text)
         if field == "Address" or field == "hospital":
-            more = continuation(found.segments[-1], segs, taken | {id(p) for p in found.segments})
+            more = cell_lines(lab, found.segments, segs, taken, limit, _printed)
             if more:
-                found = Found(found.text + "".join(m.text for m in more),
-                              min([found.score] + [m.score for m in more]),
-                              found.segments + more)
+                found = found_from([*found.segments, *more])
         _store_field(target, field, found, store)
     if table is not None:
         _table_orphans(segs, labels, table, out, taken)
@@ -537,7 +505,7 @@ def extract(segs: list[Segment]) -> dict[str, tuple[str, float, Found | None]]:
 def _store_field(target: str, field: str, found: Found, store) -> None:  # type: ignore[no-untyped-def]
     text = found.text
     if field == "place":
-        place = split_place(re.sub(r"[A-Za-z/]", "", text))
+        place = read_place([p.text for p in found.segments])
         store("birthProvince", place.province, found)
         store("birthCity", place.city, found)
         store("birthCounty", place.county, found)
@@ -552,10 +520,10 @@ def _store_field(target: str, field: str, found: Found, store) -> None:  # type:
     elif field == "birthLength":
         store(target, _length(text), found)
     elif field == "code":
-        checked = repair.bc_code(text)
+        checked = BIRTH_CERTIFICATE_NUMBER.read(text)
         store(target, checked.value, found, checked.factor)
     elif field == "ID":
-        checked = repair.cn_id(text)
+        checked = CN_RESIDENT_ID.read(text)
         store(target, checked.value, found, checked.factor)
     elif field in ("babyName", "motherName", "fatherName", "Name"):
         store(target, _cn_name(text), found)
@@ -582,7 +550,7 @@ def _address_only(target: str, text: str, found: Found, store) -> str:  # type: 
         text = text[m.end():]
     m = re.search(r"\d{17}[\dXx]$", text)
     if m and m.start() > 4:
-        store(f"{who}ID", repair.cn_id(m.group(0)).value, found, 0.7)
+        store(f"{who}ID", CN_RESIDENT_ID.read(m.group(0)).value, found, 0.7)
         text = text[:m.start()]
     return text
 
@@ -592,8 +560,8 @@ def _fallbacks(segs: list[Segment], out: dict[str, tuple[str, float, Found | Non
     if "code" in out:
         return
     for s in segs:
-        if s.key is None and re.fullmatch(r"[A-Z]\d{9}", repair.compact(s.text).upper()):
-            checked = repair.bc_code(s.text)
+        if s.key is None and re.fullmatch(r"[A-Z]\d{9}", compact(s.text).upper()):
+            checked = BIRTH_CERTIFICATE_NUMBER.read(s.text)
             out["code"] = (checked.value, s.score * 0.8, Found(s.text, s.score, [s]))
             return
 
@@ -656,10 +624,10 @@ def shape_fallback(segs: list[Segment], out: dict) -> None:  # type: ignore[type
     # The parents' part starts about two rows above the first nationality / ethnic group
     # / ID; the child's numbers are above it.
     parent_marks = [s.y0 for s in free if _plain(s) in value_words() or _plain(s) == "中国"
-                    or repair.cn_id_shaped(s.text)]
+                    or CN_RESIDENT_ID.shaped(s.text)]
     parents_top = min(parent_marks) - 2.6 * h if parent_marks else float("inf")
     child = [s for s in free if s.cy < parents_top]
-    places = [s for s in child if split_place(_plain(s)).found and not _STREET.search(_plain(s))
+    places = [s for s in child if is_place(_plain(s)) and not _STREET.search(_plain(s))
               and not _HOSPITAL.search(_plain(s))]
     if places and "birthProvince" not in out and "birthCity" not in out:
         _store_field("place", "place", Found(places[0].text, places[0].score, [places[0]]),

@@ -10,95 +10,52 @@ without their label, which cards often omit or print tiny.
 
 from __future__ import annotations
 
-import difflib
-import functools
+import itertools
 import re
 
-from desktop_ocr.backends.offline import repair
-from desktop_ocr.backends.offline.labels import fold_label
-from desktop_ocr.backends.offline.layout import Found, Segment, value_for
-from desktop_ocr.documents.normalize import clean_name, date_s, normalize_sex, parse_date
-
-CARD_LABELS: dict[str, tuple[str, ...]] = {
-    "surname": ("Surname", "Nom"),
-    "firstnames": ("Firstnames", "First Names", "Firstname", "Given Names", "Prénoms", "Prenoms"),
-    "previous_name": ("Previous Names", "Previous Name", "Noms Antérieurs", "Noms Anterieurs"),
-    "nationality": ("Nationality", "Nationalité"),
-    "gender": ("Sex", "Sexe", "Gender"),
-    "height": ("Height", "Taille", "Height (m)", "Taille (m)"),
-    "birthday": ("Date of Birth", "Date de Naissance", "Birth Date"),
-    "document_number": ("Document Number", "Numéro du document", "Numéro de document",
-                        "Document No", "Doc No"),
-    "place_of_issue": ("Place of Issuance", "Place of Issue", "Lieu de délivrance"),
-    "issue_date": ("Date of Issuance", "Date of Issue", "Date de délivrance", "Issue Date"),
-    "expiry_date": ("Date of Expiry", "Date d'expiration", "Expiry Date", "Date of Expiration"),
-    "id_number": ("Personal ID Number", "Personal ID No", "Numéro d'identification personnel",
-                  "ID Number"),
-    "_other": ("Holder's Signature", "Signature du Titulaire", "Signature"),
-    "_title": ("ECOWAS IDENTITY CARD", "REPUBLIC OF GHANA", "National Identification Authority",
-               "CARTE D'IDENTITE CEDEAO", "République du Ghana"),
-}
-
-VOTER_LABELS: dict[str, tuple[str, ...]] = {
-    "voter_id_number": ("Voter ID Number", "Voter ID No", "Voter ID", "ID Number"),
-    "surname": ("Surname", "Last Name"),
-    "other_names": ("Other Names", "Other Name", "Othernames", "First Names", "Given Names"),
-    "age": ("Age",),
-    "gender": ("Sex", "Gender"),
-    "birthday": ("Date of Birth", "Birth Date", "DOB"),
-    "registry_date": ("Date of Registration", "Registration Date", "Reg. Date", "Date Registered"),
-    "polling_station_code": ("Polling Station Code", "Polling Station", "PS Code",
-                             "Station Code"),
-    "_other": ("Signature", "Thumbprint"),
-    "_title": ("ELECTORAL COMMISSION OF GHANA", "ELECTORAL COMMISSION", "VOTER ID CARD",
-               "VOTERS ID CARD", "VOTER IDENTITY CARD"),
-}
-
-# Values the detector may merge with a neighbour on the same baseline.
-SPLITTERS = (
-    re.compile(r"GHA\s*[-–]?\s*[0-9OIlSBZG]{9}\s*[-–]?\s*[0-9OIlSBZG]", re.IGNORECASE),
-    re.compile(r"(?<!\d)\d{2}\s*/\s*\d{2}\s*/\s*\d{4}(?!\d)"),
-    re.compile(r"(?<!\d)\d{4}\s*/\s*\d{2}\s*/\s*\d{2}(?!\d)"),
+from desktop_ocr.backends.offline.layout import Found, Segment
+from desktop_ocr.backends.offline.reader import (
+    Check,
+    NeverValues,
+    date_ok,
+    date_text,
+    derived_date,
+    height_m,
+    in_vocabulary,
+    latin_name,
+    name_ok,
+    read_labelled,
+    sex_letter,
+    tables,
+    value_of,
 )
+from desktop_ocr.documents.design import Design
+from desktop_ocr.documents.fields import FieldKind
+from desktop_ocr.documents.identifiers import (
+    GHANA_CARD_DOCUMENT_NUMBER,
+    GHANA_PIN,
+    INVALID,
+    POLLING_STATION_CODE,
+    VOTER_ID,
+    compact,
+)
+from desktop_ocr.documents.values import parse_date
 
-_NAME = re.compile(r"^[A-Z][A-Z' \-.]*[A-Z.]$|^[A-Z]$")
+Result = dict[str, tuple[str, float, Found | None]]
+
+
+def _never() -> NeverValues:
+    return tables("ghana_card").never
 
 
 def _upper_name(s: str) -> str:
-    s = clean_name(_drop_label_words(s)).upper()
-    # A digit inside a name is a misread letter (K0FI, MENSA5): 0→O, 1→I, 5→S, 8→B.
-    s = re.sub(r"(?<=[A-Z])[0158]|[0158](?=[A-Z])",
-               lambda m: m.group(0).translate(repair.TO_LETTER), s)
-    s = re.sub(r"[^A-Z' \-]", "", s)
-    return re.sub(r"\s+", " ", s).strip(" -'")
-
-
-@functools.lru_cache(maxsize=1)
-def _label_words() -> tuple[str, ...]:
-    """Every label of both cards, folded, and each of their words of 4+ letters."""
-    out: set[str] = set()
-    for table in (CARD_LABELS, VOTER_LABELS):
-        for variants in table.values():
-            for v in variants:
-                out.add(fold_label(v))
-                out.update(fold_label(w) for w in re.split(r"[\s/]+", v) if len(w) >= 4)
-    return tuple(sorted(x for x in out if len(x) >= 4))
+    return latin_name(_drop_label_words(s))
 
 
 def label_like(text: str) -> bool:
-    """A misread label (``SHENAM``, ``CTUHER NAMLS``), not a value: closer to a label
-    word than names usually are (difflib ratio ≥ 0.72 against a label word of six
-    letters or more and about the same length)."""
-    t = fold_label(text)
-    if len(t) < 6:
-        return False
-    for w in _label_words():
-        if len(w) < 6 or abs(len(w) - len(t)) > 2:
-            continue
-        sm = difflib.SequenceMatcher(None, t, w)
-        if sm.real_quick_ratio() >= 0.72 and sm.quick_ratio() >= 0.72 and sm.ratio() >= 0.72:
-            return True
-    return False
+    """A misread label (``SHENAM``, ``CTUHER NAMLS``), not a value: a printed word of
+    either card's designs, or OCR's near miss of one (``reader.NeverValues``)."""
+    return text in tables("ghana_card").never or text in tables("ghana_voter").never
 
 
 def _drop_label_words(text: str) -> str:
@@ -110,77 +67,7 @@ def _drop_label_words(text: str) -> str:
 
 
 def _name_ok(s: str) -> bool:
-    t = _upper_name(s)
-    digits = sum(c.isdigit() for c in s)
-    return bool(t) and len(t) >= 2 and bool(_NAME.match(t)) and digits <= max(1, len(t) // 4)
-
-
-def _date_ok(s: str) -> bool:
-    return parse_date(_date_raw(s)) is not None
-
-
-def _date_raw(s: str) -> str:
-    """A printed date with OCR letters in digit places repaired (``1O/05/1984``)."""
-    t = re.sub(r"\s+", "", s)
-    t = t.translate(repair.TO_DIGIT) if re.search(r"\d", t) else t
-    m = re.search(r"\d{1,4}[/.\-]?\d{1,2}[/.\-]\d{2,4}|\d{8}", t)
-    return m.group(0) if m else t
-
-
-def _sex(s: str) -> str:
-    t = re.sub(r"[^A-Za-z]", "", s).upper()
-    return normalize_sex(t, "letter") if t else ""
-
-
-def _height(s: str) -> str:
-    m = re.search(r"\d[.,]\d{2}", s.replace(" ", ""))
-    return m.group(0).replace(",", ".") if m else ""
-
-
-def _digits(s: str) -> str:
-    m = re.search(r"\d{1,3}", s.translate(repair.TO_DIGIT).replace(" ", ""))
-    return m.group(0) if m else ""
-
-
-def _nationality(s: str) -> str:
-    t = _upper_name(s)
-    return t if len(t) >= 4 else ""
-
-
-CARD_CHECKS = {
-    "surname": _name_ok, "firstnames": _name_ok, "previous_name": _name_ok,
-    "nationality": lambda s: bool(_nationality(s)),
-    "gender": lambda s: bool(_sex(s)),
-    "height": lambda s: bool(_height(s)),
-    "birthday": _date_ok, "issue_date": _date_ok, "expiry_date": _date_ok,
-    "document_number": lambda s: repair.gha_document_number(s).status != repair.INVALID,
-    "place_of_issue": _name_ok,
-    "id_number": lambda s: repair.gha_pin(s).status != repair.INVALID,
-}
-VOTER_CHECKS = {
-    "surname": _name_ok, "other_names": _name_ok,
-    "gender": lambda s: bool(_sex(s)),
-    "age": lambda s: bool(_digits(s)) and 16 <= int(_digits(s)) <= 130,
-    "birthday": _date_ok, "registry_date": _date_ok,
-    "voter_id_number": lambda s: repair.voter_id(s).status != repair.INVALID,
-    "polling_station_code": lambda s: repair.polling_station(s).status != repair.INVALID,
-}
-
-Result = dict[str, tuple[str, float, Found | None]]
-
-
-def _labelled(segs: list[Segment], checks: dict) -> dict[str, Found]:  # type: ignore[type-arg]
-    """Best value per label key (labels read with a higher score win)."""
-    found: dict[str, Found] = {}
-    for lab in sorted((s for s in segs if s.key and not s.key.startswith("_")),
-                      key=lambda s: (s.cy, s.x0)):
-        key = lab.key or ""
-        if key in found:
-            continue
-        f = value_for(lab, segs, mode="card", check=checks.get(key, lambda s: bool(s)))
-        if f is not None:
-            found[key] = f
-    return found
+    return name_ok(_drop_label_words(s)) and not label_like(s)
 
 
 def _put(out: Result, key: str, value: str, f: Found | None, factor: float = 1.0) -> None:
@@ -188,12 +75,15 @@ def _put(out: Result, key: str, value: str, f: Found | None, factor: float = 1.0
         out[key] = (value, (f.score if f else 0.5) * factor, f)
 
 
-def _date(out: Result, key: str, f: Found | None, past: bool) -> None:
+def _date(out: Result, key: str, f: Found | None, design: Design | None,
+          factor: float = 1.0) -> None:
     if f is None:
         return
-    raw = _date_raw(f.text)
-    _put(out, key, raw, f)
-    _put(out, f"{key}_s", date_s(raw, past=past), f)
+    raw = date_text(f.text)
+    spec = tables("ghana_card").spec if key in tables("ghana_card").spec.keys \
+        else tables("ghana_voter").spec
+    _put(out, key, raw, f, factor)
+    _put(out, f"{key}_s", derived_date(spec.field(f"{key}_s"), raw, design), f, factor)
 
 
 def _anywhere(segs: list[Segment], test) -> Found | None:  # type: ignore[no-untyped-def]
@@ -204,70 +94,63 @@ def _anywhere(segs: list[Segment], test) -> Found | None:  # type: ignore[no-unt
     return None if best is None else Found(best.text, best.score, [best])
 
 
-def extract_card(segs: list[Segment]) -> Result:
+def _read(segs: list[Segment], document_type: str, design: Design | None, out: Result,
+          checks: dict[str, Check]) -> dict[str, Found]:
+    """Every labelled field of a card, converted to its vendor value."""
+    t = tables(document_type)
+    found = read_labelled(segs, t, design, checks)
+    for key, f in found.items():
+        fs = t.spec.field(key)
+        if fs.kind is FieldKind.DATE_RAW:
+            _date(out, key, f, design)
+        elif fs.kind is FieldKind.NAME or key == "place_of_issue":
+            _put(out, key, _upper_name(f.text), f)
+        elif key == "nationality":
+            _put(out, key, _nationality(f.text), f)
+        else:
+            value, factor = value_of(fs, f.text, design)
+            _put(out, key, value, f, factor)
+    return found
+
+
+def _nationality(s: str) -> str:
+    """A nationality the card can print (``documents.ghana_card.NATIONALITIES``)."""
+    return in_vocabulary(tables("ghana_card").spec.field("nationality"), s)[0]
+
+
+_NAME_CHECKS: dict[str, Check] = {
+    "surname": _name_ok, "first_name": _name_ok, "middle_name": _name_ok,
+    "previous_name": _name_ok, "other_names": _name_ok, "place_of_issue": _name_ok,
+    "nationality": lambda s: bool(_nationality(s)) and not label_like(s),
+}
+
+
+def extract_card(segs: list[Segment], design: Design | None = None) -> Result:
+    """Ghana Card fields: labelled ones, then the PIN anywhere, then shape and order."""
     out: Result = {}
-    f = _labelled(segs, CARD_CHECKS)
-    if "surname" in f:
-        _put(out, "surname", _upper_name(f["surname"].text), f["surname"])
-    if "firstnames" in f:
-        names = _upper_name(f["firstnames"].text).split()
-        if names:
-            _put(out, "first_name", names[0], f["firstnames"])
-            if len(names) > 1:
-                _put(out, "middle_name", " ".join(names[1:]), f["firstnames"])
-            else:
-                out["middle_name"] = ("", f["firstnames"].score, None)
-    if "previous_name" in f:
-        _put(out, "previous_name", _upper_name(f["previous_name"].text), f["previous_name"])
-    if "nationality" in f:
-        _put(out, "nationality", _nationality(f["nationality"].text), f["nationality"])
-    if "gender" in f:
-        _put(out, "gender", _sex(f["gender"].text), f["gender"])
-    if "height" in f:
-        _put(out, "height", _height(f["height"].text), f["height"])
-    if "place_of_issue" in f:
-        _put(out, "place_of_issue", _upper_name(f["place_of_issue"].text), f["place_of_issue"])
-    _date(out, "birthday", f.get("birthday"), past=True)
-    _date(out, "issue_date", f.get("issue_date"), past=True)
-    _date(out, "expiry_date", f.get("expiry_date"), past=False)
-    doc = f.get("document_number")
-    if doc is not None:
-        checked = repair.gha_document_number(doc.text)
-        _put(out, "document_number", checked.value, doc, checked.factor)
-    pin_f = f.get("id_number") or _anywhere(
-        segs, lambda t: repair.gha_pin(t).status != repair.INVALID)
-    if pin_f is not None:
-        checked = repair.gha_pin(pin_f.text)
-        _put(out, "id_number", checked.value, pin_f, checked.factor)
-    card_fallback(segs, out)
+    _read(segs, "ghana_card", design, out, _NAME_CHECKS)
+    if "id_number" not in out:
+        pin_f = _anywhere(segs, lambda t: GHANA_PIN.read(t).status != INVALID)
+        if pin_f is not None:
+            checked = GHANA_PIN.read(pin_f.text)
+            _put(out, "id_number", checked.value, pin_f, checked.factor)
+    card_fallback(segs, out, design)
     return out
 
 
-def extract_voter(segs: list[Segment]) -> Result:
+def extract_voter(segs: list[Segment], design: Design | None = None) -> Result:
+    """Voter card fields: labelled ones, the ten-digit number anywhere, shape and order."""
     out: Result = {}
-    f = _labelled(segs, VOTER_CHECKS)
-    for key in ("surname", "other_names"):
-        if key in f:
-            _put(out, key, _upper_name(f[key].text), f[key])
-    if "gender" in f:
-        _put(out, "gender", _sex(f["gender"].text), f["gender"])
-    if "age" in f:
-        _put(out, "age", _digits(f["age"].text), f["age"])
-    _date(out, "birthday", f.get("birthday"), past=True)
-    _date(out, "registry_date", f.get("registry_date"), past=True)
-    st = f.get("polling_station_code")
-    if st is not None:
-        checked = repair.polling_station(st.text)
-        _put(out, "polling_station_code", checked.value, st, checked.factor)
-    vid = f.get("voter_id_number") or _anywhere(
-        segs, lambda t: bool(re.fullmatch(r"\d{10}", repair.compact(t))))
-    if vid is None:
-        vid = _anywhere(segs, lambda t: repair.voter_id(t).status != repair.INVALID
-                        and len(repair.compact(t)) <= 12)
-    if vid is not None:
-        checked = repair.voter_id(vid.text)
-        _put(out, "voter_id_number", checked.value, vid, checked.factor)
-    voter_fallback(segs, out)
+    _read(segs, "ghana_voter", design, out, _NAME_CHECKS)
+    if "voter_id_number" not in out:
+        vid = _anywhere(segs, lambda t: bool(re.fullmatch(r"\d{10}", compact(t))))
+        if vid is None:
+            vid = _anywhere(segs, lambda t: VOTER_ID.read(t).status != INVALID
+                            and len(compact(t)) <= 12)
+        if vid is not None:
+            checked = VOTER_ID.read(vid.text)
+            _put(out, "voter_id_number", checked.value, vid, checked.factor)
+    voter_fallback(segs, out, design)
     return out
 
 
@@ -312,67 +195,107 @@ def _weak(s: Segment) -> Found:
     return Found(s.text, s.score * _FALLBACK, [s])
 
 
-def _fill_dates(out: Result, free: list[Segment], keys: tuple[tuple[str, bool], ...]) -> None:
+def _fill_dates(out: Result, free: list[Segment], keys: tuple[str, ...],
+                design: Design | None) -> None:
     """Dates by time order (born < issued < expires; born < registered) when the
-    dates left over are exactly as many as the date fields missing."""
-    missing = [(k, past) for k, past in keys if k not in out]
-    dates = [(parse_date(_date_raw(s.text)), s) for s in free if _date_ok(s.text)]
+    dates left over are exactly as many as the date fields missing (of those the
+    design prints)."""
+    day_first = design is None or design.day_first
+    keys = tuple(k for k in keys if design is None or k in design.prints)
+    missing = [k for k in keys if k not in out]
+
+    def when(text: str):  # type: ignore[no-untyped-def]
+        return parse_date(date_text(text), day_first=day_first)
+
+    dates = [(when(s.text), s) for s in free if date_ok(s.text, day_first)]
     if not missing or len(dates) != len(missing):
         return
     dates.sort(key=lambda d: d[0])  # type: ignore[arg-type, return-value]
-    known = {k: parse_date(out[k][0]) for k, _ in keys if k in out}
-    order = [k for k, _ in keys]
-    for (key, _past), (when, _s) in zip(missing, dates, strict=True):
-        i = order.index(key)
-        before = [known[k] for k in order[:i] if known.get(k)]
-        after = [known[k] for k in order[i + 1:] if known.get(k)]
-        if any(b > when for b in before) or any(a < when for a in after):  # type: ignore[operator]
+    known = {k: when(out[k][0]) for k in keys if k in out}
+    for key, (day, _s) in zip(missing, dates, strict=True):
+        i = keys.index(key)
+        before = [known[k] for k in keys[:i] if known.get(k)]
+        after = [known[k] for k in keys[i + 1:] if known.get(k)]
+        if any(b > day for b in before) or any(a < day for a in after):  # type: ignore[operator]
             return
-    for (key, past), (_, s) in zip(missing, dates, strict=True):
-        _date(out, key, _weak(s), past)
+    for key, (_, s) in zip(missing, dates, strict=True):
+        _date(out, key, _weak(s), design)
 
 
-def card_fallback(segs: list[Segment], out: Result) -> None:
+_CARD_NAMES = ("surname", "first_name", "middle_name", "previous_name")
+
+
+def _names_by_order(out: Result, names: list[Segment], keys: tuple[str, ...],
+                    free_ids: set[int]) -> None:
+    """Printed names whose labels were lost, given the name field their place in the
+    printed order leaves: between two names a label placed, the missing fields there
+    take the free names in order when there are exactly as many of each, or when the
+    names are fewer and the required fields come first — or the one required field
+    there takes the one free name (an empty ``Previous Names`` row prints nothing)."""
+    pinned: dict[int, int] = {}  # position in names -> index in keys
+    for i, seg in enumerate(names):
+        for k, key in enumerate(keys):
+            got = out.get(key)
+            if got and got[2] is not None and any(p is seg for p in got[2].segments):
+                pinned[i] = k
+    bounds = [(-1, -1), *sorted(pinned.items()), (len(names), len(keys))]
+    required = {"surname", "first_name", "other_names"}
+    for (i0, k0), (i1, k1) in itertools.pairwise(bounds):
+        if k1 <= k0:  # labels out of the printed order: nothing to infer between them
+            continue
+        gap = [names[i] for i in range(i0 + 1, i1) if id(names[i]) in free_ids]
+        wanted = [keys[k] for k in range(k0 + 1, k1) if keys[k] not in out]
+        if not gap or not wanted:
+            continue
+        if len(gap) == len(wanted):
+            pairs = list(zip(wanted, gap, strict=True))
+        elif len(gap) < len(wanted) and all(k in required for k in wanted[:len(gap)]):
+            # Fewer names than fields: the required ones lead the printed order, and
+            # the optional ones (middle, previous names) are the ones left empty.
+            pairs = list(zip(wanted, gap, strict=False))
+        elif len(gap) == 1 and len([k for k in wanted if k in required]) == 1:
+            pairs = [(next(k for k in wanted if k in required), gap[0])]
+        else:
+            continue
+        for key, seg in pairs:
+            _put(out, key, _upper_name(seg.text), _weak(seg))
+
+
+def card_fallback(segs: list[Segment], out: Result, design: Design | None = None) -> None:
     """Ghana Card fields the labels did not give, from shape and order."""
+    prints = design.prints if design is not None else frozenset(_CARD_NAMES) | {
+        "document_number", "height", "gender", "nationality", "place_of_issue"}
     free = _free(segs, out)
-    if "document_number" not in out and (s := _one(
-            free, lambda t: len(repair.compact(t)) == 9
-            and repair.gha_document_number(t).status != repair.INVALID)):
-        checked = repair.gha_document_number(s.text)
+    if "document_number" not in out and "document_number" in prints and (s := _one(
+            free, lambda t: len(compact(t)) in (9, 11)
+            and GHANA_CARD_DOCUMENT_NUMBER.read(t, anywhere=False).status != INVALID)):
+        checked = GHANA_CARD_DOCUMENT_NUMBER.read(s.text)
         _put(out, "document_number", checked.value, _weak(s), checked.factor)
     if "height" not in out and (s := _one(free, lambda t: bool(
-            re.fullmatch(r"\d[.,]\d{2}", t.replace(" ", ""))))):
-        _put(out, "height", _height(s.text), _weak(s))
+            re.fullmatch(r"[0-2][.,]\d{2}[Mm]?", t.replace(" ", ""))))):
+        _put(out, "height", height_m(s.text), _weak(s))
     if "gender" not in out and (s := _one(free, lambda t: t.strip().upper() in ("M", "F"))):
-        _put(out, "gender", _sex(s.text), _weak(s))
-    _fill_dates(out, _free(segs, out), (("birthday", True), ("issue_date", True),
-                                         ("expiry_date", False)))
-    # The row of nationality, sex and height splits the names above from the rest.
+        _put(out, "gender", sex_letter(s.text), _weak(s))
+    _fill_dates(out, _free(segs, out), ("birthday", "issue_date", "expiry_date"), design)
+    # The row of sex and height splits the names above from the rest.
     row = [out[k][2].segments[0] for k in ("gender", "height") if k in out and out[k][2]]
     values = [s for s in segs if s.key is None]
     value_h = _value_height(out)
     names = sorted((s for s in values if _caps_name(s, value_h)), key=lambda s: s.cy)
     if not row:
         return
-    anchor = row[0]
-    if "nationality" not in out:
+    anchor = min(row, key=lambda s: s.cy)
+    if "nationality" not in out and "nationality" in prints:
         same = [s for s in names if abs(s.cy - anchor.cy) < 0.7 * max(s.h, anchor.h)
                 and s.x0 < anchor.x0]
         if same and id(same[0]) in {id(f) for f in _free(segs, out)}:
             _put(out, "nationality", _nationality(same[0].text), _weak(same[0]))
-    above = [s for s in names if s.y1 < anchor.y0]
-    free_ids = {id(s) for s in _free(segs, out)}
-    if "surname" not in out and len(above) >= 2 and id(above[0]) in free_ids:
-        _put(out, "surname", _upper_name(above[0].text), _weak(above[0]))
-    if "first_name" not in out and len(above) >= 2 and id(above[1]) in free_ids:
-        parts = _upper_name(above[1].text).split()
-        if parts:
-            _put(out, "first_name", parts[0], _weak(above[1]))
-            out["middle_name"] = (" ".join(parts[1:]), above[1].score * _FALLBACK,
-                                  _weak(above[1]) if len(parts) > 1 else None)
+    above = [s for s in names if s.y1 < anchor.y0 - 0.2 * anchor.h]
+    keys = tuple(k for k in _CARD_NAMES if k in prints)
+    _names_by_order(out, above, keys, {id(s) for s in _free(segs, out)})
     dates = [out[k][2].segments[0] for k in ("issue_date", "expiry_date")
              if k in out and out[k][2]]
-    if "place_of_issue" not in out and dates:
+    if "place_of_issue" not in out and "place_of_issue" in prints and dates:
         last = max(d.y1 for d in dates)
         below = [s for s in _free(segs, out) if _caps_name(s, value_h)
                  and s.y0 > last - 0.3 * s.h]
@@ -380,23 +303,21 @@ def card_fallback(segs: list[Segment], out: Result) -> None:
             _put(out, "place_of_issue", _upper_name(below[0].text), _weak(below[0]))
 
 
-def voter_fallback(segs: list[Segment], out: Result) -> None:
+def voter_fallback(segs: list[Segment], out: Result, design: Design | None = None) -> None:
     """Voter card fields the labels did not give, from shape and order."""
     free = _free(segs, out)
     if "gender" not in out and (s := _one(free, lambda t: t.strip().upper() in ("M", "F"))):
-        _put(out, "gender", _sex(s.text), _weak(s))
+        _put(out, "gender", sex_letter(s.text), _weak(s))
     if "age" not in out and (s := _one(free, lambda t: bool(re.fullmatch(r"\d{2,3}", t.strip()))
                                        and 18 <= int(t.strip()) <= 120)):
         _put(out, "age", s.text.strip(), _weak(s))
     if "polling_station_code" not in out and (s := _one(
-            free, lambda t: bool(re.fullmatch(r"[A-Z]\d{6}[A-Z]?", repair.compact(t).upper())))):
-        checked = repair.polling_station(s.text)
+            free, lambda t: POLLING_STATION_CODE.read(t, anywhere=False).status != INVALID)):
+        checked = POLLING_STATION_CODE.read(s.text)
         _put(out, "polling_station_code", checked.value, _weak(s), checked.factor)
-    _fill_dates(out, _free(segs, out), (("birthday", True), ("registry_date", True)))
+    _fill_dates(out, _free(segs, out), ("birthday", "registry_date"), design)
     value_h = _value_height(out)
     names = sorted((s for s in segs if s.key is None and _caps_name(s, value_h)),
                    key=lambda s: s.cy)
-    free_ids = {id(s) for s in _free(segs, out)}
-    for key, i in (("surname", 0), ("other_names", 1)):
-        if key not in out and len(names) >= 2 and id(names[i]) in free_ids:
-            _put(out, key, _upper_name(names[i].text), _weak(names[i]))
+    _names_by_order(out, names, ("surname", "other_names"),
+                    {id(s) for s in _free(segs, out)})

@@ -107,10 +107,14 @@ def find_labels(text: str, labels: dict[str, tuple[str, ...]],
         """Matches inside [a, b) that a longer fuzzy match may replace: of the same key
         (``Halder's Signature``: the exact ``Signature`` must not leave ``Halder's``
         behind as a value) or, for ``key`` None, two-glyph words (``母亲国箱``: the
-        exact ``母亲`` inside it); None when [a, b) overlaps anything else."""
+        exact ``母亲`` inside it); None when [a, b) overlaps anything else.  An exact
+        match of the same key is absorbed only as the window's tail: a window running
+        past it reaches into the value (``Date of Expiry: 01/11/2030`` is not the
+        label "Date of Expiration" ending in ``01``)."""
         inside = [i for i, (x, y) in enumerate(spans) if x < b and y > a]
         if any(spans[i][0] < a or spans[i][1] > b
                or (found[i].key != key if key else spans[i][1] - spans[i][0] > 2)
+               or (key and found[i].score >= 1.0 and spans[i][1] != b)
                for i in inside):
             return None
         return inside

@@ -131,6 +131,14 @@ def segment_lines(lines: list[TextLine], labels: dict[str, tuple[str, ...]],
     return out
 
 
+def x_range(s: Segment, a: int, b: int) -> tuple[float, float]:
+    """The horizontal extent of characters ``a:b`` of a segment (CJK glyphs count double)."""
+    w = _weights(s.text)
+    total = sum(w) or 1.0
+    return (s.x0 + (s.x1 - s.x0) * sum(w[:a]) / total,
+            s.x0 + (s.x1 - s.x0) * sum(w[:b]) / total)
+
+
 def _split_at(s: Segment, k: int) -> tuple[Segment, Segment | None]:
     """``s`` cut after its ``k``-th character: (head, tail or None)."""
     w = _weights(s.text)
@@ -297,24 +305,80 @@ def below_costs(label: Segment, segs: list[Segment]) -> list[tuple[float, Segmen
     return cands
 
 
-def continuation(first: Segment, segs: list[Segment], taken: set[int]) -> list[Segment]:
-    """Lines that continue a wrapped value (an address printed on two lines)."""
+def cell_lines(label: Segment, found: list[Segment], segs: list[Segment], taken: set[int],
+               x_limit: float | None = None,
+               printed: Callable[[str], bool] | None = None) -> list[Segment]:
+    """Other lines of a value wrapped inside its label's cell: printed above or below
+    the label's baseline (a long address set in two lines, centred on the row), to the
+    right of the label and before ``x_limit``, overlapping the value's own width, and
+    nearer this label's row than any other labelled row (so the next field's value,
+    or a wrapped value of the row above, is never taken)."""
+    if not found:
+        return []
+    h = label.h
+    left = min(p.x0 for p in found)
+    right = max(p.x1 for p in found)
+    anchors = [m for m in segs if m.key is not None and m.key not in PASSIVE]
+    own = {id(p) for p in found}
     out: list[Segment] = []
-    cur = first
-    for _ in range(2):
-        nxt = None
-        for s in segs:
-            if s.key is not None or id(s) in taken or s is cur:
-                continue
-            gap = s.y0 - cur.y1
-            if -0.3 * cur.h <= gap <= 0.6 * cur.h and abs(s.x0 - first.x0) <= 1.0 * cur.h:
-                nxt = s
-                break
-        if nxt is None:
-            break
-        out.append(nxt)
-        cur = nxt
+    for s in segs:
+        if (s.key is not None or id(s) in taken or id(s) in own
+                or s.x0 < label.x1 - 0.5 * h or (x_limit is not None and s.x0 >= x_limit)
+                or abs(s.cy - label.cy) > 1.6 * h or min(s.x1, right) - max(s.x0, left) <= 0
+                or (printed is not None and printed(s.text))):
+            continue
+        row_labels = [m for m in anchors if m.x1 <= s.x0 + 0.5 * m.h]
+        nearest = min(row_labels, key=lambda m: abs(m.cy - s.cy), default=None)
+        if nearest is None or abs(nearest.cy - label.cy) > 0.5 * max(h, nearest.h):
+            continue
+        out.append(s)
     return out
+
+
+def split_parts(segs: list[Segment], titles: tuple[str, ...]) -> list[list[Segment]]:
+    """The copies of a form printed on one sheet (正页, then 副页, 存根), each with its
+    own segments; ``[segs]`` when the page holds one copy.
+
+    A part starts at its title (``titles``, matched with one glyph misread).  Titles
+    well below the top of the text start parts stacked down the page (5th edition);
+    titles at the top start columns (4th edition, landscape), split at the emptiest
+    vertical gutter left of each title.
+    """
+    wanted = {fold_label(t) for t in titles}
+    heads = [s for s in segs if (f := fold_label(s.text)) in wanted
+             or any(one_glyph_off(f, t) for t in wanted if len(t) >= 4)]
+    if not heads:
+        return [segs]
+    top = min(s.y0 for s in segs)
+    rows = [h for h in heads if h.y0 - top > 3 * h.h]
+    cols = [h for h in heads if h.y0 - top <= 3 * h.h]
+    if rows and len(rows) >= len(cols):
+        cuts = sorted(h.y0 - 0.5 * h.h for h in rows)
+        return _cut(segs, cuts, lambda s: s.cy)
+    width = max(s.x1 for s in segs) - min(s.x0 for s in segs)
+    body = [s for s in segs if s.x1 - s.x0 < 0.4 * width] or segs
+    cuts = []
+    lo = min(s.x0 for s in segs)
+    for h in sorted(cols, key=lambda s: s.x0):
+        best = None
+        x = max(lo, h.x0 - 3 * (h.x1 - h.x0))
+        while x <= h.x0:
+            cover = sum(1 for s in body if s.x0 <= x <= s.x1)
+            if best is None or cover <= best[0]:
+                best = (cover, x)
+            x += 2.0
+        if best is not None:
+            cuts.append(best[1])
+            lo = h.x1
+    return _cut(segs, cuts, lambda s: s.cx)
+
+
+def _cut(segs: list[Segment], cuts: list[float], at: Callable[[Segment], float]
+         ) -> list[list[Segment]]:
+    parts: list[list[Segment]] = [[] for _ in range(len(cuts) + 1)]
+    for s in segs:
+        parts[sum(1 for c in cuts if at(s) >= c)].append(s)
+    return [p for p in parts if any(s.key is not None for s in p)]
 
 
 @dataclass(slots=True)
@@ -366,11 +430,11 @@ def found_from(parts: list[Segment], sep: str = "") -> Found:
 
 def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = _any,
               join: bool = False, sep: str = "", x_limit: float | None = None,
-              shift: float = 0.0) -> Found | None:
+              shift: float = 0.0, near: bool = True) -> Found | None:
     """The value of one label occurrence.
 
     ``mode`` "right" (same row, to the right: certificate forms) or "card"
-    (below preferred, then right: ID cards).  ``join`` concatenates every piece on
+    (below, or with ``near`` the nearer of below and right: ID cards).  ``join`` concatenates every piece on
     the row (a date or a place printed into a pre-printed 年 月 日 / 省 市 县 form).
     """
     inline = label.inline
@@ -385,8 +449,9 @@ def value_for(label: Segment, segs: list[Segment], *, mode: str, check: Check = 
     if mode == "card":
         # Below (Ghana Card) or beside (some voter cards): the nearer one that fits.
         options = [(c, s) for c, s in below_costs(label, segs) if check(s.text)]
-        options += [(max(0.0, s.x0 - label.x1) / label.h + 0.5, s)
-                    for s in right_of(label, segs, x_limit=x_limit) if check(s.text)]
+        if near:
+            options += [(max(0.0, s.x0 - label.x1) / label.h + 0.5, s)
+                        for s in right_of(label, segs, x_limit=x_limit) if check(s.text)]
         if options:
             return _found([min(options, key=lambda o: o[0])[1]], sep)
         return None

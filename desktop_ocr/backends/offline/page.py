@@ -26,6 +26,12 @@ WORK_MAX_SIDE = 2200
 WORK_MIN_SIDE = 900
 MIN_LINE_SCORE = 0.35
 ORIENT_SAMPLE = 24
+# Pages longer than this many times their width (or the reverse) are strips: they are
+# scaled by the short side (within these bounds) and detected in overlapping tiles.
+STRIP_RATIO = 3.0
+STRIP_SHORT_MIN = 500
+STRIP_SHORT_MAX = 1100
+STRIP_LONG_MAX = 16000
 # Median line height (pixels at detection size) below which detection is redone larger
 # when the text covers a small part of the photo (a card on a table); a page that
 # fills the frame is redone only below SMALL_TEXT_PX / 1.6.
@@ -105,13 +111,43 @@ class PageText:
     rotation: int  # degrees the page was turned clockwise to make it upright
     skew: float  # degrees of residual tilt removed for layout
     size: tuple[int, int]  # original image (w, h)
+    # Reads given boxes of the layout frame as lines (see ``read_boxes``).
+    reader: Callable[[list[tuple[float, float, float, float]]], list[TextLine]] | None = None
+    boxer: Callable[[tuple[float, float, float, float]], list[tuple[float, float]]] | None = None
+
+    def tick_boxes(self, band: tuple[float, float, float, float]
+                   ) -> list[tuple[float, float]] | None:
+        """The square boxes printed in ``band`` (layout frame), left to right, as
+        (x centre, share of ink inside the frame): a ticked box holds a mark, an empty
+        one nothing.  None without the page's pixels."""
+        return None if self.boxer is None else self.boxer(band)
+
+    def read_boxes(self, boxes: list[tuple[float, float, float, float]]) -> list[TextLine]:
+        """Recognise each box (layout frame) as one line, without detection: where a
+        printed label says a value must be but the detector found none (a value on a
+        busy guilloché background).  Lines keep their box for the viewer."""
+        if not boxes or self.reader is None:
+            return []
+        return self.reader(boxes)
 
 
 def _to_bgr(image: Image.Image) -> tuple[np.ndarray, float]:
-    """RGB PIL image → BGR array at working size, and the scale applied."""
+    """RGB PIL image → BGR array at working size, and the scale applied.
+
+    A strip (a card inside an 8:1 panorama) is scaled by its short side instead:
+    shrinking its long side to the usual working size would leave the text a few
+    pixels tall; the detector then reads it in tiles (``_detect_strip``).
+    """
     w, h = image.size
     scale = 1.0
-    if max(w, h) > WORK_MAX_SIDE:
+    if max(w, h) > STRIP_RATIO * min(w, h):
+        short = min(w, h)
+        if short > STRIP_SHORT_MAX:
+            scale = STRIP_SHORT_MAX / short
+        elif short < STRIP_SHORT_MIN:
+            scale = STRIP_SHORT_MIN / short
+        scale = min(scale, STRIP_LONG_MAX / max(w, h))
+    elif max(w, h) > WORK_MAX_SIDE:
         scale = WORK_MAX_SIDE / max(w, h)
     elif max(w, h) < WORK_MIN_SIDE:
         scale = WORK_MIN_SIDE / max(w, h)
@@ -194,6 +230,53 @@ def _rot90_cw(img: np.ndarray, quads: np.ndarray) -> tuple[np.ndarray, np.ndarra
     return out, q
 
 
+def _detect_strip(engine: OcrEngine, work: np.ndarray) -> np.ndarray:
+    """Detect a strip in tiles twice as long as it is wide, each overlapping the next by
+    half a tile, so every line shorter than the strip's width lies whole in one tile;
+    a line found in two tiles is kept once (the longer reading)."""
+    hh, ww = work.shape[:2]
+    horizontal = ww >= hh
+    short, long_ = (hh, ww) if horizontal else (ww, hh)
+    tile, step = 2 * short, short
+    axis = 0 if horizontal else 1
+    found: list[np.ndarray] = []
+    cut: list[bool] = []  # touches a tile edge inside the strip: maybe a part of a line
+    start = 0
+    while True:
+        end = min(long_, start + tile)
+        part = work[:, start:end] if horizontal else work[start:end, :]
+        quads, _ = engine.detect(part)
+        for q in quads:
+            q = q.copy()
+            q[:, axis] += start
+            found.append(q)
+            cut.append((start > 0 and q[:, axis].min() <= start + 3)
+                       or (end < long_ and q[:, axis].max() >= end - 3))
+        if end >= long_:
+            break
+        start += step
+    if not found:
+        return np.zeros((0, 4, 2), np.float32)
+    boxes = [(q[:, 0].min(), q[:, 1].min(), q[:, 0].max(), q[:, 1].max()) for q in found]
+    # Whole lines first (longest first), then the pieces a tile edge cut.
+    order = sorted(range(len(found)), key=lambda i: (cut[i], -(boxes[i][2] - boxes[i][0])
+                                                     * (boxes[i][3] - boxes[i][1])))
+    kept: list[int] = []
+    for i in order:
+        a = boxes[i]
+        area = max(1.0, (a[2] - a[0]) * (a[3] - a[1]))
+        if any(_overlap(a, boxes[k]) > 0.6 * area for k in kept):
+            continue  # the same line, found again (partly) in the neighbouring tile
+        kept.append(i)
+    return np.array([found[i] for i in sorted(kept)], np.float32).reshape(-1, 4, 2)
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return max(0.0, w) * max(0.0, h)
+
+
 def _order_quad(q: np.ndarray) -> np.ndarray:
     """Reorder 4 points as TL, TR, BR, BL of a horizontal-ish line (page already upright)."""
     by_x = q[np.argsort(q[:, 0], kind="stable")]
@@ -233,12 +316,13 @@ def read_page(
     t = time.perf_counter()
     orig_w, orig_h = image.size
     work, scale = _to_bgr(image)
-    quads, _ = engine.detect(work)
+    strip = max(work.shape[:2]) > STRIP_RATIO * min(work.shape[:2])
+    quads = _detect_strip(engine, work) if strip else engine.detect(work)[0]
     # A document that fills little of a big photo has tiny text at detection size:
     # detect once more at a higher resolution (costs only on such photos).
     side = max(work.shape[:2])
     det_side = engine.options.det_limit_side
-    if len(quads) and side > det_side * 1.3:
+    if len(quads) and side > det_side * 1.3 and not strip:
         heights = np.minimum(np.linalg.norm(quads[:, 0] - quads[:, 3], axis=1),
                              np.linalg.norm(quads[:, 0] - quads[:, 1], axis=1))
         small = float(np.median(heights)) * det_side / side
@@ -303,7 +387,58 @@ def read_page(
                                                               orig_w, orig_h),
                               thick=max(1.0, min(e1, e2))))
     lines.sort(key=lambda ln: (ln.cy, ln.x0))
-    return PageText(lines=lines, rotation=rotation, skew=skew, size=(orig_w, orig_h))
+
+    back = math.radians(skew)
+    cb, sb = math.cos(back), math.sin(back)
+
+    def reread_quad(box: tuple[float, float, float, float]) -> np.ndarray:
+        """Layout frame → work pixels: the inverse of the -skew rotation about the centre."""
+        x0, y0, x1, y1 = box
+        pts = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float64)
+        dx, dy = pts[:, 0] - cx, pts[:, 1] - cy
+        return np.stack([cx + dx * cb - dy * sb, cy + dx * sb + dy * cb],
+                        axis=1).astype(np.float32)
+
+    def reread(boxes: list[tuple[float, float, float, float]]) -> list[TextLine]:
+        quads_w = [reread_quad(b) for b in boxes]
+        got = engine.recognize([_crop(work, q) for q in quads_w])
+        out = []
+        for box, quad, (text, score) in zip(boxes, quads_w, got, strict=True):
+            out.append(TextLine(text.strip(), score, box,
+                                _to_original(quad, rotation, ww, hh, scale, orig_w, orig_h),
+                                thick=max(1.0, box[3] - box[1])))
+        return out
+
+    def tick_boxes(band: tuple[float, float, float, float]) -> list[tuple[float, float]]:
+        x0 = band[0]
+        crop = _crop(work, reread_quad(band))
+        return [(x0 + cx, inside) for cx, inside in _square_frames(crop)]
+
+    return PageText(lines=lines, rotation=rotation, skew=skew, size=(orig_w, orig_h),
+                    reader=reread, boxer=tick_boxes)
+
+
+def _square_frames(crop: np.ndarray) -> list[tuple[float, float]]:
+    """Square outlines in a row crop (tick boxes): (x centre, ink inside the frame)."""
+    if crop.size == 0:
+        return []
+    grey = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY)
+    _, bw = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    h = crop.shape[0]
+    contours, _ = cv2.findContours(bw, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    out: list[tuple[float, float]] = []
+    for c in contours:
+        x, y, w, hh = cv2.boundingRect(c)
+        if not (0.3 * h <= w <= 1.1 * h and 0.3 * h <= hh <= 1.1 * h and 0.75 <= w / hh <= 1.33):
+            continue
+        if cv2.contourArea(c) < 0.6 * w * hh:  # an outline encloses its box, a glyph does not
+            continue
+        m = max(2, round(0.2 * min(w, hh)))
+        inner = bw[y + m:y + hh - m, x + m:x + w - m]
+        if inner.size == 0 or any(abs(x + w / 2 - cx) < 0.5 * w for cx, _ in out):
+            continue
+        out.append((x + w / 2, float((inner > 0).mean())))
+    return sorted(out)
 
 
 def _to_original(quad: np.ndarray, rotation: int, ww: int, hh: int, scale: float,

@@ -7,12 +7,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop_ocr.backends.offline.fields_birth import LABELS as BIRTH_LABELS
 from desktop_ocr.backends.offline.fields_birth import extract as extract_birth
 from desktop_ocr.backends.offline.fields_ghana import (
-    CARD_LABELS,
-    SPLITTERS,
-    VOTER_LABELS,
     extract_card,
     extract_voter,
 )
@@ -20,6 +16,13 @@ from desktop_ocr.backends.offline.labels import find_labels
 from desktop_ocr.backends.offline.layout import segment_lines
 from desktop_ocr.backends.offline.page import TextLine
 from desktop_ocr.backends.offline.places import split_place
+from desktop_ocr.backends.offline.reader import tables
+
+BIRTH_LABELS = tables("birth_certificate").labels
+CARD_LABELS = tables("ghana_card").labels
+VOTER_LABELS = tables("ghana_voter").labels
+SPLITTERS = tables("ghana_card").splitters
+
 
 
 def line(text: str, x0: float, y0: float, x1: float, y1: float, score: float = 0.99) -> TextLine:
@@ -101,7 +104,8 @@ def test_card_labels_with_colon_caps_and_no_french(surname, first):
     ]
     out = extract_card(segment_lines(lines, CARD_LABELS, SPLITTERS))
     assert out["surname"][0] == "MENSAH"
-    assert (out["first_name"][0], out["middle_name"][0]) == ("KWAME", "KOFI")
+    # One "First Names" field printed: the whole value is first_name (issue 10).
+    assert out["first_name"][0] == "KWAME KOFI" and not out.get("middle_name", ("",))[0]
     assert (out["birthday"][0], out["birthday_s"][0]) == ("10/05/1984", "10-05-1984")
     assert out["gender"][0] == "M"
 
@@ -135,7 +139,7 @@ def test_chinese_labels_with_a_full_width_colon():
 
 
 @pytest.mark.parametrize("text, want", [
-    # Municipalities: districts under the table's 市辖区 (cpca's convention), counties of
+    # Municipalities: districts under the table's 市辖区 (the table's convention), counties of
     # Chongqing under its 县 entry; the municipality alone has no city.
     ("北京市朝阳区", ("北京市", "市辖区", "朝阳区")),
     ("北京 省 北京 市 朝阳 县（区）", ("北京市", "市辖区", "朝阳区")),
@@ -177,7 +181,7 @@ def test_card_values_without_readable_labels_by_shape_and_order():
     out = extract_card(segment_lines(lines, CARD_LABELS, SPLITTERS))
     got = {k: v[0] for k, v in out.items()}
     assert got["surname"] == "ANNAN"
-    assert (got["first_name"], got["middle_name"]) == ("AMA", "SERWAA")
+    assert got["first_name"] == "AMA SERWAA" and not got.get("middle_name")
     assert got["nationality"] == "GHANAIAN" and got["gender"] == "F" and got["height"] == "1.70"
     assert got["birthday"] == "15/03/1956"
     assert (got["issue_date"], got["expiry_date"]) == ("22/05/2022", "21/05/2032")

@@ -5,15 +5,34 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop_ocr.backends.offline import doctype, repair
-from desktop_ocr.backends.offline.fields_birth import LABELS as BIRTH_LABELS
+from desktop_ocr.backends.offline import doctype
 from desktop_ocr.backends.offline.fields_birth import extract as extract_birth
-from desktop_ocr.backends.offline.fields_ghana import CARD_LABELS, SPLITTERS, extract_card
+from desktop_ocr.backends.offline.fields_ghana import extract_card
 from desktop_ocr.backends.offline.labels import find_labels
 from desktop_ocr.backends.offline.layout import segment_lines
 from desktop_ocr.backends.offline.page import TextLine
 from desktop_ocr.backends.offline.places import split_place
+from desktop_ocr.backends.offline.reader import tables
+from desktop_ocr.documents.identifiers import (
+    BIRTH_CERTIFICATE_NUMBER,
+    CN_RESIDENT_ID,
+    GHANA_CARD_DOCUMENT_NUMBER,
+    GHANA_PIN,
+    INVALID,
+    MASKED,
+    POLLING_STATION_CODE,
+    REPAIRED,
+    VALID,
+    VOTER_ID,
+    Reading,
+)
 from desktop_ocr.errors import BackendError
+
+BIRTH_LABELS = tables("birth_certificate").labels
+CARD_LABELS = tables("ghana_card").labels
+VOTER_LABELS = tables("ghana_voter").labels
+SPLITTERS = tables("ghana_card").splitters
+
 
 
 def line(text: str, x0: float, y0: float, x1: float, y1: float, score: float = 0.99) -> TextLine:
@@ -23,7 +42,7 @@ def line(text: str, x0: float, y0: float, x1: float, y1: float, score: float = 0
 
 @pytest.mark.parametrize("text, key", [
     ("Sumame/Nom", "surname"),
-    ("Firstnarnes/Prénoms", "firstnames"),
+    ("Firstnarnes/Prénoms", "first_name"),
     ("Previous Narnes/Noms Antérieurs", "previous_name"),
     ("Date 0f Birth/Date de Naissance", "birthday"),
     ("Natlonality", "nationality"),
@@ -70,7 +89,7 @@ def test_card_values_below_labels_and_merged_pin_and_date():
     ]
     out = extract_card(segment_lines(lines, CARD_LABELS, SPLITTERS))
     assert out["surname"][0] == "MENSAH"
-    assert (out["first_name"][0], out["middle_name"][0]) == ("KWAME", "KOFI")
+    assert out["first_name"][0] == "KWAME KOFI"  # one "Firstnames" field printed
     assert "previous_name" not in out  # empty on the card: not borrowed from the next field
     assert out["nationality"][0] == "GHANAIAN"
     assert out["id_number"][0] == "GHA-712345678-3"
@@ -79,26 +98,26 @@ def test_card_values_below_labels_and_merged_pin_and_date():
 
 def test_chinese_id_confusions_are_repaired_by_checksum():
     good = "11010519491231002X"
-    assert repair.cn_id(good) == repair.Checked(good, repair.VALID)
-    fixed = repair.cn_id("11O1O519491231OO2X")  # letter O read for zeros
-    assert fixed == repair.Checked(good, repair.REPAIRED)
+    assert CN_RESIDENT_ID.read(good) == Reading(good, VALID)
+    fixed = CN_RESIDENT_ID.read("11O1O519491231OO2X")  # letter O read for zeros
+    assert fixed == Reading(good, REPAIRED)
     assert fixed.factor < 1.0
-    swapped = repair.cn_id("11010519491231082X")  # 0 read as 8: only one fix passes
+    swapped = CN_RESIDENT_ID.read("11010519491231082X")  # 0 read as 8: only one fix passes
     # ...but digits are never rewritten: the number as printed stays, flagged invalid,
     # with the checksum-passing variant only as a suggestion.
-    assert swapped == repair.Checked("11010519491231082X", repair.INVALID, good)
+    assert swapped == Reading("11010519491231082X", INVALID, good)
     assert swapped.factor < 0.5
-    assert repair.cn_id("1101051949123100").status == repair.INVALID  # digits lost
-    assert repair.cn_id("500234************").status == repair.MASKED
+    assert CN_RESIDENT_ID.read("1101051949123100").status == INVALID  # digits lost
+    assert CN_RESIDENT_ID.read("500234************").status == MASKED
 
 
 def test_ghana_identifiers_are_repaired_by_format():
-    assert repair.gha_pin("GHA-7I2345678-3").value == "GHA-712345678-3"
-    assert repair.gha_pin("GHA 712345678 3").status == repair.VALID
-    assert repair.gha_document_number("AR12345G7").value == "AR1234567"
-    assert repair.voter_id("43930O1234") == repair.Checked("4393001234", repair.REPAIRED)
-    assert repair.polling_station("CI10101").value == "C110101"
-    assert repair.bc_code("0410244480").value == "O410244480"
+    assert GHANA_PIN.read("GHA-7I2345678-3").value == "GHA-712345678-3"
+    assert GHANA_PIN.read("GHA 712345678 3").status == VALID
+    assert GHANA_CARD_DOCUMENT_NUMBER.read("AR12345G7").value == "AR1234567"
+    assert VOTER_ID.read("43930O1234") == Reading("4393001234", REPAIRED)
+    assert POLLING_STATION_CODE.read("CI10101").value == "C110101"
+    assert BIRTH_CERTIFICATE_NUMBER.read("0410244480").value == "O410244480"
 
 
 @pytest.mark.parametrize("text, want", [
@@ -151,8 +170,8 @@ def test_birth_time_in_printed_slots(printed, iso):
 def test_an_id_printed_with_a_wrong_checksum_is_kept_as_the_id():
     # A document can carry a mistyped number: it is still the ID field's value,
     # kept exactly as printed so validation can flag it for the clerk.
-    assert repair.cn_id_shaped("330106199301012351")
-    assert repair.cn_id("330106199301012351").value == "330106199301012351"
-    assert repair.cn_id_shaped("500234************")
-    assert not repair.cn_id_shaped("杭州市西湖区文三路123号")
-    assert not repair.cn_id_shaped("3301061993")
+    assert CN_RESIDENT_ID.shaped("330106199301012351")
+    assert CN_RESIDENT_ID.read("330106199301012351").value == "330106199301012351"
+    assert CN_RESIDENT_ID.shaped("500234************")
+    assert not CN_RESIDENT_ID.shaped("杭州市西湖区文三路123号")
+    assert not CN_RESIDENT_ID.shaped("3301061993")
