@@ -119,6 +119,16 @@ QT_LIB_SKIP_NAMES: tuple[str, ...] = (
     "EglFSDeviceIntegration", "EglFsKmsSupport", "PrintSupport",
 )
 
+# System libraries PyInstaller collects for the GTK3 theme plugin alone (skipped above):
+# GTK's drawing stack.  Nothing else in the bundle links them (checked on the built
+# bundle by following every library's DT_NEEDED); Qt draws and shapes text itself.
+GTK_THEME_LIBS: tuple[str, ...] = (
+    "libgtk-3.so*", "libgdk-3.so*", "libatk-1.0.so*", "libatk-bridge-2.0.so*",
+    "libatspi.so*", "libcairo.so*", "libcairo-gobject.so*", "libgdk_pixbuf-2.0.so*",
+    "libpango-1.0.so*", "libpangocairo-1.0.so*", "libpangoft2-1.0.so*", "libpixman-1.so*",
+    "libthai.so*", "libdatrie.so*", "libfribidi.so*", "libgraphite2.so*", "libepoxy.so*",
+)
+
 # Qt's own translations (standard dialogs, shortcuts): only the UI languages we ship.
 QT_TRANSLATIONS_KEPT = re.compile(r"qt(base)?_(zh_CN|en)\.qm$")
 
@@ -248,6 +258,8 @@ def qt_lib_skipped() -> frozenset[str]:
 def keep_file(dest_name: str) -> bool:
     """False for a collected binary/data file that only unused Qt parts need."""
     name = dest_name.replace("\\", "/")
+    if "/" not in name and any(fnmatch.fnmatch(name, p) for p in GTK_THEME_LIBS):
+        return False
     if "PySide6/" not in name and not name.startswith(("libQt6", "Qt6")):
         return True
     if "/plugins/" in name:

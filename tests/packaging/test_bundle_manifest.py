@@ -218,6 +218,19 @@ def test_desktop_entry_opens_the_window_with_the_app_icon(manifest: ModuleType):
     assert manifest.app_icon_svg() is not None
 
 
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "libgtk-3.so.0", "libcairo.so.2",
+    "libpango-1.0.so.0", "libgdk_pixbuf-2.0.so.0", "numpy/f2py/__init__.py"])
+def test_the_gtk_theme_and_its_drawing_stack_are_left_out(manifest: ModuleType, dest: str):
+    if dest.endswith(".py"):
+        assert "numpy.f2py" in manifest.excludes()
+    else:
+        assert not manifest.keep_file(dest)
+    # what Qt itself needs stays
+    assert manifest.keep_file("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so")
+    assert manifest.keep_file("libfontconfig.so.1") and manifest.keep_file("libglib-2.0.so.0")
+
+
 def test_desktop_entry_offers_every_format_the_app_reads():
     from desktop_ocr.imaging.load import _SUFFIXES_BY_FORMAT, MIME_TYPES_BY_FORMAT
 
