@@ -23,7 +23,9 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from desktop_ocr.imaging.fit import ACCUAUTH_LIMITS, CLOUDWALK_LIMITS, fit_to_limits
+from desktop_ocr.backends.accuauth import LIMITS as ACCUAUTH_LIMITS
+from desktop_ocr.backends.cloudwalk import LIMITS as CLOUDWALK_LIMITS
+from desktop_ocr.imaging.fit import fit_to_limits
 from desktop_ocr.imaging.load import load_pages
 
 WIDTH, HEIGHT = 6000, 4000

@@ -86,7 +86,6 @@ def main() -> int:
         preload_engine_runtime,
         start_warm_up,
     )
-    from desktop_ocr.gui.prefs import Preferences
     from desktop_ocr.records.store import RecordStore
     from desktop_ocr.synthetic import generate, save
 
@@ -102,8 +101,7 @@ def main() -> int:
     print(f"generated {len(files)} documents in {time.perf_counter() - made:.1f} s")
 
     app = make_application(["gui_stall"])
-    win = build_window(prefs=Preferences(str(Path(home) / "ui.ini")),
-                       store=RecordStore(Path(home) / "records.db"), language="en")
+    win = build_window(store=RecordStore(Path(home) / "records.db"), language="en")
     win.backend_combo.set_current_name(args.backend)
     win.resize(1400, 860)
     preload_engine_runtime(args.backend)  # exactly as ``desktop_ocr.gui.app.run``

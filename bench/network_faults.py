@@ -119,7 +119,7 @@ def run() -> tuple[list[Outcome], float]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         dead_port = probe.getsockname()[1]
-    dead = create_accuauth(replace(settings, accuauth=replace(
+    dead = create_accuauth(settings.replace(accuauth=replace(
         settings.accuauth, base_url=f"http://127.0.0.1:{dead_port}")))
     t0 = time.perf_counter()
     result = _attempt(dead, card, "ghana_card")

@@ -4,7 +4,7 @@ Why: the contract below is fixed (other issues and outside checks rely on it)::
 
     desktop-ocr                                  # opens the window
     desktop-ocr recognize [--type auto|birth_certificate|ghana_card|ghana_voter]
-                          [--backend offline|cloudwalk|accuauth]
+                          [--backend NAME]   # offline|cloudwalk|accuauth: the registry's
                           [--format json|csv|xlsx] [-o OUT] PATH...
     desktop-ocr export RECORDS.json --format csv|xlsx|json -o OUT
     desktop-ocr serve [--host 127.0.0.1] [--port N]
@@ -26,8 +26,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_ocr import __version__
-from desktop_ocr.backends.registry import BACKEND_NAMES, DEFAULT_BACKEND
+from desktop_ocr import __version__, settings_store
+from desktop_ocr.backends import registry
 from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.documents.schema import AUTO, DOCUMENT_TYPES
 
@@ -70,10 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="progress and log on stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    rec = sub.add_parser("recognize", help="recognise documents (files or folders)")
+    rec = sub.add_parser("recognize", help="recognise documents (files or folders)",
+                         epilog=environment_help(),
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
     rec.add_argument("--type", dest="document_type", default=AUTO,
                      choices=(AUTO, *DOCUMENT_TYPES), help="document type (default: auto)")
-    rec.add_argument("--backend", default=DEFAULT_BACKEND, choices=BACKEND_NAMES,
+    rec.add_argument("--backend", default=registry.DEFAULT_BACKEND, choices=registry.names(),
                      help="recognition backend (default: offline, nothing leaves the machine)")
     rec.add_argument("--format", dest="fmt", default="json", choices=FORMATS)
     rec.add_argument("--lang", default="en", choices=("en", "zh"),
@@ -107,13 +109,18 @@ def _add_delimiter(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--delimiter", default="comma", choices=tuple(DELIMITERS),
                         help="CSV delimiter (default: comma; semicolon for Excel in locales "
                         "whose decimal mark is a comma)")
+def environment_help() -> str:
+    """The environment variables that configure the backends, from their declarations."""
+    lines = ["environment variables (override the settings saved by the window):"]
+    for s in settings_store.declarations():
+        if s.info.env:
+            lines.append(f"  {s.info.env:<40} {s.label('en').rstrip(':')} ({s.section})")
+    return "\n".join(lines)
 
 
 def _load_settings():  # type: ignore[no-untyped-def]
     """Saved settings (with secrets from the secret store) overridden by the environment."""
-    from desktop_ocr.settings_store import load_backend_settings
-
-    return load_backend_settings()
+    return settings_store.load_settings()
 
 
 def _write_output(records: list[Record], fmt: str, output: str | None, lang: str,

@@ -1,36 +1,41 @@
 """Saved settings: non-secret values in a JSON file, secrets in the SecretStore.
 
-Why: the settings dialog, the CLI and outside checks share one configuration.
-URLs, envelope options, transport limits and app preferences are harmless and
-live in ``settings.json`` in the config folder (written atomically: temp file
-then ``os.replace``, so a crash mid-save leaves the previous file).  Keys and
-secrets (``app_key``, ``app_secret``, ``sm4_key``, ``api_id``, ``api_secret``)
-never go into that file: they go to :class:`desktop_ocr.secrets.SecretStore`.
-Environment variables (``DESKTOP_OCR_*``) override both, and are never saved
-unless the caller saves them deliberately.
+Why: the settings dialog, the window, the CLI and outside checks share one
+configuration, made from one declaration (``desktop_ocr.config``): the app's
+sections plus each backend's (``BackendDescription.settings_type``).  Values
+are kept per section in ``settings.json`` in the config folder (written
+atomically: temp file then ``os.replace``, so a crash mid-save leaves the
+previous file).  Every setting declared ``secret`` goes to
+:class:`desktop_ocr.secrets.SecretStore` under its key (``cloudwalk.app_key``),
+never into that file.  Declared environment variables (``DESKTOP_OCR_*``)
+override both, and are never saved unless the caller saves them deliberately.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import logging
 import os
 import tempfile
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from desktop_ocr import paths
+from desktop_ocr.backends import registry
 from desktop_ocr.config import (
-    AccuAuthSettings,
-    BackendSettings,
-    CloudWalkSettings,
+    APP_SECTIONS,
+    AppPreferences,
+    ExportPreferences,
+    Setting,
+    Settings,
     TransportSettings,
+    WindowState,
     apply_environment,
+    declared,
 )
 from desktop_ocr.errors import ConfigError
 from desktop_ocr.logging_setup import register_secret
@@ -41,28 +46,20 @@ log = logging.getLogger(__name__)
 SETTINGS_FILENAME = "settings.json"
 FORMAT_VERSION = 1
 
-#: (section, attribute) → secret name in the SecretStore.
-SECRET_FIELDS: dict[tuple[str, str], str] = {
-    ("cloudwalk", "app_key"): "cloudwalk.app_key",
-    ("cloudwalk", "app_secret"): "cloudwalk.app_secret",
-    ("cloudwalk", "sm4_key"): "cloudwalk.sm4_key",
-    ("accuauth", "api_id"): "accuauth.api_id",
-    ("accuauth", "api_secret"): "accuauth.api_secret",
-}
+
+def section_types() -> dict[str, type]:
+    """Every settings section: the app's, then each backend's that has settings."""
+    return {**APP_SECTIONS, **{d.name: d.settings_type for d in registry.descriptions()
+                               if d.settings_type is not None}}
 
 
-@dataclass(frozen=True, slots=True)
-class AppPreferences:
-    """The few app-wide choices the CLI needs as well as the GUI.
+def declarations() -> list[Setting]:
+    """Every declared setting, section by section (the dialog, the CLI help)."""
+    return [s for name, kind in section_types().items() for s in declared(name, kind)]
 
-    ``retention_days``: purge records older than this many days (``None``: keep).
-    ``mask_ids_on_screen``: show ID numbers masked, for shared desks.
-    """
 
-    retention_days: int | None = None
-    mask_ids_on_screen: bool = False
-    default_backend: str = "offline"
-    language: str = ""  # "" follows the system; "en" or "zh_CN"
+def default_settings() -> Settings:
+    return Settings({name: kind() for name, kind in section_types().items()})
 
 
 def settings_path() -> Path:
@@ -114,119 +111,131 @@ def _write_json(data: dict[str, Any]) -> None:
         ) from exc
 
 
-def _coerce(cls: type, data: Any, default: Any) -> Any:
-    """Build dataclass ``cls`` from ``data``, keeping the default for any value
-    of the wrong type (a hand-edited file must not stop the app)."""
-    if not isinstance(data, Mapping):
-        return default
-    changes: dict[str, Any] = {}
-    for f in fields(cls):
-        if f.name not in data:
-            continue
-        value = data[f.name]
-        current = getattr(default, f.name)
-        if dataclasses.is_dataclass(current):
-            changes[f.name] = _coerce(type(current), value, current)
-        elif isinstance(current, bool):
-            if isinstance(value, bool):
-                changes[f.name] = value
-        elif isinstance(current, int | float) and not isinstance(value, bool):
-            if isinstance(value, int | float):
-                changes[f.name] = type(current)(value)
-        elif isinstance(current, str):
-            if isinstance(value, str):
-                changes[f.name] = value
-        elif current is None and (value is None or isinstance(value, int)):
-            changes[f.name] = value
-    return replace(default, **changes)
+_MISSING = object()
 
 
-def _non_secret_dict(obj: Any, section: str) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for f in fields(obj):
-        if (section, f.name) in SECRET_FIELDS:
-            continue
-        value = getattr(obj, f.name)
-        out[f.name] = dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value
+class _Secrets:
+    """The SecretStore, opened only if a section holds a secret (the keyring is slow)."""
+
+    def __init__(self, store: SecretStore | None) -> None:
+        self._store = store
+
+    def __call__(self) -> SecretStore:
+        if self._store is None:
+            self._store = SecretStore()
+        return self._store
+
+
+def _lookup(data: Any, path: list[str]) -> Any:
+    for part in path:
+        if not isinstance(data, Mapping) or part not in data:
+            return _MISSING
+        data = data[part]
+    return data
+
+
+def _from_saved(name: str, kind: type, data: Any, secrets: _Secrets) -> Any:
+    """Section ``name`` from its JSON object and the secret store; a value of the
+    wrong type keeps its default (a hand-edited file must not stop the app)."""
+    values: dict[str, Any] = {}
+    for s in declared(name, kind):
+        if s.info.secret:
+            value = secrets().get(s.key)
+        else:
+            value = _lookup(data, s.key.split(".")[1:])
+            value = _MISSING if value is _MISSING else s.coerce(value)
+        if value is not _MISSING and (value or not s.info.secret):
+            values[s.key] = value
+    return Settings({name: kind()}).with_values(values).section(name, kind)
+
+
+def _without_secrets(name: str, section: Any) -> dict[str, Any]:
+    out = asdict(section)
+    for s in declared(name, type(section)):
+        if s.info.secret:
+            node = out
+            *parents, last = s.key.split(".")[1:]
+            for part in parents:
+                node = node[part]
+            node.pop(last, None)
     return out
 
 
-# ---------------------------------------------------------------- backend settings
+def load_settings(
+    env: Mapping[str, str] | None = None, *, secrets: SecretStore | None = None
+) -> Settings:
+    """Saved settings + secrets, then the declared ``DESKTOP_OCR_*`` overrides.
+
+    Pass ``env={}`` to get only what is saved (the settings dialog does, so it
+    does not save environment values by accident).  Every secret is registered
+    for masking in the logs.
+    """
+    data = _read_json()
+    store = _Secrets(secrets)
+    settings = Settings({name: _from_saved(name, kind, data.get(name), store)
+                         for name, kind in section_types().items()})
+    settings = apply_environment(settings, env)
+    for s, value in settings.settings():
+        if s.info.secret:
+            register_secret(value)
+    return settings
+
+
+def save_settings(settings: Settings, *, secrets: SecretStore | None = None) -> None:
+    """Write the sections ``settings`` holds: non-secret values to ``settings.json``,
+    secrets to the SecretStore (an empty secret deletes the stored one).  Other
+    sections in the file are kept as they are."""
+    store = _Secrets(secrets)
+    for s, value in settings.settings():
+        if s.info.secret:
+            store().set(s.key, value)
+    data = _read_json()
+    data["version"] = FORMAT_VERSION
+    for name, section in settings.sections().items():
+        data[name] = _without_secrets(name, section)
+    _write_json(data)
+
+
+# ---------------------------------------------------------------- the earlier names
 
 
 def load_backend_settings(
     env: Mapping[str, str] | None = None, *, secrets: SecretStore | None = None
-) -> BackendSettings:
-    """Saved settings + secrets, then ``DESKTOP_OCR_*`` environment overrides.
-
-    Pass ``env={}`` to get only what is saved (the settings dialog does, so it
-    does not save environment values by accident).
-    """
-    data = _read_json()
-    settings = BackendSettings(
-        cloudwalk=_coerce(CloudWalkSettings, data.get("cloudwalk"), CloudWalkSettings()),
-        accuauth=_coerce(AccuAuthSettings, data.get("accuauth"), AccuAuthSettings()),
-        transport=_coerce(TransportSettings, data.get("transport"), TransportSettings()),
-    )
-    store = secrets or SecretStore()
-    cw_secrets: dict[str, str] = {}
-    aa_secrets: dict[str, str] = {}
-    for (section, attr), name in SECRET_FIELDS.items():
-        value = store.get(name)
-        if value:
-            (cw_secrets if section == "cloudwalk" else aa_secrets)[attr] = value
-    settings = replace(
-        settings,
-        cloudwalk=replace(settings.cloudwalk, **cw_secrets),
-        accuauth=replace(settings.accuauth, **aa_secrets),
-    )
-    settings = apply_environment(settings, env)
-    for section, attr in SECRET_FIELDS:
-        register_secret(getattr(getattr(settings, section), attr))
-    return settings
+) -> Settings:
+    """:func:`load_settings` (the name from when only backends had settings)."""
+    return load_settings(env, secrets=secrets)
 
 
-def save_backend_settings(
-    settings: BackendSettings, *, secrets: SecretStore | None = None
-) -> None:
-    """Write non-secret values to ``settings.json`` and secrets to the SecretStore.
-
-    An empty secret deletes the stored one.  App preferences in the same file
-    are kept as they are.
-    """
-    store = secrets or SecretStore()
-    for (section, attr), name in SECRET_FIELDS.items():
-        store.set(name, getattr(getattr(settings, section), attr))
-    data = _read_json()
-    data["version"] = FORMAT_VERSION
-    data["cloudwalk"] = _non_secret_dict(settings.cloudwalk, "cloudwalk")
-    data["accuauth"] = _non_secret_dict(settings.accuauth, "accuauth")
-    data["transport"] = _non_secret_dict(settings.transport, "transport")
-    _write_json(data)
-
-
-# ---------------------------------------------------------------- app preferences
+def save_backend_settings(settings: Settings, *, secrets: SecretStore | None = None) -> None:
+    """:func:`save_settings` (the name from when only backends had settings)."""
+    save_settings(settings, secrets=secrets)
 
 
 def load_preferences() -> AppPreferences:
-    return _coerce(AppPreferences, _read_json().get("preferences"), AppPreferences())
+    """The ``preferences`` section as saved (no secrets, no environment)."""
+    return _from_saved("preferences", AppPreferences, _read_json().get("preferences"),
+                       _Secrets(None))
 
 
 def save_preferences(prefs: AppPreferences) -> None:
     if prefs.retention_days is not None and prefs.retention_days < 0:
         raise ValueError("retention_days must be zero or more, or None to keep records")
-    data = _read_json()
-    data["version"] = FORMAT_VERSION
-    data["preferences"] = dataclasses.asdict(prefs)
-    _write_json(data)
+    save_settings(Settings(preferences=prefs))
 
 
 __all__ = [
-    "SECRET_FIELDS",
     "AppPreferences",
+    "ExportPreferences",
+    "TransportSettings",
+    "WindowState",
+    "declarations",
+    "default_settings",
     "load_backend_settings",
     "load_preferences",
+    "load_settings",
     "save_backend_settings",
     "save_preferences",
+    "save_settings",
+    "section_types",
     "settings_path",
 ]

@@ -48,7 +48,7 @@ class _ColourRecognizer:
 def colour_backend():
     registry.register("offline", lambda settings: _ColourRecognizer())
     yield
-    registry._EXTRA.pop("offline", None)
+    registry.unregister("offline")
 
 
 @pytest.fixture

@@ -41,9 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
 
+    from desktop_ocr.documents.record import RecordStatus
     from desktop_ocr.gui.app import build_window, make_application
-    from desktop_ocr.gui.prefs import Preferences
-    from desktop_ocr.gui.queue_model import ItemState
     from desktop_ocr.records.store import RecordStore
     from desktop_ocr.synthetic import generate, save
 
@@ -58,8 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         save(generate(doc_type, seed=seed, style="scan"), path)
         files.append(path)
 
-    win = build_window(prefs=Preferences(str(Path(home) / "ui.ini")),
-                       store=RecordStore(Path(home) / "records.db"), language=args.language)
+    win = build_window(store=RecordStore(Path(home) / "records.db"), language=args.language)
     win.backend_combo.set_current_name(args.backend)
     win.resize(args.width, args.height)
     win.splitter.setSizes([300, 640, 500])
@@ -84,10 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     def all_done() -> bool:
         items = win.model.items
         return len(items) == len(files) and all(
-            it.state not in (ItemState.QUEUED, ItemState.RECOGNISING) for it in items)
+            it.status not in (RecordStatus.QUEUED, RecordStatus.RECOGNIZING) for it in items)
 
     if not wait_for(all_done, float(os.environ.get("SCREENSHOT_TIMEOUT", "300"))):
-        print([(it.source, it.state, it.reason) for it in win.model.items], file=sys.stderr)
+        print([(it.source, it.status, it.reason) for it in win.model.items], file=sys.stderr)
         print("recognition did not finish in time", file=sys.stderr)
         return 1
     # Show the birth certificate with one field focused (its box outlined on the image)

@@ -5,7 +5,7 @@ answers, the local vendor server does the reverse; keeping the four functions
 side by side guarantees every framing option (docs/adr/0050) means the same on
 both ends, and the server tests each option against the real client.
 
-Framing, by :class:`~desktop_ocr.config.CloudWalkEnvelope` option:
+Framing, by :class:`~desktop_ocr.backends.cloudwalk.service.CloudWalkEnvelope` option:
 
 * ``fields_in="body"``: one JSON body ``{digest, contentCipher, keyCipher,
   nonceStr, timestamp}``.  ``"headers"``: ``digest``, ``keyCipher``,
@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_ocr.backends import sm_crypto
-from desktop_ocr.config import CloudWalkEnvelope
+from desktop_ocr.backends.cloudwalk.service import CloudWalkEnvelope
 from desktop_ocr.errors import ConfigError
 
 HEADER_FIELDS = ("digest", "keyCipher", "nonceStr", "timestamp")

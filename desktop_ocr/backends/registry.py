@@ -1,60 +1,98 @@
-"""Find backends by name (``offline``, ``cloudwalk``, ``accuauth``).
+"""Every recognition backend: one line per backend, each described by its own module.
 
-Why: the CLI, the GUI and the server pick a backend from a setting; factories
-import their module lazily so choosing a cloud backend never loads the OCR model
-and the CLI starts fast.
+Why: the window's choosers, the worker, the settings dialog and store, the command
+line and the local server all iterate over :func:`descriptions`; a new backend is
+its module (exporting ``DESCRIPTION``, a :class:`BackendDescription`) plus one
+line in :data:`BUILT_IN`.  A description module is light — its factory imports
+the engine or the HTTP client only when a recognizer is made — so listing the
+backends never loads the OCR model and the command line starts fast.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from dataclasses import replace
 
-from desktop_ocr.backends.base import Recognizer
-from desktop_ocr.config import BackendSettings
+from desktop_ocr.backends.base import BackendDescription, Recognizer
+from desktop_ocr.config import Settings
 from desktop_ocr.errors import BackendUnavailable
 
-BACKEND_NAMES: tuple[str, ...] = ("offline", "cloudwalk", "accuauth")
+#: The modules of the backends that ship with the app, in the order they are offered.
+BUILT_IN: tuple[str, ...] = (
+    "desktop_ocr.backends.offline",
+    "desktop_ocr.backends.cloudwalk",
+    "desktop_ocr.backends.accuauth",
+)
 DEFAULT_BACKEND = "offline"
 
-# name -> "module:factory"; the factory takes BackendSettings and returns a Recognizer.
-_FACTORIES: dict[str, str] = {
-    "offline": "desktop_ocr.backends.offline:create",
-    "cloudwalk": "desktop_ocr.backends.cloudwalk:create",
-    "accuauth": "desktop_ocr.backends.accuauth:create",
-}
-_EXTRA: dict[str, Callable[[BackendSettings], Recognizer]] = {}
+_added: dict[str, BackendDescription] = {}
 
 
-def register(name: str, factory: Callable[[BackendSettings], Recognizer]) -> None:
-    """Add or replace a backend (tests register instrumented ones)."""
-    _EXTRA[name] = factory
+def _built_in() -> tuple[BackendDescription, ...]:
+    found = []
+    for module_name in BUILT_IN:
+        description = getattr(importlib.import_module(module_name), "DESCRIPTION", None)
+        if not isinstance(description, BackendDescription):
+            raise TypeError(f"{module_name} exports no DESCRIPTION (a BackendDescription)")
+        found.append(description)
+    return tuple(found)
 
 
-def create_recognizer(name: str, settings: BackendSettings | None = None) -> Recognizer:
+def register(backend: BackendDescription | str,
+             factory: Callable[[Settings], Recognizer] | None = None) -> BackendDescription:
+    """Add a backend, or replace the one of the same name; returns its description.
+
+    ``backend`` is a module's ``DESCRIPTION``; or, for tests, a name and a
+    ``factory``: a known backend then keeps its description with this factory, a
+    new name reads every document type, one document at a time.
+    """
+    if isinstance(backend, str):
+        if factory is None:
+            raise TypeError("register(name, factory): the factory is missing")
+        known = next((d for d in descriptions() if d.name == backend), None)
+        backend = (replace(known, factory=factory) if known is not None
+                   else BackendDescription(name=backend, label=(backend, backend),
+                                           factory=factory))
+    _added[backend.name] = backend
+    return backend
+
+
+def unregister(name: str) -> None:
+    """Undo :func:`register` for ``name`` (a built-in backend gets its own back)."""
+    _added.pop(name, None)
+
+
+def descriptions() -> tuple[BackendDescription, ...]:
+    """Every backend, built-in ones first (as replaced by :func:`register`)."""
+    built_in = tuple(_added.get(d.name, d) for d in _built_in())
+    names = {d.name for d in built_in}
+    return built_in + tuple(d for name, d in _added.items() if name not in names)
+
+
+def names() -> tuple[str, ...]:
+    return tuple(d.name for d in descriptions())
+
+
+def get(name: str) -> BackendDescription:
+    """The named backend's description; ``BackendUnavailable`` (``backend.unknown``)."""
+    for description in descriptions():
+        if description.name == name:
+            return description
+    raise BackendUnavailable(
+        f"Unknown backend {name!r}; choose one of: {', '.join(names())}.",
+        message_zh=f"未知的识别后端 {name!r}。",
+        code="backend.unknown",
+    )
+
+
+def create_recognizer(name: str, settings: Settings | None = None) -> Recognizer:
     """Build the named backend, or raise BackendUnavailable with a clear reason."""
-    settings = settings or BackendSettings()
-    if name in _EXTRA:
-        return _EXTRA[name](settings)
-    target = _FACTORIES.get(name)
-    if target is None:
-        raise BackendUnavailable(
-            f"Unknown backend {name!r}; choose one of: {', '.join(BACKEND_NAMES)}.",
-            message_zh=f"未知的识别后端 {name!r}。",
-            code="backend.unknown",
-        )
-    module_name, _, attr = target.partition(":")
+    description = get(name)
     try:
-        module = importlib.import_module(module_name)
+        return description.factory(settings or Settings())
     except ImportError as exc:
         raise BackendUnavailable(
             f"The {name} backend is not available in this installation ({exc}).",
             message_zh=f"此安装中没有 {name} 识别后端。",
         ) from exc
-    factory = getattr(module, attr, None)
-    if factory is None:
-        raise BackendUnavailable(
-            f"The {name} backend is not available in this installation.",
-            message_zh=f"此安装中没有 {name} 识别后端。",
-        )
-    return factory(settings)

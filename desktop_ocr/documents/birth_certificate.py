@@ -307,4 +307,5 @@ BIRTH_CERTIFICATE = DocumentType(
     sex_spelling="zh",
     cross_checks=(check_parents,),
     designs=(FIFTH, FOURTH, STANDARD, ALT),
+    both_labels=True,
 )

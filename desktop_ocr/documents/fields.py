@@ -96,6 +96,8 @@ class DocumentType:
     checks and the printed designs in circulation (``documents.design``).
 
     ``sex_spelling``: ``"zh"`` (男/女) or ``"letter"`` (M/F), as the vendor returns it.
+    ``both_labels``: choosers show the type in both languages (clerks know the
+    出生医学证明 by its Chinese name whatever the interface language).
     """
 
     name: str
@@ -105,6 +107,7 @@ class DocumentType:
     sex_spelling: str
     cross_checks: tuple[CrossCheck, ...] = ()
     designs: tuple[Design, ...] = field(default=())
+    both_labels: bool = False
 
     def label(self, language: str = "en") -> str:
         return self.label_zh if language.lower().startswith("zh") else self.label_en

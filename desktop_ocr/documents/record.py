@@ -2,7 +2,10 @@
 
 Why: recognition, the form, the store and the exports all pass the same object,
 so there is one place that knows what a record holds and how it is written as
-JSON (the CLI contract of the foundation issue).
+JSON: ``to_dict()`` is the CLI contract of the foundation issue (README), and
+``to_dict(complete=True)`` the same shape plus everything else the record holds
+(edited flags, warning severity and origin, timings), which the record store
+keeps.  ``from_dict`` reads both, so there is one serialiser, not one per user.
 """
 
 from __future__ import annotations
@@ -17,7 +20,16 @@ Box = tuple[int, int, int, int]
 
 
 class RecordStatus(StrEnum):
+    """The one lifecycle vocabulary of a document: store, queue and screen all use it.
+
+    ``RECOGNIZING`` is where a document is while a backend reads it; the record
+    store keeps it in its status column only (the record keeps its previous
+    reading until the new one arrives), so a restart knows which document was
+    being read when the app stopped.
+    """
+
     QUEUED = "queued"
+    RECOGNIZING = "recognizing"
     RECOGNIZED = "recognized"
     EDITED = "edited"
     CONFIRMED = "confirmed"
@@ -33,7 +45,13 @@ class FieldValue:
     box: Box | None = None
     edited: bool = False
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, complete: bool = False) -> dict[str, Any]:
+        """``{"value", "confidence" (4 decimals), "box"}``; ``complete``: the exact
+        confidence and ``edited`` as well."""
+        if complete:
+            return {"value": self.value, "confidence": self.confidence,
+                    "box": None if self.box is None else [int(v) for v in self.box],
+                    "edited": self.edited}
         return {
             "value": self.value,
             "confidence": None if self.confidence is None else round(float(self.confidence), 4),
@@ -71,16 +89,24 @@ class FieldWarning:
     # "validation" (recomputed after every edit) or "backend" (said by the recogniser, kept).
     origin: str = "validation"
 
-    def to_dict(self) -> dict[str, str]:
-        return {"field": self.field, "code": self.code, "message": self.message}
+    def to_dict(self, *, complete: bool = False) -> dict[str, Any]:
+        """``{"field", "code", "message"}``; ``complete``: with severity, the Chinese
+        message and the origin too."""
+        out: dict[str, Any] = {"field": self.field, "code": self.code, "message": self.message}
+        if complete:
+            out.update(severity=self.severity, message_zh=self.message_zh, origin=self.origin)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FieldWarning:
+        message_zh = data.get("message_zh")
         return cls(
             field=str(data.get("field", "")),
             code=str(data.get("code", "")),
             message=str(data.get("message", "")),
             severity=str(data.get("severity", "warning")),
+            message_zh=None if message_zh is None else str(message_zh),
+            origin=str(data.get("origin", "validation")),
         )
 
 
@@ -90,8 +116,16 @@ class ErrorInfo:
     message: str
     retryable: bool = False
 
-    def to_dict(self) -> dict[str, str]:
-        return {"code": self.code, "message": self.message}
+    def to_dict(self, *, complete: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"code": self.code, "message": self.message}
+        if complete:
+            out["retryable"] = self.retryable
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ErrorInfo:
+        return cls(str(data.get("code", "error")), str(data.get("message", "")),
+                   bool(data.get("retryable", False)))
 
 
 @dataclass(slots=True)
@@ -155,15 +189,22 @@ class Record:
         if self.status in (RecordStatus.RECOGNIZED, RecordStatus.CONFIRMED):
             self.status = RecordStatus.EDITED
 
-    def to_dict(self) -> dict[str, Any]:
-        """The CLI's JSON shape (fixed contract) plus a few extra keys."""
+    def to_dict(self, *, complete: bool = False) -> dict[str, Any]:
+        """The CLI's JSON shape (fixed contract, see the README) plus a few extra keys.
+
+        ``complete=True`` adds what the contract leaves out — each field's exact
+        confidence and ``edited`` flag, each warning's severity, Chinese message and
+        origin, the error's ``retryable``, the timings per stage — so that
+        :meth:`from_dict` gives back an equal record (the store's form; the row id
+        is the store's, not part of the record's data).
+        """
         out: dict[str, Any] = {
             "source": self.source,
             "document_type": self.document_type,
             "backend": self.backend,
-            "fields": {k: v.to_dict() for k, v in self.fields.items()},
-            "warnings": [w.to_dict() for w in self.warnings],
-            "error": None if self.error is None else self.error.to_dict(),
+            "fields": {k: v.to_dict(complete=complete) for k, v in self.fields.items()},
+            "warnings": [w.to_dict(complete=complete) for w in self.warnings],
+            "error": None if self.error is None else self.error.to_dict(complete=complete),
             "elapsed_ms": self.elapsed_ms,
             "status": self.status.value,
         }
@@ -175,15 +216,25 @@ class Record:
             out["notes"] = list(self.notes)
         if self.design:
             out["design"] = self.design
+        if complete:
+            out["timings"] = dict(self.timings)
         return out
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Record:
-        """Read a record back from the CLI JSON (used by ``desktop-ocr export``)."""
+    def from_dict(cls, data: dict[str, Any], *, known_types_only: bool = True) -> Record:
+        """Read a record from either shape of :meth:`to_dict` (CLI JSON or the store's).
+
+        Raises ``ValueError`` for a record without ``source``, ``fields`` that is not
+        an object, or (``known_types_only``, for input from outside) a document type
+        this version does not know; the store reads its own rows with
+        ``known_types_only=False`` so that it keeps every record it holds.  Missing
+        keys take their defaults; a missing status is ``failed`` with an error, else
+        ``recognized``.
+        """
         if not isinstance(data, dict) or "source" not in data:
             raise ValueError("a record needs at least a 'source'")
         doc_type = data.get("document_type")
-        if doc_type is not None and doc_type not in DOCUMENT_TYPES:
+        if known_types_only and doc_type is not None and doc_type not in DOCUMENT_TYPES:
             raise ValueError(f"unknown document type {doc_type!r}")
         err = data.get("error")
         status_raw = data.get("status")
@@ -193,18 +244,22 @@ class Record:
         raw_fields = data.get("fields") or {}
         if not isinstance(raw_fields, dict):
             raise ValueError("'fields' must be an object")
+        timings = data.get("timings")
+        if isinstance(timings, dict):
+            stages = {str(k): float(v) for k, v in timings.items()}
+        else:
+            stages = {} if elapsed is None else {"total": float(elapsed)}
         return cls(
             source=str(data["source"]),
             document_type=doc_type,
             backend=str(data.get("backend") or ""),
             fields={str(k): FieldValue.from_dict(v) for k, v in raw_fields.items()},
             warnings=[FieldWarning.from_dict(w) for w in data.get("warnings") or []],
-            error=None if not err else ErrorInfo(str(err.get("code", "error")),
-                                                 str(err.get("message", ""))),
+            error=None if not err else ErrorInfo.from_dict(err),
             status=status,
             page=data.get("page"),
             vendor_ids={str(k): str(v) for k, v in (data.get("vendor_ids") or {}).items()},
-            timings={} if elapsed is None else {"total": float(elapsed)},
+            timings=stages,
             notes=[str(n) for n in data.get("notes") or []],
             design=str(data["design"]) if data.get("design") else None,
         )

@@ -12,19 +12,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop_ocr import __version__
-from desktop_ocr.gui.choosers import BACKEND_CHOICES, backend_label
+from desktop_ocr.about import component_versions
+from desktop_ocr.backends import registry
+from desktop_ocr.gui.labels import backend_label
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from desktop_ocr.about import component_versions
-
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Desktop OCR"))
         rows = "".join(f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
                        for k, v in component_versions())
-        backends = ", ".join(backend_label(b) for b in BACKEND_CHOICES)
+        backends = ", ".join(backend_label(d) for d in registry.descriptions())
         purpose = self.tr("Turns photos and scans of identity documents into checked records.")
         backends_title = self.tr("Recognition backends")
         privacy = self.tr("The offline backend reads documents on this computer; nothing is sent anywhere unless you choose a cloud backend.")

@@ -18,10 +18,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop_ocr import __version__
+from desktop_ocr.backends import registry
+from desktop_ocr.errors import OcrError
 from desktop_ocr.gui import i18n
 from desktop_ocr.gui.main_window import MainWindow
-from desktop_ocr.gui.prefs import Preferences
 from desktop_ocr.gui.resources import icon
+from desktop_ocr.gui.settings import AppSettings
+from desktop_ocr.logging_setup import setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -42,41 +45,48 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(*, prefs: Preferences | None = None, store: object | None = None,
+def build_window(*, settings: AppSettings | None = None, store: object | None = None,
                  language: str | None = None, hot_folder_poll_ms: int = 500) -> MainWindow:
     """Install the UI language and build the main window (not shown)."""
-    from desktop_ocr.settings_store import load_preferences
-
-    choice = load_preferences().language if language is None else language
+    owned = settings is None
+    settings = settings or AppSettings()
+    choice = str(settings.get("preferences.language")) if language is None else language
     i18n.install(choice)
-    return MainWindow(prefs=prefs, store=store, hot_folder_poll_ms=hot_folder_poll_ms)
+    window = MainWindow(settings=settings, store=store, hot_folder_poll_ms=hot_folder_poll_ms)
+    if owned:
+        settings.setParent(window)
+    return window
 
 
 def preload_engine_runtime(backend: str) -> None:
-    """Import onnxruntime on the GUI thread *before* the window is shown.
+    """Import a preloading backend's runtime on the GUI thread *before* the window is shown.
 
-    Why: its C++ module initialisation holds the GIL for tens of milliseconds; done
-    in the worker's warm-up it froze the visible window once (the stall benchmark
-    saw 60-100 ms).  Before ``show()`` it only adds those milliseconds to start-up.
-    Skipped for cloud backends and when onnxruntime is not installed.
+    Why: onnxruntime's C++ module initialisation holds the GIL for tens of
+    milliseconds; done in the worker's warm-up it froze the visible window once
+    (the stall benchmark saw 60-100 ms).  Before ``show()`` it only adds those
+    milliseconds to start-up.  A module that is not installed is skipped: the
+    backend says so when it is used.
     """
-    if backend != "offline":
-        return
     try:
-        importlib.import_module("onnxruntime")
-    except ImportError:
-        log.info("onnxruntime is not installed; the offline backend will say so")
+        modules = registry.get(backend).runtime_modules
+    except OcrError:
+        return
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            log.info("%s is not installed; the %s backend will say so", name, backend)
 
 
 def start_warm_up(window: MainWindow, delay_ms: int = 250) -> None:
-    """Load the offline model in the worker shortly after the window has painted."""
+    """Load a preloading backend's model in the worker shortly after the window has painted."""
     backend = window.backend_combo.current_name()
     QTimer.singleShot(delay_ms, lambda: window.worker.warm_up(backend))
 
 
 def _purge_old_records(window: MainWindow) -> None:
     """Retention: delete stored records older than the configured number of days."""
-    days = window.app_prefs.retention_days
+    days = window.settings.get("preferences.retention_days")
     if days:
         window.store.query(lambda store: store.purge_older_than(days), lambda _n: None)
 
@@ -108,7 +118,6 @@ def run(argv: Sequence[str] | None = None, files: Sequence[str] = ()) -> int:
     """The app: one window per profile (a second launch hands ``files`` to it)."""
     started = time.perf_counter()
     from desktop_ocr.gui.single_instance import SingleInstance
-    from desktop_ocr.logging_setup import setup_logging
 
     setup_logging()
     app = make_application(argv)

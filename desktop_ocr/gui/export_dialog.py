@@ -13,6 +13,7 @@ most of Europe, where the comma is the decimal mark) and says what CSV cannot do
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from pathlib import Path
 
@@ -35,8 +36,10 @@ from PySide6.QtWidgets import (
 
 from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.errors import OcrError
-from desktop_ocr.gui.background import BackgroundTask
-from desktop_ocr.gui.prefs import Preferences
+from desktop_ocr.gui import i18n
+from desktop_ocr.gui.offthread import Lane
+from desktop_ocr.gui.settings import AppSettings
+from desktop_ocr.records.export import export_records
 
 FORMATS = ("xlsx", "csv", "json")
 
@@ -45,14 +48,14 @@ class ExportDialog(QDialog):
     exported = Signal(str)  # path written
     exportFailed = Signal(str)  # message
 
-    def __init__(self, records: list[Record], prefs: Preferences,
+    def __init__(self, records: list[Record], settings: AppSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export records"))
         self._records = records
-        self._prefs = prefs
-        self._task: BackgroundTask | None = None
+        self._settings = settings
+        self._lane = Lane("export", 1, self)  # a slow network share never stalls the window
 
         self.format_combo = QComboBox(self)
         for fmt, label in (("xlsx", self.tr("Excel workbook (.xlsx), to open in Excel")),
@@ -60,13 +63,13 @@ class ExportDialog(QDialog):
                            ("json", self.tr("JSON (.json)"))):
             self.format_combo.addItem(label, fmt)
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(
-            str(prefs.get("export/format")))))
+            str(settings.get("export.format")))))
         self.all_radio = QRadioButton(self.tr("&All recognised documents"), self)
         self.confirmed_radio = QRadioButton(self.tr("&Confirmed documents only"), self)
         group = QButtonGroup(self)
         group.addButton(self.all_radio)
         group.addButton(self.confirmed_radio)
-        (self.confirmed_radio if prefs.get("export/confirmed_only") else self.all_radio) \
+        (self.confirmed_radio if settings.get("export.confirmed_only") else self.all_radio) \
             .setChecked(True)
         self.delimiter_combo = QComboBox(self)
         self.delimiter_combo.setObjectName("delimiterCombo")
@@ -76,7 +79,7 @@ class ExportDialog(QDialog):
                             ("tab", self.tr("Tab"))):
             self.delimiter_combo.addItem(label, name)
         self.delimiter_combo.setCurrentIndex(max(0, self.delimiter_combo.findData(
-            str(prefs.get("export/delimiter")))))
+            str(settings.get("export.delimiter")))))
         self.csv_note = QLabel(self.tr(
             "CSV cannot mark a column as text: Excel shows 18-digit ID numbers as "
             "3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX."),
@@ -87,7 +90,7 @@ class ExportDialog(QDialog):
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("中文", "zh")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
-            str(prefs.get("export/language")))))
+            str(settings.get("export.language")))))
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("exportPath")
         browse = QPushButton(self.tr("&Browse…"), self)
@@ -132,7 +135,7 @@ class ExportDialog(QDialog):
         return str(self.format_combo.currentData())
 
     def _default_path(self) -> None:
-        folder = str(self._prefs.get("export/last_dir")) or str(Path.home())
+        folder = str(self._settings.get("window.export_last_dir")) or str(Path.home())
         self.path_edit.setText(str(Path(folder) / f"records.{self._fmt()}"))
 
     def _update(self) -> None:
@@ -159,9 +162,7 @@ class ExportDialog(QDialog):
             self.path_edit.setText(path)
 
     def start_export(self) -> None:
-        """Write the file on a background thread; the dialog closes when it is done."""
-        from desktop_ocr.records.export import export_records
-
+        """Write the file on the export lane; the dialog closes when it is done."""
         path = self.path_edit.text().strip()
         if not path:
             self.status.setText(self.tr("Choose where to save the file."))
@@ -171,19 +172,16 @@ class ExportDialog(QDialog):
         confirmed_only = self.confirmed_radio.isChecked()
         delimiter = str(self.delimiter_combo.currentData())
         snapshot = copy.deepcopy(self._records)
-        self._prefs.put("export/format", fmt)
-        self._prefs.put("export/confirmed_only", confirmed_only)
-        self._prefs.put("export/language", language)
-        self._prefs.put("export/delimiter", delimiter)
-        self._prefs.put("export/last_dir", str(Path(path).parent))
+        with contextlib.suppress(OcrError):  # the export matters more than its choices
+            self._settings.update({"export.format": fmt, "export.confirmed_only": confirmed_only,
+                                   "export.language": language, "export.delimiter": delimiter,
+                                   "window.export_last_dir": str(Path(path).parent)})
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
-        self._task = BackgroundTask(lambda: export_records(
-            snapshot, path, fmt, language=language, confirmed_only=confirmed_only,
-            delimiter=delimiter), self)
-        self._task.succeeded.connect(self._done)
-        self._task.failed.connect(self._failed)
-        self._task.start()
+        self._lane.run(lambda: export_records(snapshot, path, fmt, language=language,
+                                              confirmed_only=confirmed_only,
+                                              delimiter=delimiter),
+                       self._done, self._failed)
 
     def _done(self, path: object) -> None:
         self.buttons.setEnabled(True)
@@ -196,8 +194,6 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
-        from desktop_ocr.gui import i18n
-
         message = exc.localized(i18n.current()) if isinstance(exc, OcrError) else str(exc)
         self.status.setText(f"⛔ {message}")
         self.status.setStyleSheet("color: #c62828;")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop_ocr.documents.record import FieldValue, FieldWarning
 from desktop_ocr.documents.schema import FieldKind, FieldSpec
+from desktop_ocr.logging_setup import mask_id
 
 LOW_CONFIDENCE = 0.8
 ERROR_COLOUR = "#c62828"
@@ -27,8 +28,6 @@ def mask_for_screen(value: str) -> str:
     Well-formed numbers are masked exactly as in the logs (``mask_id``); a
     half-read or mistyped one is still masked, just by length.
     """
-    from desktop_ocr.logging_setup import mask_id
-
     masked = mask_id(value)
     if masked != value:
         return masked

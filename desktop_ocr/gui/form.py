@@ -24,15 +24,11 @@ from PySide6.QtWidgets import (
 
 from desktop_ocr.documents.record import Box, FieldWarning, Record, RecordStatus
 from desktop_ocr.documents.schema import get_document_type
+from desktop_ocr.documents.validate import validate_record
 from desktop_ocr.gui import i18n
 from desktop_ocr.gui.field_editor import ID_KINDS, FieldRow
+from desktop_ocr.gui.labels import status_label
 from desktop_ocr.paths import display_path
-
-
-def validate(record: Record) -> list[FieldWarning]:
-    from desktop_ocr.documents.validate import validate_record
-
-    return validate_record(record)
 
 
 class RecordForm(QWidget):
@@ -115,11 +111,8 @@ class RecordForm(QWidget):
         """Show ``record`` (or nothing). Rebuilds rows only when the type changes."""
         self._record = record
         doc_type = record.document_type if record else None
-        if record is not None and doc_type:
-            fresh = validate(record)
-            self._backend_warnings = [w for w in record.warnings if w not in fresh]
-        else:
-            self._backend_warnings = []
+        self._backend_warnings = [w for w in record.warnings if w.origin == "backend"] \
+            if record is not None and doc_type else []
         self._build_rows(doc_type)
         self._refresh()
 
@@ -187,14 +180,7 @@ class RecordForm(QWidget):
         else:
             self._title.setText(self.tr("Unrecognised document"))
         page = f" · p.{rec.page}" if rec.page else ""
-        status = {
-            RecordStatus.CONFIRMED: self.tr("Confirmed"),
-            RecordStatus.FAILED: self.tr("Failed"),
-            RecordStatus.EDITED: self.tr("Edited, not yet confirmed"),
-            RecordStatus.RECOGNIZED: self.tr("Needs review"),
-            RecordStatus.QUEUED: self.tr("Queued"),
-        }[rec.status]
-        self._subtitle.setText(f"{display_path(rec.source)}{page}\n{status}")
+        self._subtitle.setText(f"{display_path(rec.source)}{page}\n{status_label(rec.status)}")
         if rec.error is not None:
             self._error.setText(f"⛔ {rec.error.message}")
             self._error.show()
@@ -217,7 +203,7 @@ class RecordForm(QWidget):
             return
         rec.set_value(key, text)
         self._backend_warnings = [w for w in self._backend_warnings if w.field != key]
-        rec.warnings = self._backend_warnings + validate(rec)
+        rec.warnings = self._backend_warnings + validate_record(rec)
         self._refresh()
         self.recordEdited.emit(rec)
 

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from desktop_ocr.documents.record import Record
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.gui.choosers import DocumentTypeCombo
-from desktop_ocr.gui.prefs import Preferences
-from desktop_ocr.gui.queue_model import type_label
+from desktop_ocr.gui.export_dialog import ExportDialog
+from desktop_ocr.gui.field_editor import mask_for_screen
+from desktop_ocr.gui.labels import status_label, type_label
+from desktop_ocr.gui.settings import AppSettings
 from desktop_ocr.paths import display_path
 
 
@@ -50,15 +52,14 @@ def display_id(record: Record) -> str:
 class HistoryDialog(QDialog):
     searched = Signal(int)  # how many records were found
 
-    def __init__(self, store, prefs: Preferences, parent: QWidget | None = None,
+    def __init__(self, store, settings: AppSettings, parent: QWidget | None = None,
                  *, mask_ids: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("History"))
         self._store = store
-        self._prefs = prefs
-        self._mask = mask_ids or bool(getattr(getattr(parent, "app_prefs", None),
-                                              "mask_ids_on_screen", False))
+        self._settings = settings
+        self._mask = mask_ids or bool(settings.get("preferences.mask_ids_on_screen"))
         self._records: list[Record] = []
 
         self.text_edit = QLineEdit(self)
@@ -120,15 +121,13 @@ class HistoryDialog(QDialog):
         self._store.query(run, self._show)
 
     def _show(self, records: list[Record] | None) -> None:
-        from desktop_ocr.gui.field_editor import mask_for_screen
-
         self._records = [r for r in records or [] if r.document_type]
         self.results.clear()
         for rec in self._records:
             ident = display_id(rec)
             item = QTreeWidgetItem([type_label(rec.document_type), display_name(rec),
                                     mask_for_screen(ident) if self._mask else ident,
-                                    rec.status.value, display_path(rec.source)])
+                                    status_label(rec.status), display_path(rec.source)])
             item.setData(0, Qt.ItemDataRole.UserRole, rec)
             self.results.addTopLevelItem(item)
         for col in range(4):
@@ -141,6 +140,4 @@ class HistoryDialog(QDialog):
         return chosen or list(self._records)
 
     def export_results(self) -> None:
-        from desktop_ocr.gui.export_dialog import ExportDialog
-
-        ExportDialog(self.selected_records(), self._prefs, self).open()
+        ExportDialog(self.selected_records(), self._settings, self).open()

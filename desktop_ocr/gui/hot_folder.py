@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from desktop_ocr.imaging.load import is_supported
+
 
 class HotFolder(QObject):
     fileReady = Signal(object)  # str path (object: keeps a name's undecodable bytes)
@@ -64,8 +66,6 @@ class HotFolder(QObject):
         self._pending.clear()
 
     def _scan(self) -> list[str]:
-        from desktop_ocr.imaging.load import is_supported
-
         if self._folder is None:
             return []
         try:

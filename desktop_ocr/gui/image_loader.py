@@ -2,7 +2,7 @@
 
 Why: decoding a 12-megapixel JPEG or rendering a PDF page takes longer than a
 frame; done on the GUI thread it would freeze the window while a clerk types.
-Jobs run on a small ``QThreadPool`` of their own and hand back ``QImage`` (safe to
+Jobs run on the one-thread ``images`` lane and hand back ``QImage`` (safe to
 make outside the GUI thread, unlike ``QPixmap``).  Pages come through the same
 loader as recognition (``desktop_ocr.imaging.load``) so the picture on screen is
 exactly what was recognised — same EXIF orientation, same PDF page — and box
@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from functools import partial
 
 from PIL import Image
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
+
+from desktop_ocr.gui.offthread import Lane
+from desktop_ocr.imaging.load import load_pages
 
 log = logging.getLogger(__name__)
 
@@ -36,41 +40,24 @@ def pil_to_qimage(image: Image.Image) -> QImage:
 
 
 def load_page(source: str, page: int | None) -> Image.Image:
-    from desktop_ocr.imaging.load import load_pages
-
     pages = load_pages(source, page=page) if page else load_pages(source, page=1)
     return pages[0].image
 
 
-class _Signals(QObject):
-    loaded = Signal(str, object)  # key, QImage
-    failed = Signal(str, str)  # key, reason
-
-
-class _LoadJob(QRunnable):
-    def __init__(self, key: str, source: str, page: int | None, thumb: bool,
-                 signals: _Signals) -> None:
-        super().__init__()
-        self.key, self.source, self.page, self.thumb = key, source, page, thumb
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            image = load_page(self.source, self.page)
-            width = image.width
-            if self.thumb:
-                image = image.copy()
-                image.thumbnail((THUMB_SIZE * 2, THUMB_SIZE * 2))  # 2x: sharp on HiDPI
-            elif max(image.size) > DISPLAY_MAX_SIDE:
-                image = image.copy()
-                image.thumbnail((DISPLAY_MAX_SIDE, DISPLAY_MAX_SIDE))
-            qimage = pil_to_qimage(image)
-            # how many original pixels one displayed pixel stands for (1.0 = full size)
-            qimage.setText("original_scale", repr(width / image.width))
-            self.signals.loaded.emit(self.key, qimage)
-        except Exception as exc:  # unreadable files are reported by recognition too
-            log.info("could not load a page for display: %s", type(exc).__name__)
-            self.signals.failed.emit(self.key, str(getattr(exc, "message", exc)))
+def _render(source: str, page: int | None, thumb: bool) -> QImage:
+    """The page as a QImage: a thumbnail, or the page (downscaled past DISPLAY_MAX_SIDE)."""
+    image = load_page(source, page)
+    width = image.width
+    if thumb:
+        image = image.copy()
+        image.thumbnail((THUMB_SIZE * 2, THUMB_SIZE * 2))  # 2x: sharp on HiDPI
+    elif max(image.size) > DISPLAY_MAX_SIDE:
+        image = image.copy()
+        image.thumbnail((DISPLAY_MAX_SIDE, DISPLAY_MAX_SIDE))
+    qimage = pil_to_qimage(image)
+    # how many original pixels one displayed pixel stands for (1.0 = full size)
+    qimage.setText("original_scale", repr(width / image.width))
+    return qimage
 
 
 class ImageLoader(QObject):
@@ -84,14 +71,8 @@ class ImageLoader(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # the other core belongs to recognition
+        self._lane = Lane("images", 1, self)  # the other core belongs to recognition
         self._pages: OrderedDict[str, QImage] = OrderedDict()
-        self._page_signals = _Signals(self)
-        self._thumb_signals = _Signals(self)
-        self._page_signals.loaded.connect(self._on_page)
-        self._page_signals.failed.connect(self.loadFailed)
-        self._thumb_signals.loaded.connect(self.thumbnailLoaded)
 
     @staticmethod
     def key(source: str, page: int | None) -> str:
@@ -106,14 +87,15 @@ class ImageLoader(QObject):
         if cached is not None:
             self._pages.move_to_end(key)
             self.pageLoaded.emit(key, cached)
-        else:
-            # the page the clerk is looking at jumps ahead of queued thumbnails
-            self._pool.start(_LoadJob(key, source, page, False, self._page_signals), 1)
+        else:  # the page the clerk is looking at jumps ahead of queued thumbnails
+            self._lane.run(partial(_render, source, page, False), partial(self._on_page, key),
+                           partial(self._on_failed, key), first=True)
         return key
 
     def request_thumbnail(self, source: str, page: int | None) -> str:
         key = self.key(source, page)
-        self._pool.start(_LoadJob(key, source, page, True, self._thumb_signals))
+        self._lane.run(partial(_render, source, page, True),
+                       partial(self.thumbnailLoaded.emit, key), partial(self._on_failed, None))
         return key
 
     def _on_page(self, key: str, image: QImage) -> None:
@@ -122,6 +104,11 @@ class ImageLoader(QObject):
             self._pages.popitem(last=False)
         self.pageLoaded.emit(key, image)
 
+    def _on_failed(self, key: str | None, exc: Exception) -> None:
+        """Unreadable files are reported by recognition too; a page says why it is blank."""
+        log.info("could not load a page for display: %s", type(exc).__name__)
+        if key is not None:
+            self.loadFailed.emit(key, str(getattr(exc, "message", exc)))
+
     def shutdown(self) -> None:
-        self._pool.clear()
-        self._pool.waitForDone(5000)
+        self._lane.shutdown(5.0)

@@ -1,4 +1,4 @@
-"""What the clerk hands the window: dropped URLs, opened files, a pasted image.
+"""What the clerk hands the window: dropped URLs, opened files, a pasted image, new scans.
 
 Why here and not in the window: turning a drop into a list of documents has rules
 (local files only; folders recursively; skipped files kept with a reason) that
@@ -10,21 +10,20 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QMimeData,
-    QObject,
-    QRunnable,
-    QThreadPool,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_ocr import paths
+from desktop_ocr.gui.hot_folder import HotFolder
+from desktop_ocr.gui.offthread import Lane
+from desktop_ocr.gui.settings import AppSettings
+from desktop_ocr.imaging.load import SUPPORTED_SUFFIXES
+from desktop_ocr.recognition import expand_inputs
 
 
 @dataclass(slots=True)
@@ -65,7 +64,6 @@ def expand(paths_in: list[str]) -> Intake:
     from desktop_ocr.gui import i18n
     from desktop_ocr.imaging.messages import skip_reason
     from desktop_ocr.imaging.sniff import sniff_path
-    from desktop_ocr.recognition import expand_inputs
 
     def reason(kind: str) -> str:
         text = skip_reason(kind, i18n.current())
@@ -90,36 +88,83 @@ def expand(paths_in: list[str]) -> Intake:
     return out
 
 
-class _ExpandSignals(QObject):
-    done = Signal(object)  # Intake
-
-
-class _ExpandJob(QRunnable):
-    def __init__(self, paths_in: list[str], signals: _ExpandSignals) -> None:
-        super().__init__()
-        self.paths_in, self.signals = paths_in, signals
-
-    def run(self) -> None:
-        self.signals.done.emit(expand(self.paths_in))
-
-
 class IntakeExpander(QObject):
-    """Walks dropped folders on a background thread (a network share can be slow)."""
+    """Walks dropped folders on the ``intake`` lane (a network share can be slow)."""
 
     expanded = Signal(object)  # Intake
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # keep drop order
-        self._signals = _ExpandSignals(self)
-        self._signals.done.connect(self.expanded)
+        self._lane = Lane("intake", 1, self)  # one thread: drops stay in order
 
     def expand(self, paths_in: list[str]) -> None:
-        self._pool.start(_ExpandJob(list(paths_in), self._signals))
+        self._lane.run(partial(expand, list(paths_in)), self.expanded.emit)
 
     def shutdown(self) -> None:
-        self._pool.waitForDone(5000)
+        self._lane.wait(5.0)
+
+
+class IntakeDesk(QObject):
+    """Every way documents reach the queue: drops, File → Open, paste, the scanner hot folder.
+
+    ``intakeReady(Intake)`` once folders are walked; ``message(text, ms)`` for the
+    status bar.  File dialogs open on ``parent``; the last folder is remembered in
+    the settings.
+    """
+
+    intakeReady = Signal(object)  # Intake
+    message = Signal(str, int)
+
+    def __init__(self, parent: QWidget, settings: AppSettings, *, poll_ms: int = 500) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._settings = settings
+        self.expander = IntakeExpander(self)
+        self.expander.expanded.connect(self.intakeReady)
+        self.hot_folder = HotFolder(self, poll_ms=poll_ms)
+        self.hot_folder.fileReady.connect(lambda path: self.add_paths([path]))
+
+    def add_paths(self, paths_in: list[str]) -> None:
+        """Queue files and folders (folders walked off the GUI thread)."""
+        self.expander.expand(paths_in)
+
+    def open_files(self) -> None:
+        patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
+        files, _ = QFileDialog.getOpenFileNames(
+            self._parent, QCoreApplication.translate("MainWindow", "Open documents"),
+            str(self._settings.get("window.intake_last_dir")),
+            QCoreApplication.translate("MainWindow", "Images and PDFs ({0});;All files (*)")
+            .replace("{0}", patterns))
+        if files:
+            self._settings.update({"window.intake_last_dir": str(Path(files[0]).parent)})
+            self.add_paths(files)
+
+    def open_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self._parent, QCoreApplication.translate("MainWindow", "Open a folder of documents"),
+            str(self._settings.get("window.intake_last_dir")))
+        if folder:
+            self._settings.update({"window.intake_last_dir": folder})
+            self.add_paths([folder])
+
+    def paste(self) -> None:
+        """Ctrl+V: copied files are queued as they are; a copied image becomes a file."""
+        clipboard = QGuiApplication.clipboard()
+        mime = clipboard.mimeData()
+        paths_in = local_paths(mime) if mime is not None else []
+        if paths_in:
+            self.add_paths(paths_in)
+            return
+        image = clipboard.image()
+        if image.isNull():
+            self.message.emit(QCoreApplication.translate(
+                "MainWindow", "The clipboard holds no image or file."), 5000)
+            return
+        self.add_paths([save_pasted_image(image)])
+
+    def shutdown(self) -> None:
+        self.hot_folder.stop()
+        self.expander.shutdown()
 
 
 def save_pasted_image(image: QImage) -> str:

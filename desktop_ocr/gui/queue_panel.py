@@ -7,6 +7,8 @@ the batch without a mouse (every button has a menu action and shortcut too).
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_ocr.backends import registry
+from desktop_ocr.errors import OcrError
 from desktop_ocr.gui.choosers import DocumentTypeCombo
-from desktop_ocr.gui.queue_model import ItemRole, QueueItem, QueueModel
+from desktop_ocr.gui.queue_model import ItemRole, QueueModel
+from desktop_ocr.gui.session import QueueItem
 
 
 class QueuePanel(QWidget):
@@ -124,6 +129,8 @@ class QueuePanel(QWidget):
     def _on_current(self, current, _previous) -> None:
         item = self.model.data(current, ItemRole) if current.isValid() else None
         if item is not None:
+            with contextlib.suppress(OcrError):  # only the types the item's backend reads
+                self.type_combo.set_choices(registry.get(item.backend).document_types)
             shown = item.record.document_type if item.record and item.record.document_type \
                 else item.document_type
             self.type_combo.set_current_name(shown)

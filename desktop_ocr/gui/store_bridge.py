@@ -2,8 +2,8 @@
 
 Why: every ``RecordStore`` write is an fsynced SQLite transaction — right for
 "no edit is ever lost", wrong for the GUI thread (a slow disk would stall
-typing).  Writes go, in order, to one background thread; the GUI hands over a
-*snapshot* of the record so the worker never reads an object the clerk is
+typing).  Writes go, in order, to the one-thread ``store`` lane; the GUI hands
+over a *snapshot* of the record so the lane never reads an object the clerk is
 editing.  ``flush`` on close waits for the queue to drain (bounded).
 """
 
@@ -12,15 +12,15 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from desktop_ocr.documents.record import Record
+from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.errors import OcrError, StoreError
-from desktop_ocr.records.store import RECOGNIZING, RecordStore, default_path
+from desktop_ocr.gui.offthread import Lane
+from desktop_ocr.records.store import RecordStore, default_path
 
 log = logging.getLogger(__name__)
 
@@ -53,38 +53,32 @@ def open_record_store(path: str | Path | None = None) -> OpenedStore:
 
 
 class StoreBridge(QObject):
-    """Ordered, asynchronous writes to a ``RecordStore``; reads for history run here too."""
+    """Ordered writes to a ``RecordStore`` on the ``store`` lane; reads for history run there too."""
 
     storeFailed = Signal(str)  # message for the clerk
-    resultReady = Signal(object, object)  # callback, result (delivered on the GUI thread)
 
     def __init__(self, store: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
-        self._live: dict[int, Record] = {}  # snapshot id() -> live record, for ids
-        self.resultReady.connect(lambda cb, result: cb(result))
+        self._lane = Lane("store", 1, self)
 
-    def _submit(self, fn: Callable[[], Any]) -> Future[Any]:
-        def guarded() -> Any:
-            try:
-                return fn()
-            except OcrError as exc:
-                log.error("record store write failed: %s", exc.code)
-                self.storeFailed.emit(exc.message)
-            except Exception as exc:  # the store must never take the window down
-                # A bug, not a disk problem: the traceback goes to the log, the clerk
-                # gets words (never Python's own exception text).
-                log.exception("record store write failed")
-                self.storeFailed.emit(QCoreApplication.translate(
-                    "StoreBridge", "A change could not be saved to the record store "
-                    "because of an internal error ({0}). The details are in the log file.")
-                    .replace("{0}", type(exc).__name__))
-            return None
+    def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
+        self._lane.run(fn, done, self._failed)
 
-        return self._pool.submit(guarded)
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, OcrError):
+            log.error("record store write failed: %s", exc.code)
+            self.storeFailed.emit(exc.message)
+        else:  # the store must never take the window down
+            # A bug, not a disk problem: the traceback goes to the log, the clerk gets
+            # words (never Python's own exception text).
+            log.error("record store write failed", exc_info=exc)
+            self.storeFailed.emit(QCoreApplication.translate(
+                "StoreBridge", "A change could not be saved to the record store "
+                "because of an internal error ({0}). The details are in the log file.")
+                .replace("{0}", type(exc).__name__))
 
-    def save(self, record: Record, *, same_row_as: Record | None = None) -> Future[Any]:
+    def save(self, record: Record, *, same_row_as: Record | None = None) -> None:
         """Add ``record`` (first time) or update it; sets ``record.id`` when added.
 
         ``same_row_as``: the record this one replaces (a queued placeholder, or the
@@ -104,9 +98,9 @@ class StoreBridge(QObject):
             else:
                 self.store.update(snapshot)
 
-        return self._submit(write)
+        self._submit(write)
 
-    def save_new(self, records: list[Record]) -> Future[Any]:
+    def save_new(self, records: list[Record]) -> None:
         """Add a whole drop of new records in one transaction (one fsync, not fifty)."""
         snapshots = [copy.deepcopy(r) for r in records]
 
@@ -115,10 +109,10 @@ class StoreBridge(QObject):
             for record, record_id in zip(records, ids, strict=True):
                 record.id = record_id
 
-        return self._submit(write)
+        self._submit(write)
 
-    def mark_recognizing(self, record: Record) -> Future[Any]:
-        """Note on disk that a worker is reading ``record`` now (store status ``recognizing``).
+    def mark_recognizing(self, record: Record) -> None:
+        """Note on disk that a worker is reading ``record`` now (status ``RECOGNIZING``).
 
         Why: if the app dies during this reading, the next start knows which
         document was being read and does not start it again by itself — it may be
@@ -126,23 +120,26 @@ class StoreBridge(QObject):
         """
         def write() -> None:
             if record.id is not None:
-                self.store.set_status(record.id, RECOGNIZING)
+                self.store.set_status(record.id, RecordStatus.RECOGNIZING)
 
-        return self._submit(write)
+        self._submit(write)
 
     def query(self, fn: Callable[[Any], Any], callback: Callable[[Any], None]) -> None:
-        """Run ``fn(store)`` off the GUI thread and call ``callback(result)`` on it."""
-        def run() -> None:
-            self.resultReady.emit(callback, fn(self.store))
+        """Run ``fn(store)`` after the writes queued so far, and ``callback(result)``
+        on the GUI thread (``None`` if it failed: the clerk is told by ``storeFailed``)."""
+        def failed(exc: Exception) -> None:
+            self._failed(exc)
+            callback(None)
 
-        self._submit(run)
+        self._lane.run(lambda: fn(self.store), callback, failed)
 
     def flush(self, timeout: float = 10.0) -> None:
-        """Wait until every queued write is on disk (used when the window closes)."""
-        self._submit(lambda: None).result(timeout=timeout)
+        """Wait until every queued write is on disk (closing the window; tests)."""
+        if not self._lane.wait(timeout):
+            raise TimeoutError(f"record store writes still running after {timeout} s")
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True)
+        self._lane.wait(10.0)
         try:
             self.store.close()
         except Exception:

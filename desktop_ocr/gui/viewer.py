@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_ocr.documents.record import Box
+from desktop_ocr.gui.image_loader import ImageLoader
 
 
 class ImageViewer(QGraphicsView):
@@ -42,7 +43,37 @@ class ImageViewer(QGraphicsView):
         self._rotation = 0
         self._fit = True
         self._message = ""
+        self._loader: ImageLoader | None = None
+        self._page_key = ""  # the page shown or being loaded
         self.setAccessibleName(self.tr("Document image"))
+
+    def attach(self, loader: ImageLoader) -> None:
+        """Pages asked for with :meth:`show_page` come from ``loader`` (off the GUI thread)."""
+        self._loader = loader
+        loader.pageLoaded.connect(self._on_loaded)
+        loader.loadFailed.connect(self._on_failed)
+
+    def show_page(self, source: str, page: int | None, loading: str) -> None:
+        """Show page ``page`` of ``source``; ``loading`` is said until it arrives."""
+        assert self._loader is not None, "attach() a loader first"
+        key = self._loader.key(source, page)
+        if key != self._page_key or not self.has_image():
+            self._page_key = key
+            self.show_image(None, loading)
+            self._loader.request_page(source, page)
+
+    def show_hint(self, text: str) -> None:
+        """No page: a line for the clerk instead."""
+        self._page_key = ""
+        self.show_image(None, text)
+
+    def _on_loaded(self, key: str, image: QImage) -> None:
+        if key == self._page_key:
+            self.show_image(image)
+
+    def _on_failed(self, key: str, reason: str) -> None:
+        if key == self._page_key:
+            self.show_image(None, reason)
 
     # --- content -------------------------------------------------------------
     def show_image(self, image: QImage | None, message: str = "") -> None:

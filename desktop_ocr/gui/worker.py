@@ -1,38 +1,39 @@
-"""The recognition worker: a QThread that loads and recognises queued documents.
+"""The recognition worker: reads queued documents on lanes off the GUI thread.
 
 Why this shape (ADR 0060): the GUI thread must never wait on a model, a socket or
-a disk read, and a clerk must be able to keep editing, pause and cancel.  One
-long-lived ``QThread`` owns the job queue and the recognisers (the offline model
-is loaded once, in this thread, and reused for the whole session).  Offline
-recognition runs one document at a time (one model, two cores); cloud backends
-get a small bounded pool because their time is spent waiting on the network.
+a disk read, and a clerk must be able to keep editing, pause and cancel.  Each
+backend gets a :class:`~desktop_ocr.gui.offthread.Lane` with as many threads as
+its description's ``concurrency`` (the offline model reads one document at a
+time on two cores; a cloud service waits on the network), and one recognizer,
+made on first use and kept for the session (the offline model loads once).
 
-It reports by signals named for what happened; they are emitted from worker
-threads and delivered queued on the GUI thread.  Cancellation is cooperative:
-``requestInterruption`` for the thread plus a :class:`CancelToken` that backends
-check between steps and during I/O.  ``terminate()`` is never used.
+It reports by signals named for what happened, on the GUI thread.  Cancellation
+is cooperative: queued documents are dropped, and a :class:`CancelToken` that
+backends check between steps and during I/O stops the running ones; nothing is
+ever terminated.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PIL import Image
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop_ocr.backends import registry
 from desktop_ocr.backends.base import CancelToken, Recognizer
-from desktop_ocr.config import BackendSettings
-from desktop_ocr.documents.record import ErrorInfo, RecordStatus
+from desktop_ocr.config import Settings
+from desktop_ocr.documents.record import ErrorInfo, Record, RecordStatus
 from desktop_ocr.errors import OcrError
+from desktop_ocr.gui.offthread import Lane
+from desktop_ocr.imaging.types import PageImage
+from desktop_ocr.recognition import recognize_path
 
 log = logging.getLogger(__name__)
-
-CLOUD_CONCURRENCY = 3
-"""At most this many documents in flight to a cloud backend (vendor rate limits)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,199 +44,181 @@ class Job:
     backend: str = "offline"
 
 
-def concurrency_for(backend: str) -> int:
-    return 1 if backend == "offline" or backend.startswith("test") else CLOUD_CONCURRENCY
-
-
-class RecognitionWorker(QThread):
+class RecognitionWorker(QObject):
     recordStarted = Signal(int)  # item id
     recordRecognized = Signal(int, object)  # item id, list[Record] (one per page)
     recordFailed = Signal(int, object)  # item id, ErrorInfo
     batchProgress = Signal(int, int)  # documents done, documents in this batch
     batchFinished = Signal(int, int, bool)  # done, failed, cancelled
+    stopped = Signal()  # after shutdown(): nothing runs any more
 
-    def __init__(self, settings: Callable[[], BackendSettings] | None = None,
+    def __init__(self, settings: Callable[[], Settings] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RecognitionWorker")
-        self._settings = settings or BackendSettings
-        self._jobs: queue.Queue[tuple[Job, CancelToken]] = queue.Queue()
-        self._lock = threading.Lock()
-        self._create_lock = threading.Lock()
-        self._token = CancelToken()
-        self._running = threading.Event()
-        self._running.set()
-        self._wake = threading.Event()
+        self._settings = settings or Settings
+        self._lanes: dict[str, Lane] = {}
         self._recognizers: dict[str, Recognizer] = {}
+        self._create_lock = threading.Lock()  # one recognizer per backend, even with a pool
+        self._token = CancelToken()
+        self._paused = False
         self._reset_backends = False
-        self._total = 0
-        self._done = 0
-        self._failed = 0
+        self._stopping = False
+        self._total = self._done = self._failed = 0
         self._cancelled = False
-        self._in_flight = 0
-        self._stopped = False
-        self._warm: str | None = None
 
-    # --- called from the GUI thread ---------------------------------------
+    # --- the GUI thread -----------------------------------------------------------------
     def submit(self, jobs: list[Job]) -> None:
-        """Queue documents; starts the thread on first use (never after ``shutdown``)."""
-        if self._stopped:
+        """Queue documents, read in order on their backend's lane (never after ``shutdown``)."""
+        if self._stopping:
             return
-        with self._lock:
-            for job in jobs:
-                self._jobs.put((job, self._token))
-            self._total += len(jobs)
-            total, done = self._total, self._done
-        self.batchProgress.emit(done, total)
-        self._wake.set()
-        if not self.isRunning():
-            self.start()
+        token = self._token
+        for job in jobs:
+            self._lane(job.backend).run(
+                partial(self._process, job, token), partial(self._on_read, job),
+                partial(self._on_error, job), started=self._on_started, tag=job.item_id)
+        self._total += len(jobs)
+        self.batchProgress.emit(self._done, self._total)
 
     def warm_up(self, backend: str) -> None:
-        """Load ``backend``'s model now, in the worker, while the clerk is still picking
-        files — the first document then takes as long as every other one."""
-        if self._stopped or self.isRunning():
+        """Load a preloading backend's model now, while the clerk is still picking files:
+        the first document then takes as long as every other one."""
+        try:
+            preload = registry.get(backend).preload
+        except OcrError:
             return
-        self._warm = backend
-        self.start()
+        lane = self._lane(backend)
+        if preload and not self._stopping and not lane.busy:
+            lane.run(partial(self._warm_up, backend))
 
     def pause(self) -> None:
-        self._running.clear()
+        self._paused = True
+        for lane in self._lanes.values():
+            lane.pause()
 
     def resume(self) -> None:
-        self._running.set()
-        self._wake.set()
+        self._paused = False
+        for lane in self._lanes.values():
+            lane.resume()
 
     @property
     def paused(self) -> bool:
-        return not self._running.is_set()
+        return self._paused
 
     @property
     def busy(self) -> bool:
-        with self._lock:
-            return self._in_flight > 0 or not self._jobs.empty()
+        return any(lane.busy for lane in self._lanes.values())
 
     def cancel(self) -> list[int]:
         """Cancel the batch: queued jobs are dropped, running ones stop at the next check.
 
         Returns the ids of the jobs dropped from the queue (they never started).
         """
-        dropped: list[int] = []
-        with self._lock:
-            old, self._token = self._token, CancelToken()
-            old.cancel()
-            while True:
-                try:
-                    job, _ = self._jobs.get_nowait()
-                except queue.Empty:
-                    break
-                dropped.append(job.item_id)
-            self._cancelled = True
-            self._total -= len(dropped)
-        self._running.set()
-        self._wake.set()
+        old, self._token = self._token, CancelToken()
+        old.cancel()
+        dropped = [item_id for lane in self._lanes.values() for item_id in lane.clear()]
+        self._total -= len(dropped)
+        self._cancelled = True
+        self.resume()
+        if not self.busy:
+            QTimer.singleShot(0, self._on_lane_idle)
         return dropped
 
     def backends_changed(self) -> None:
-        """Settings were saved: rebuild recognisers before the next document."""
-        with self._lock:
-            self._reset_backends = True
-
-    def shutdown(self) -> None:
-        """Ask the thread to stop (non-blocking); ``finished`` is emitted when it has."""
-        self._stopped = True
-        self.cancel()
-        self.requestInterruption()
-        self._wake.set()
-
-    # --- the worker thread ---------------------------------------------------
-    def run(self) -> None:
-        pools: dict[int, ThreadPoolExecutor] = {}
-        slots: dict[str, threading.Semaphore] = {}
-        try:
-            if self._warm:
-                self._warm_up(self._warm)
-            while not self.isInterruptionRequested():
-                if not self._running.is_set():
-                    self._wake.wait(0.1)
-                    self._wake.clear()
-                    continue
-                try:
-                    job, token = self._jobs.get(timeout=0.1)
-                except queue.Empty:
-                    self._maybe_finish_batch()
-                    if self._reset_backends and not self.busy:
-                        self._close_recognizers()
-                    continue
-                if token.cancelled:
-                    self._count(job.item_id, failed=True, cancelled=True)
-                    continue
-                size = concurrency_for(job.backend)
-                slot = slots.setdefault(job.backend, threading.Semaphore(size))
-                if self._wait_for_slot(slot, token):
-                    pool = pools.get(size)
-                    if pool is None:
-                        pool = pools[size] = ThreadPoolExecutor(
-                            max_workers=size, thread_name_prefix=f"ocr-{size}")
-                    with self._lock:
-                        self._in_flight += 1
-                    fut: Future[None] = pool.submit(self._process, job, token)
-                    fut.add_done_callback(lambda _f, s=slot: s.release())
-                    continue
-                self._count(job.item_id, failed=True, cancelled=True)
-        finally:
-            for pool in pools.values():
-                pool.shutdown(wait=True, cancel_futures=True)
-            self._maybe_finish_batch()
+        """Settings were saved: make recognizers anew before the next document."""
+        self._reset_backends = True
+        if not self.busy:
             self._close_recognizers()
 
-    def _wait_for_slot(self, slot: threading.Semaphore, token: CancelToken) -> bool:
-        """Wait for a free slot while not paused; False if cancelled or shutting down."""
-        while not (self.isInterruptionRequested() or token.cancelled):
-            if not self._running.is_set():
-                self._wake.wait(0.1)
-                self._wake.clear()
-                continue
-            if slot.acquire(timeout=0.1):
-                if self._running.is_set():
-                    return True
-                slot.release()  # paused while we waited
-        return False
+    def shutdown(self) -> None:
+        """Stop (non-blocking): ``stopped`` is emitted once nothing runs any more."""
+        self._stopping = True
+        self.cancel()
+
+    # --- lane threads -------------------------------------------------------------------
+    def _process(self, job: Job, token: CancelToken) -> list[Record]:
+        token.raise_if_cancelled()
+        return recognize_path(job.source, self._recognizer(job.backend), job.document_type,
+                              token)
 
     def _warm_up(self, name: str) -> None:
         """Recognise a tiny blank page: loads the model through the public interface.
 
         The blank page is expected to fail ("which document is this?"); only the
-        side effect — a loaded model — matters.  Never for cloud backends (that
-        would send a request).
+        side effect — a loaded model — matters.
         """
-        from PIL import Image
-
-        from desktop_ocr.imaging.types import PageImage
-
-        if name != "offline":
-            return
         try:
-            rec = self._recognizer(name)
-            rec.recognize(PageImage(image=Image.new("RGB", (96, 96), "white"),
-                                    source="warm-up"), "auto", self._token)
+            self._recognizer(name).recognize(
+                PageImage(image=Image.new("RGB", (96, 96), "white"), source="warm-up"),
+                "auto", self._token)
         except Exception as exc:  # expected for a blank page; a real problem shows later
             log.debug("warm-up of %s ended with %s", name, type(exc).__name__)
 
     def _recognizer(self, name: str) -> Recognizer:
-        from desktop_ocr.backends.registry import create_recognizer
-
-        with self._create_lock:  # one recogniser per backend, even with a cloud pool
-            with self._lock:
-                rec = self._recognizers.get(name)
+        with self._create_lock:
+            rec = self._recognizers.get(name)
             if rec is None:
-                rec = create_recognizer(name, self._settings())
-                with self._lock:
-                    self._recognizers[name] = rec
+                rec = self._recognizers[name] = registry.create_recognizer(
+                    name, self._settings())
         return rec
 
+    # --- results, on the GUI thread --------------------------------------------------------
+    def _lane(self, backend: str) -> Lane:
+        lane = self._lanes.get(backend)
+        if lane is None:
+            try:
+                threads = registry.get(backend).concurrency
+            except OcrError:
+                threads = 1  # the job fails with "unknown backend"
+            lane = self._lanes[backend] = Lane(f"recognition:{backend}", threads, self)
+            lane.idle.connect(self._on_lane_idle)
+            if self._paused:
+                lane.pause()
+        return lane
+
+    def _on_started(self, item_id: int) -> None:
+        self.recordStarted.emit(item_id)
+
+    def _on_read(self, job: Job, records: list[Record]) -> None:
+        cancelled = bool(records) and all(
+            r.error is not None and r.error.code == "cancelled" for r in records)
+        if cancelled:
+            self._finished_one(job, failed=True, error=records[0].error)
+            return
+        self.recordRecognized.emit(job.item_id, records)
+        self._finished_one(job, failed=all(r.status is RecordStatus.FAILED for r in records))
+
+    def _on_error(self, job: Job, exc: Exception) -> None:
+        if isinstance(exc, OcrError):
+            info = ErrorInfo(exc.code, exc.message, exc.retryable)
+        else:  # a bug in a backend must not end the batch
+            log.error("recognition of a document failed unexpectedly", exc_info=exc)
+            info = ErrorInfo("internal_error",
+                             f"Recognition failed unexpectedly ({type(exc).__name__}).")
+        self._finished_one(job, failed=True, error=info)
+
+    def _finished_one(self, job: Job, *, failed: bool, error: ErrorInfo | None = None) -> None:
+        self._done += 1
+        self._failed += int(failed)
+        if error is not None:
+            self.recordFailed.emit(job.item_id, error)
+        self.batchProgress.emit(self._done, self._total)
+
+    def _on_lane_idle(self) -> None:
+        if self.busy:
+            return
+        if self._total or self._cancelled:
+            done, failed, cancelled = self._done, self._failed, self._cancelled
+            self._total = self._done = self._failed = 0
+            self._cancelled = False
+            self.batchFinished.emit(done, failed, cancelled)
+        if self._reset_backends or self._stopping:
+            self._close_recognizers()
+        if self._stopping:
+            self.stopped.emit()
+
     def _close_recognizers(self) -> None:
-        with self._lock:
+        with self._create_lock:
             recs, self._recognizers = self._recognizers, {}
             self._reset_backends = False
         for rec in recs.values():
@@ -243,61 +226,3 @@ class RecognitionWorker(QThread):
                 rec.close()
             except Exception:  # closing must never take the app down
                 log.exception("closing a recogniser failed")
-
-    def _process(self, job: Job, token: CancelToken) -> None:
-        from desktop_ocr.recognition import recognize_path
-
-        self.recordStarted.emit(job.item_id)
-        try:
-            token.raise_if_cancelled()
-            recognizer = self._recognizer(job.backend)
-            records = recognize_path(job.source, recognizer, job.document_type, token)
-        except OcrError as exc:
-            self._fail(job, ErrorInfo(exc.code, exc.message, exc.retryable), exc.code)
-            return
-        except Exception as exc:  # a bug in a backend must not end the batch
-            log.exception("recognition of a document failed unexpectedly")
-            info = ErrorInfo("internal_error", f"Recognition failed unexpectedly "
-                                               f"({type(exc).__name__}).")
-            self._fail(job, info, info.code)
-            return
-        cancelled = bool(records) and all(
-            r.error is not None and r.error.code == "cancelled" for r in records)
-        if cancelled:
-            self._fail(job, records[0].error or ErrorInfo("cancelled", "Cancelled."),
-                       "cancelled")
-            return
-        ok = any(r.status is not RecordStatus.FAILED for r in records)
-        self.recordRecognized.emit(job.item_id, records)
-        self._count(job.item_id, failed=not ok)
-
-    def _fail(self, job: Job, info: ErrorInfo, code: str) -> None:
-        self.recordFailed.emit(job.item_id, info)
-        self._count(job.item_id, failed=True, cancelled=code == "cancelled", in_flight=True)
-
-    def _count(self, item_id: int, *, failed: bool, cancelled: bool = False,
-               in_flight: bool | None = None) -> None:
-        started = in_flight if in_flight is not None else not cancelled
-        with self._lock:
-            if started:
-                self._in_flight -= 1
-            if cancelled and not started:
-                self._total -= 1  # dropped before it ran: not part of the batch any more
-            else:
-                self._done += 1
-                self._failed += int(failed)
-            done, total = self._done, self._total
-        if cancelled and not started:
-            self.recordFailed.emit(item_id, ErrorInfo("cancelled", "Cancelled."))
-        self.batchProgress.emit(done, total)
-
-    def _maybe_finish_batch(self) -> None:
-        with self._lock:
-            if self._in_flight or not self._jobs.empty() or (self._total == 0
-                                                             and not self._cancelled):
-                return
-            done, failed, cancelled = self._done, self._failed, self._cancelled
-            self._total = self._done = self._failed = 0
-            self._cancelled = False
-        self.batchFinished.emit(done, failed, cancelled)
-

@@ -1,13 +1,9 @@
 """Make a page image acceptable to a recognition backend, changing as little as possible.
 
 The vendors' documents set hard limits (see /work/shared/api and
-docs/adr/0022-auto-fit-to-backend-limits.md):
-
-* CloudWalk (birth certificate): "原始图片大小需要小于 3M", sent as base64 in a JSON
-  field whose length column says 1–3000k.  We honour both: the raw bytes stay under
-  3 MB *and* the base64 text under 3 000 000 characters (≈ 2.25 MB raw), so neither
-  reading of the document gets the clerk a "图片大小不能超过3M" rejection.
-* AccuAuth (Ghana): JPG/PNG, 128×128 to 6000×6000 px, at most 5 MB.
+docs/adr/0022-auto-fit-to-backend-limits.md); each backend declares its own as an
+:class:`ImageLimits` in its description (``BackendDescription.limits``), e.g. a
+byte limit and a base64 length limit, both honoured, or a range of sides.
 
 Order of preference: the original file untouched; the same pixels re-encoded as
 JPEG at the best quality of a short ladder that fits; only then fewer pixels —
@@ -80,19 +76,6 @@ class ImageLimits:
         kinds = "/".join(sorted(m.split("/")[1].upper() for m in self.allowed_mimes))
         parts.append(kinds)
         return ", ".join(parts)
-
-
-CLOUDWALK_LIMITS = ImageLimits(
-    name="CloudWalk",
-    max_bytes=3_000_000 - 1,  # "小于 3M": strictly less, and 3M read as the smaller 3×10⁶
-    max_base64_chars=3_000_000,  # imgString length 1–3000k
-)
-ACCUAUTH_LIMITS = ImageLimits(
-    name="AccuAuth",
-    max_bytes=5_000_000,  # "不超过 5MB", read as the smaller 5×10⁶
-    min_side=128,
-    max_side=6000,
-)
 
 
 def fit_to_limits(page: PageImage, limits: ImageLimits) -> EncodedImage:

@@ -27,28 +27,24 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from desktop_ocr import paths
-from desktop_ocr.documents.record import (
-    ErrorInfo,
-    FieldValue,
-    FieldWarning,
-    Record,
-    RecordStatus,
-)
+from desktop_ocr.documents.record import Record, RecordStatus
+from desktop_ocr.documents.schema import DOCUMENT_TYPES
+from desktop_ocr.documents.validate import validate_record
 from desktop_ocr.errors import StoreError
 
 log = logging.getLogger(__name__)
 
 DEFAULT_FILENAME = "records.sqlite3"
 #: Status kept only in the store's column while a worker reads the document; the
-#: record itself still says ``queued`` (the shared ``RecordStatus`` has no such value).
-RECOGNIZING = "recognizing"
-UNFINISHED_STATUSES = (RecordStatus.QUEUED.value, RECOGNIZING)
+#: record's own data keeps its previous status (and reading) until the new one is saved.
+RECOGNIZING = RecordStatus.RECOGNIZING
+UNFINISHED_STATUSES = (RecordStatus.QUEUED.value, RecordStatus.RECOGNIZING.value)
 BUSY_TIMEOUT_MS = 10_000
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -74,17 +70,21 @@ def _migration_1(conn: sqlite3.Connection) -> None:
     )
 
 
+def _stored_records(conn: sqlite3.Connection) -> Iterator[tuple[int, Record]]:
+    """Every stored record a migration can read (one it cannot is left as it is)."""
+    for row_id, data in conn.execute("SELECT id, data FROM records").fetchall():
+        try:
+            yield row_id, _record_from_json(data)
+        except (ValueError, KeyError, TypeError):
+            continue
+
+
 def _migration_2(conn: sqlite3.Connection) -> None:
     """History view and retention: archive flag, search text, cached copy, indexes."""
     conn.execute("ALTER TABLE records ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
     conn.execute("ALTER TABLE records ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
     conn.execute("ALTER TABLE records ADD COLUMN image_copy TEXT")
-    rows = conn.execute("SELECT id, data FROM records").fetchall()
-    for row_id, data in rows:
-        try:
-            record = _record_from_json(data)
-        except (ValueError, KeyError, TypeError):
-            continue
+    for row_id, record in _stored_records(conn):
         conn.execute(
             "UPDATE records SET search_text = ? WHERE id = ?", (_search_text(record), row_id)
         )
@@ -94,8 +94,26 @@ def _migration_2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX idx_records_status ON records (status)")
 
 
+def _migration_3(conn: sqlite3.Connection) -> None:
+    """Warnings keep their origin: find the backend's among those stored before.
+
+    Rows written before schema 3 lost ``FieldWarning.origin``, so a backend's
+    warning read back as a validation warning and vanished at the next edit.  A
+    stored warning that validation does not give again can only have come from
+    the backend: it is marked so (the rule the form used, applied once here).
+    """
+    for row_id, record in _stored_records(conn):
+        if not record.warnings or record.document_type not in DOCUMENT_TYPES:
+            continue  # nothing to mark, or a type this version cannot validate
+        fresh = validate_record(record)
+        record.warnings = [w if w in fresh else replace(w, origin="backend")
+                           for w in record.warnings]
+        conn.execute("UPDATE records SET data = ? WHERE id = ?",
+                     (_record_to_json(record), row_id))
+
+
 #: Append only; ``PRAGMA user_version`` is the number of migrations applied.
-MIGRATIONS: tuple[Migration, ...] = (_migration_1, _migration_2)
+MIGRATIONS: tuple[Migration, ...] = (_migration_1, _migration_2, _migration_3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -103,84 +121,17 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def _record_to_json(record: Record) -> str:
-    """Everything the record holds (``Record.to_dict`` drops edited flags and timings)."""
-    data: dict[str, Any] = {
-        "source": record.source,
-        "document_type": record.document_type,
-        "backend": record.backend,
-        "fields": {
-            key: {
-                "value": fv.value,
-                "confidence": fv.confidence,
-                "box": None if fv.box is None else list(fv.box),
-                "edited": fv.edited,
-            }
-            for key, fv in record.fields.items()
-        },
-        "warnings": [
-            {
-                "field": w.field,
-                "code": w.code,
-                "message": w.message,
-                "severity": w.severity,
-                "message_zh": w.message_zh,
-            }
-            for w in record.warnings
-        ],
-        "error": None
-        if record.error is None
-        else {
-            "code": record.error.code,
-            "message": record.error.message,
-            "retryable": record.error.retryable,
-        },
-        "status": RecordStatus(record.status).value,
-        "page": record.page,
-        "vendor_ids": dict(record.vendor_ids),
-        "timings": dict(record.timings),
-        "notes": list(record.notes),
-    }
+    """Everything the record holds: the complete form of :meth:`Record.to_dict`."""
     # A file name that is not valid UTF-8 keeps its exact bytes (as \udcXX escapes):
     # SQLite takes only valid UTF-8, and the path must still open the file later.
-    return paths.escape_undecodable_json(json.dumps(data, ensure_ascii=False,
-                                                    separators=(",", ":")))
+    return paths.escape_undecodable_json(
+        json.dumps(record.to_dict(complete=True), ensure_ascii=False, separators=(",", ":")))
 
 
 def _record_from_json(text: str, record_id: int | None = None) -> Record:
-    data = json.loads(text)
-    error = data.get("error")
-    status = data.get("status")
-    return Record(
-        source=str(data["source"]),
-        document_type=data.get("document_type"),
-        backend=str(data.get("backend") or ""),
-        fields={str(k): FieldValue.from_dict(v) for k, v in (data.get("fields") or {}).items()},
-        warnings=[
-            FieldWarning(
-                field=str(w.get("field", "")),
-                code=str(w.get("code", "")),
-                message=str(w.get("message", "")),
-                severity=str(w.get("severity", "warning")),
-                message_zh=w.get("message_zh"),
-            )
-            for w in data.get("warnings") or []
-        ],
-        error=None
-        if not error
-        else ErrorInfo(
-            code=str(error.get("code", "error")),
-            message=str(error.get("message", "")),
-            retryable=bool(error.get("retryable", False)),
-        ),
-        status=RecordStatus(status)
-        if status in RecordStatus._value2member_map_
-        else RecordStatus.QUEUED,
-        page=data.get("page"),
-        vendor_ids={str(k): str(v) for k, v in (data.get("vendor_ids") or {}).items()},
-        timings={str(k): float(v) for k, v in (data.get("timings") or {}).items()},
-        notes=[str(n) for n in data.get("notes") or []],
-        id=record_id,
-    )
+    record = Record.from_dict(json.loads(text), known_types_only=False)
+    record.id = record_id
+    return record
 
 
 def _compact(text: str) -> str:
@@ -224,7 +175,7 @@ class StoredRecord:
     created_at: datetime
     updated_at: datetime
     archived: bool
-    stored_status: str  # includes "recognizing", which ``Record.status`` cannot say
+    stored_status: RecordStatus  # the status column: RECOGNIZING while being read
 
 
 def default_path() -> Path:
@@ -396,11 +347,7 @@ class RecordStore:
     def _load(self, conn: sqlite3.Connection, record_id: int) -> Record:
         row = conn.execute("SELECT data FROM records WHERE id = ?", (record_id,)).fetchone()
         if row is None:
-            raise StoreError(
-                f"Record {record_id} is not in the store (it may have been purged).",
-                code="store.not_found",
-                message_zh=f"记录 {record_id} 不存在（可能已被清除）。",
-            )
+            raise _not_found(record_id)
         return _record_from_json(row[0], record_id)
 
     def _save(self, conn: sqlite3.Connection, record: Record, status: str | None = None) -> None:
@@ -418,11 +365,7 @@ class RecordStore:
             ),
         )
         if cur.rowcount != 1:
-            raise StoreError(
-                f"Record {record.id} is not in the store (it may have been purged).",
-                code="store.not_found",
-                message_zh=f"记录 {record.id} 不存在（可能已被清除）。",
-            )
+            raise _not_found(record.id)
 
     # ---------------------------------------------------------------- writing
 
@@ -486,15 +429,14 @@ class RecordStore:
         return record
 
     def set_status(self, record_id: int, status: RecordStatus | str) -> None:
-        """Change the status; ``"recognizing"`` marks a record a worker is reading."""
-        status_text = str(getattr(status, "value", status))
-        if status_text != RECOGNIZING and status_text not in RecordStatus._value2member_map_:
-            raise ValueError(f"unknown record status {status_text!r}")
+        """Change the status; ``RECOGNIZING`` marks (in the status column only) a
+        record a worker is reading."""
+        status = RecordStatus(status)  # ValueError for an unknown status
         with self._write() as conn:
             record = self._load(conn, record_id)
-            if status_text != RECOGNIZING:
-                record.status = RecordStatus(status_text)
-            self._save(conn, record, status_text)
+            if status is not RecordStatus.RECOGNIZING:
+                record.status = status
+            self._save(conn, record, status.value)
 
     def archive(self, ids: Iterable[int]) -> int:
         """Take records out of the queue; they stay in the history. Returns how many."""
@@ -567,16 +509,13 @@ class RecordStore:
             UNFINISHED_STATUSES,
         )
 
-    def stored_status(self, record_id: int) -> str:
+    def stored_status(self, record_id: int) -> RecordStatus:
+        """The status column: the record's status, or ``RECOGNIZING`` while being read."""
         with self._read() as conn:
             row = conn.execute("SELECT status FROM records WHERE id = ?", (record_id,)).fetchone()
         if row is None:
-            raise StoreError(
-                f"Record {record_id} is not in the store.",
-                code="store.not_found",
-                message_zh=f"记录 {record_id} 不存在。",
-            )
-        return str(row[0])
+            raise _not_found(record_id)
+        return RecordStatus(row[0])
 
     def search_entries(
         self,
@@ -629,7 +568,7 @@ class RecordStore:
                 created_at=datetime.fromtimestamp(created),
                 updated_at=datetime.fromtimestamp(updated),
                 archived=bool(archived),
-                stored_status=str(status),
+                stored_status=RecordStatus(status),
             )
             for row_id, data, created, updated, archived, status in rows
         ]
@@ -672,6 +611,14 @@ class RecordStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _not_found(record_id: int | None) -> StoreError:
+    return StoreError(
+        f"Record {record_id} is not in the store (it may have been purged).",
+        code="store.not_found",
+        message_zh=f"记录 {record_id} 不存在（可能已被清除）。",
+    )
 
 
 def _looks_corrupt(exc: sqlite3.Error) -> bool:

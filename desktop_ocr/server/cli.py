@@ -14,6 +14,7 @@ import sys
 import threading
 from typing import TextIO
 
+from desktop_ocr.backends import registry
 from desktop_ocr.errors import OcrError
 from desktop_ocr.server.keys import PUBLIC_FILE, ServerKeys
 from desktop_ocr.server.vendor import VendorServer
@@ -25,7 +26,7 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
                         help="address to listen on (default 127.0.0.1; 0.0.0.0 for the LAN)")
     parser.add_argument("--port", type=int, default=8080,
                         help="port to listen on (default 8080; 0 picks a free port)")
-    parser.add_argument("--backend", default="offline",
+    parser.add_argument("--backend", default=registry.DEFAULT_BACKEND, choices=registry.names(),
                         help="recognition backend behind the server (default offline)")
     parser.add_argument("--api-id", default=None,
                         help="AccuAuth X-DF-API-ID to accept (generated when omitted)")

@@ -45,14 +45,10 @@ from urllib.parse import parse_qs
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from desktop_ocr.backends import cloud_envelope, sm_crypto
+from desktop_ocr.backends.accuauth import AccuAuthSettings
 from desktop_ocr.backends.base import Recognizer
-from desktop_ocr.config import (
-    AccuAuthSettings,
-    BackendSettings,
-    CloudWalkEnvelope,
-    CloudWalkSettings,
-    TransportSettings,
-)
+from desktop_ocr.backends.cloudwalk import CloudWalkEnvelope, CloudWalkSettings
+from desktop_ocr.config import BackendSettings, TransportSettings
 from desktop_ocr.documents.record import Record
 from desktop_ocr.documents.schema import get_document_type
 from desktop_ocr.errors import OcrError

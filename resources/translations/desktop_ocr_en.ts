@@ -1,5 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en">
 <context>
     <name>AboutDialog</name>
     <message>
@@ -26,27 +26,17 @@
 <context>
     <name>Choosers</name>
     <message>
-        <location filename="../../desktop_ocr/gui/choosers.py" line="24" />
-        <source>Auto-detect</source>
-        <translation>Auto-detect</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/choosers.py" line="33" />
-        <source>Offline (on this computer)</source>
-        <translation>Offline (on this computer)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/choosers.py" line="98" />
+        <location filename="../../desktop_ocr/gui/choosers.py" line="94" />
         <source>Documents are read on this computer; nothing is sent.</source>
         <translation>Documents are read on this computer; nothing is sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/choosers.py" line="100" />
+        <location filename="../../desktop_ocr/gui/choosers.py" line="96" />
         <source>Documents are sent to this vendor's service.</source>
         <translation>Documents are sent to this vendor's service.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/choosers.py" line="101" />
+        <location filename="../../desktop_ocr/gui/choosers.py" line="97" />
         <source>Not configured: enter the endpoint and credentials in Settings first.</source>
         <translation>Not configured: enter the endpoint and credentials in Settings first.</translation>
     </message>
@@ -54,103 +44,103 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="48" />
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="131" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="51" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="134" />
         <source>Export records</source>
         <translation>Export records</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="56" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="59" />
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="60" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="63" />
         <source>&amp;All recognised documents</source>
         <translation>&amp;All recognised documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="61" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="64" />
         <source>&amp;Confirmed documents only</source>
         <translation>&amp;Confirmed documents only</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="74" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="77" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="85" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="88" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="86" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="89" />
         <source>Records:</source>
         <translation>Records:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="88" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="91" />
         <source>&amp;Header language:</source>
         <translation>&amp;Header language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="89" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="92" />
         <source>&amp;Save to:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="142" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="143" />
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="153" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="154" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="165" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="164" />
         <source>Exported to {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="58" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="61" />
         <source>Excel workbook (.xlsx), to open in Excel</source>
         <translation>Excel workbook (.xlsx), to open in Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="59" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="62" />
         <source>CSV, UTF-8 text (.csv)</source>
         <translation>CSV, UTF-8 text (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="73" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="76" />
         <source>Comma ( , )</source>
         <translation>Comma ( , )</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="74" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="77" />
         <source>Semicolon ( ; ): Excel in most European languages</source>
         <translation>Semicolon ( ; ): Excel in most European languages</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="76" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="79" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="81" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="84" />
         <source>CSV cannot mark a column as text: Excel shows 18-digit ID numbers as 3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX.</source>
         <translation>CSV cannot mark a column as text: Excel shows 18-digit ID numbers as 3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="108" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="111" />
         <source>CSV &amp;delimiter:</source>
         <translation>CSV &amp;delimiter:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="146" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="149" />
         <source>%n record(s) will be exported.</source>
         <translation>
             <numerusform>%n record will be exported.</numerusform>
@@ -174,72 +164,72 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="60" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="62" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="69" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="70" />
         <source>Name, ID number or file name</source>
         <translation>Name, ID number or file name</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="72" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="73" />
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="73" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="74" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="78" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="79" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="86" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="87" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="94" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="95" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="94" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="95" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="94" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="95" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="95" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="96" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="95" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="96" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="97" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="98" />
         <source>&amp;Export these…</source>
         <translation>&amp;Export these…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="122" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="123" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="140" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="135" />
         <source>%n record(s) found</source>
         <translation>
             <numerusform>%n record found</numerusform>
@@ -250,8 +240,8 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../desktop_ocr/gui/viewer.py" line="45" />
-        <location filename="../../desktop_ocr/gui/viewer.py" line="155" />
+        <location filename="../../desktop_ocr/gui/viewer.py" line="48" />
+        <location filename="../../desktop_ocr/gui/viewer.py" line="186" />
         <source>Document image</source>
         <translation>Document image</translation>
     </message>
@@ -259,388 +249,386 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../desktop_ocr/gui/intake.py" line="46" />
+        <location filename="../../desktop_ocr/gui/intake.py" line="50" />
         <source>The file does not exist (any more).</source>
         <translation>The file does not exist (any more).</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Labels</name>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="269" />
-        <source>Desktop OCR — identity documents</source>
-        <translation>Desktop OCR — identity documents</translation>
+        <location filename="../../desktop_ocr/gui/labels.py" line="26" />
+        <source>Queued</source>
+        <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="270" />
+        <location filename="../../desktop_ocr/gui/labels.py" line="27" />
+        <source>Recognising…</source>
+        <translation>Recognising…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="28" />
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="29" />
+        <source>Edited, not yet confirmed</source>
+        <translation>Edited, not yet confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="30" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="31" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="38" />
+        <source>Auto-detect</source>
+        <translation>Auto-detect</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="98" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="271" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="98" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="272" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="99" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="273" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="99" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="275" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="103" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="276" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="104" />
         <source>Open &amp;folder…</source>
         <translation>Open &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="277" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="105" />
         <source>&amp;Paste image</source>
         <translation>&amp;Paste image</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="278" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="106" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="279" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="107" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="280" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="108" />
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="281" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="109" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="282" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="110" />
         <source>&amp;Confirm and next</source>
         <translation>&amp;Confirm and next</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="283" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="111" />
         <source>&amp;Re-recognise</source>
         <translation>&amp;Re-recognise</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="284" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="112" />
         <source>Resume &amp;unfinished documents</source>
         <translation>Resume &amp;unfinished documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="285" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="113" />
         <source>&amp;Previous document</source>
         <translation>&amp;Previous document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="286" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="114" />
         <source>&amp;Next document</source>
         <translation>&amp;Next document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="287" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="115" />
         <source>Remove confirmed from &amp;queue</source>
         <translation>Remove confirmed from &amp;queue</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="288" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="116" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="289" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="117" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="290" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="118" />
         <source>&amp;Fit</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="291" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="119" />
         <source>&amp;100%</source>
         <translation>&amp;100%</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="292" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="120" />
         <source>&amp;Rotate 90°</source>
         <translation>&amp;Rotate 90°</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="293" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="121" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="302" />
+        <location filename="../../desktop_ocr/gui/intake.py" line="109" />
+        <source>Open documents</source>
+        <translation>Open documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/intake.py" line="111" />
+        <source>Images and PDFs ({0});;All files (*)</source>
+        <translation>Images and PDFs ({0});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/intake.py" line="119" />
+        <source>Open a folder of documents</source>
+        <translation>Open a folder of documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/intake.py" line="135" />
+        <source>The clipboard holds no image or file.</source>
+        <translation>The clipboard holds no image or file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="153" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="24" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="52" />
+        <source>Record store</source>
+        <translation>Record store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="184" />
+        <source>Desktop OCR — identity documents</source>
+        <translation>Desktop OCR — identity documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="186" />
         <source>  &amp;Type: </source>
         <translation>  &amp;Type: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="303" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="187" />
         <source>  &amp;Backend: </source>
         <translation>  &amp;Backend: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="304" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="188" />
         <source>Document type for what you add next</source>
         <translation>Document type for what you add next</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="308" />
-        <source>Temporary store: edits will not be kept</source>
-        <translation>Temporary store: edits will not be kept</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="310" />
-        <source>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</source>
-        <translation>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="317" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="196" />
         <source>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="392" />
-        <source>Open documents</source>
-        <translation>Open documents</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="393" />
-        <source>Images and PDFs ({0});;All files (*)</source>
-        <translation>Images and PDFs ({0});;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="399" />
-        <source>Open a folder of documents</source>
-        <translation>Open a folder of documents</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="415" />
-        <source>The clipboard holds no image or file.</source>
-        <translation>The clipboard holds no image or file.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="424" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="273" />
         <source>The watched folder does not exist: {0}</source>
         <translation>The watched folder does not exist: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="430" />
-        <source>No watched folder</source>
-        <translation>No watched folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="432" />
-        <source>Watching: {0}</source>
-        <translation>Watching: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="495" />
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="513" />
-        <source>Recognising {0} of {1}</source>
-        <translation>Recognising {0} of {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="516" />
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="517" />
-        <source>{0} to review · {1} confirmed · {2} failed</source>
-        <translation>{0} to review · {1} confirmed · {2} failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="526" />
-        <source>Batch cancelled.</source>
-        <translation>Batch cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="563" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="287" />
         <source>Re-recognise</source>
         <translation>Re-recognise</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="564" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="288" />
         <source>Your corrections to this document will be replaced by a new reading. Continue?</source>
         <translation>Your corrections to this document will be replaced by a new reading. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="601" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="348" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="654" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="369" />
         <source>Every document in the queue is checked.</source>
         <translation>Every document in the queue is checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="665" />
-        <location filename="../../desktop_ocr/gui/main_window.py" line="677" />
-        <location filename="../../desktop_ocr/gui/main_window.py" line="707" />
-        <source>Record store</source>
-        <translation>Record store</translation>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="399" />
+        <source>Stopping recognition…</source>
+        <translation>Stopping recognition…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="692" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="40" />
         <source>The record store is in use by another copy of the app.</source>
         <translation>The record store is in use by another copy of the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="694" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="42" />
         <source>The record store was written by a newer version of the app. Update the app to use it.</source>
         <translation>The record store was written by a newer version of the app. Update the app to use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="700" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="48" />
         <source>This window works with a temporary store: documents and edits of this session will not be kept when the app closes. Export them before closing.</source>
         <translation>This window works with a temporary store: documents and edits of this session will not be kept when the app closes. Export them before closing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="703" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="50" />
         <source>Record store file: {0}</source>
         <translation>Record store file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="706" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="60" />
         <source>The record store could not be opened: edits will not be kept.</source>
         <translation>The record store could not be opened: edits will not be kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="780" />
-        <source>Interrupted: the app stopped while reading it</source>
-        <translation>Interrupted: the app stopped while reading it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="784" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="65" />
         <source>The document being read when the app stopped was not started again, in case it caused that. It is marked failed: use Retry failed to read it.</source>
         <translation>The document being read when the app stopped was not started again, in case it caused that. It is marked failed: use Retry failed to read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="787" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="67" />
         <source>The {0} documents being read when the app stopped were not started again, in case they caused that. They are marked failed: use Retry failed to read them.</source>
         <translation>The {0} documents being read when the app stopped were not started again, in case they caused that. They are marked failed: use Retry failed to read them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="794" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="76" />
         <source>1 document was not finished when the app last closed. Read it now?</source>
         <translation>1 document was not finished when the app last closed. Read it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="797" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="78" />
         <source>{0} documents were not finished when the app last closed. Read them now?</source>
         <translation>{0} documents were not finished when the app last closed. Read them now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="799" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="80" />
         <source>Unfinished documents</source>
         <translation>Unfinished documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="804" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="85" />
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="805" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="86" />
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="838" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="96" />
         <source>The unfinished documents stay queued: Document → Resume unfinished documents reads them.</source>
         <translation>The unfinished documents stay queued: Document → Resume unfinished documents reads them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="896" />
-        <source>Stopping recognition…</source>
-        <translation>Stopping recognition…</translation>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="45" />
+        <source>Recognising {0} of {1}</source>
+        <translation>Recognising {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="48" />
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="49" />
+        <source>{0} to review · {1} confirmed · {2} failed</source>
+        <translation>{0} to review · {1} confirmed · {2} failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="57" />
+        <source>No watched folder</source>
+        <translation>No watched folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="58" />
+        <source>Watching: {0}</source>
+        <translation>Watching: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="61" />
+        <source>Temporary store: edits will not be kept</source>
+        <translation>Temporary store: edits will not be kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="63" />
+        <source>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</source>
+        <translation>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="77" />
+        <source>Batch cancelled.</source>
+        <translation>Batch cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/main_window.py" line="528" />
-        <source>Batch finished: %n document(s), {1} failed.</source>
-        <translation>
-            <numerusform>Batch finished: %n document, {1} failed.</numerusform>
-            <numerusform>Batch finished: %n documents, {1} failed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/main_window.py" line="647" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="363" />
         <source>Confirmed with %n invalid value(s).</source>
         <translation>
             <numerusform>Confirmed with %n invalid value.</numerusform>
             <numerusform>Confirmed with %n invalid values.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/status_line.py" line="80" />
+        <source>Batch finished: %n document(s), {1} failed.</source>
+        <translation>
+            <numerusform>Batch finished: %n document, {1} failed.</numerusform>
+            <numerusform>Batch finished: %n documents, {1} failed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="90" />
-        <source>Queued</source>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="91" />
-        <source>Recognising…</source>
-        <translation>Recognising…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="92" />
-        <source>Needs review</source>
-        <translation>Needs review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="93" />
-        <source>Confirmed</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="94" />
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="100" />
-        <source>Auto-detect</source>
-        <translation>Auto-detect</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="130" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="61" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="130" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="61" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="131" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="62" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -648,32 +636,32 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="135" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="142" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="136" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="143" />
         <source>Cancel batch</source>
         <translation>Cancel batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="137" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="144" />
         <source>Retry failed</source>
         <translation>Retry failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="138" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="145" />
         <source>T&amp;ype of this document:</source>
         <translation>T&amp;ype of this document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="139" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="146" />
         <source>Changing the type reads the document again</source>
         <translation>Changing the type reads the document again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="111" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="116" />
         <source>%v of %m document(s)</source>
         <translation>
             <numerusform>%v of %m document</numerusform>
@@ -682,59 +670,47 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>QueueSession</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/session.py" line="410" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/session.py" line="461" />
+        <source>Interrupted: the app stopped while reading it</source>
+        <translation>Interrupted: the app stopped while reading it</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="176" />
+        <location filename="../../desktop_ocr/gui/form.py" line="169" />
         <source>No document selected</source>
         <translation>No document selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="178" />
+        <location filename="../../desktop_ocr/gui/form.py" line="171" />
         <source>Drop images, PDFs or folders on the window, or use File → Open.</source>
         <translation>Drop images, PDFs or folders on the window, or use File → Open.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="186" />
+        <location filename="../../desktop_ocr/gui/form.py" line="179" />
         <source>Unrecognised document</source>
         <translation>Unrecognised document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="189" />
-        <source>Confirmed</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="190" />
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="191" />
-        <source>Edited, not yet confirmed</source>
-        <translation>Edited, not yet confirmed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="192" />
-        <source>Needs review</source>
-        <translation>Needs review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="193" />
-        <source>Queued</source>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="230" />
+        <location filename="../../desktop_ocr/gui/form.py" line="216" />
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="231" />
+        <location filename="../../desktop_ocr/gui/form.py" line="217" />
         <source>Mark as checked and go to the next document needing review (Ctrl+Enter)</source>
         <translation>Mark as checked and go to the next document needing review (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="233" />
+        <location filename="../../desktop_ocr/gui/form.py" line="219" />
         <source>* required · red: invalid · amber: please check</source>
         <translation>* required · red: invalid · amber: please check</translation>
     </message>
@@ -742,201 +718,25 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="90" />
-        <source>Follow the system</source>
-        <translation>Follow the system</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="94" />
-        <source>Mask ID numbers on screen (shared desks)</source>
-        <translation>Mask ID numbers on screen (shared desks)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="98" />
-        <source>Keep forever</source>
-        <translation>Keep forever</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="99" />
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="103" />
-        <source>No watched folder</source>
-        <translation>No watched folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="104" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="89" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="110" />
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="112" />
-        <source>Delete stored records after:</source>
-        <translation>Delete stored records after:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="113" />
-        <source>Scanner &amp;hot folder:</source>
-        <translation>Scanner &amp;hot folder:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="116" />
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="122" />
-        <source>Confirmed documents only</source>
-        <translation>Confirmed documents only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="130" />
-        <source>Default format:</source>
-        <translation>Default format:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="132" />
-        <source>Header language:</source>
-        <translation>Header language:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="133" />
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="154" />
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="185" />
-        <source>Service URL:</source>
-        <translation>Service URL:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="155" />
-        <source>App key:</source>
-        <translation>App key:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="156" />
-        <source>App secret:</source>
-        <translation>App secret:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="157" />
-        <source>SM2 public key (hex):</source>
-        <translation>SM2 public key (hex):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="158" />
-        <source>SM4 key (hex, optional):</source>
-        <translation>SM4 key (hex, optional):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="160" />
-        <source>Envelope:</source>
-        <translation>Envelope:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="161" />
-        <source>Envelope fields in:</source>
-        <translation>Envelope fields in:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="162" />
-        <source>SM4 mode:</source>
-        <translation>SM4 mode:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="163" />
-        <source>Binary encoding:</source>
-        <translation>Binary encoding:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="164" />
-        <source>SM2 ciphertext order:</source>
-        <translation>SM2 ciphertext order:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="165" />
-        <source>Digest of:</source>
-        <translation>Digest of:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="166" />
-        <source>Answer decrypted with:</source>
-        <translation>Answer decrypted with:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="170" />
-        <source>SM4 IV (hex, CBC only):</source>
-        <translation>SM4 IV (hex, CBC only):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="186" />
-        <source>API ID:</source>
-        <translation>API ID:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="187" />
-        <source>API secret:</source>
-        <translation>API secret:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="188" />
-        <source>Send image as:</source>
-        <translation>Send image as:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="205" />
-        <source>Verify TLS certificates</source>
-        <translation>Verify TLS certificates</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="208" />
-        <source>Connect timeout:</source>
-        <translation>Connect timeout:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="209" />
-        <source>Read timeout:</source>
-        <translation>Read timeout:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="210" />
-        <source>Retries:</source>
-        <translation>Retries:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="212" />
-        <source>Connection</source>
-        <translation>Connection</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="226" />
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="291" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="153" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="184" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="238" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="177" />
         <source>Keys and secrets are kept in the system keyring, never in a plain-text file.</source>
         <translation>Keys and secrets are kept in the system keyring, never in a plain-text file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="239" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="178" />
         <source>Keys and secrets are kept in an encrypted file (no system keyring found), never in plain text.</source>
         <translation>Keys and secrets are kept in an encrypted file (no system keyring found), never in plain text.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="242" />
-        <source>Scanner hot folder</source>
-        <translation>Scanner hot folder</translation>
     </message>
 </context>
 <context>
@@ -968,7 +768,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>StoreBridge</name>
     <message>
-        <location filename="../../desktop_ocr/gui/store_bridge.py" line="79" />
+        <location filename="../../desktop_ocr/gui/store_bridge.py" line="76" />
         <source>A change could not be saved to the record store because of an internal error ({0}). The details are in the log file.</source>
         <translation>A change could not be saved to the record store because of an internal error ({0}). The details are in the log file.</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Fixtures for the GUI tests: an isolated home, the deterministic test backend, the window.
+"""Fixtures for the GUI tests: an isolated home (store, settings), the test backend, the window.
 
 The test backend and helpers live in ``gui_helpers`` (see its docstring).
 """
@@ -31,15 +31,7 @@ def gate() -> Iterator[Gate]:
 
 
 @pytest.fixture
-def prefs(tmp_path: Path):
-    """UI preferences in a temporary INI file (labelme's isolated-settings pattern)."""
-    from desktop_ocr.gui.prefs import Preferences
-
-    return Preferences(str(tmp_path / "ui.ini"))
-
-
-@pytest.fixture
-def make_window(qtbot, prefs, tmp_path: Path):
+def make_window(qtbot, tmp_path: Path):
     """Build the real main window (English, test backend selected) and close it after."""
     from desktop_ocr.gui.app import build_window, make_application
     from desktop_ocr.records.store import RecordStore
@@ -51,9 +43,8 @@ def make_window(qtbot, prefs, tmp_path: Path):
                 app_store: bool = False, **kwargs):
         """``app_store``: let the window open the app's own store (in the isolated home)."""
         store = None if app_store else RecordStore(store_path or tmp_path / "records.db")
-        win = build_window(prefs=prefs, store=store, language=language, **kwargs)
-        win.backend_combo.addItem("Test backend", TEST_BACKEND)
-        win.backend_combo.setCurrentIndex(win.backend_combo.findData(TEST_BACKEND))
+        win = build_window(store=store, language=language, **kwargs)
+        win.backend_combo.set_current_name(TEST_BACKEND)  # the registry offers it
         win.show()
         qtbot.waitExposed(win)
         windows.append(win)
@@ -64,7 +55,7 @@ def make_window(qtbot, prefs, tmp_path: Path):
     for win in windows:
         # close like a clerk would, and let the worker stop by itself before Qt deletes it
         win.close()
-        qtbot.waitUntil(lambda w=win: not w.worker.isRunning(), timeout=15000)
+        qtbot.waitUntil(lambda w=win: not w.session.busy, timeout=15000)
         qtbot.waitUntil(lambda w=win: not w.isVisible(), timeout=15000)
         win.deleteLater()
     from desktop_ocr.gui import i18n

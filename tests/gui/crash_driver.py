@@ -45,12 +45,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop_ocr.backends import registry
 from desktop_ocr.backends.base import CancelToken
-from desktop_ocr.documents.record import Record
+from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.errors import Cancelled
 from desktop_ocr.gui.app import build_window, make_application
 from desktop_ocr.gui.main_window import MainWindow
-from desktop_ocr.gui.prefs import Preferences
-from desktop_ocr.gui.queue_model import ItemState
 from desktop_ocr.imaging.types import PageImage
 
 #: What the clerk corrects on each document type (two name fields each).
@@ -160,10 +158,10 @@ class Driver:
         HOLD.set()
         items = self.win.model.items
         held = next((it for it in items if HELD and it.source == HELD[0]), None)
-        if held is None or held.state is not ItemState.RECOGNISING:
+        if held is None or held.status is not RecordStatus.RECOGNIZING:
             QTimer.singleShot(20, self.report_mid_batch)
             return
-        waiting = sum(1 for it in items if it.state in (ItemState.QUEUED, ItemState.RECOGNISING))
+        waiting = sum(1 for it in items if it.status in (RecordStatus.QUEUED, RecordStatus.RECOGNIZING))
         self.after_stored(lambda: emit(
             "mid_batch", remaining=waiting, recognised=len(items) - waiting,
             busy=self.win.worker.busy, recognising=held.source))
@@ -172,7 +170,6 @@ class Driver:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="folder of generated documents to drop")
-    parser.add_argument("--prefs", required=True, help="UI preferences INI file")
     parser.add_argument("--edit-documents", type=int, default=3)
     parser.add_argument("--delay", type=float, default=0.4, help="seconds per document")
     parser.add_argument("--watchdog", type=float, default=60.0)
@@ -180,9 +177,8 @@ def main(argv: list[str] | None = None) -> int:
 
     registry.register(TEST_BACKEND, lambda _settings: SlowRecognizer(args.delay))
     app = make_application()
-    win = build_window(prefs=Preferences(args.prefs), language="en")  # store: the default one
-    win.backend_combo.addItem("Test backend", TEST_BACKEND)
-    win.backend_combo.setCurrentIndex(win.backend_combo.findData(TEST_BACKEND))
+    win = build_window(language="en")  # store and settings: the default ones
+    win.backend_combo.set_current_name(TEST_BACKEND)  # the registry offers it
     driver = Driver(win, args.edit_documents)
     win.show()
     QTimer.singleShot(0, lambda: drop(win, [args.folder]) or emit("drop_refused"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_ocr.backends import registry
 from desktop_ocr.backends.base import CancelToken
-from desktop_ocr.documents.record import FieldValue, Record
+from desktop_ocr.documents.record import FieldValue, Record, RecordStatus
 from desktop_ocr.errors import BackendError, Cancelled
 from desktop_ocr.imaging.types import PageImage
 
@@ -119,12 +119,11 @@ def write_document(path: Path, document_type: str = "ghana_card", seed: int = 1,
 
 def wait_until_idle(qtbot, win, timeout: int = 20000) -> None:
     """Every queued document has an outcome."""
-    from desktop_ocr.gui.queue_model import ItemState
 
     def done() -> bool:
         items = win.model.items
         return bool(items) and all(
-            it.state not in (ItemState.QUEUED, ItemState.RECOGNISING) for it in items)
+            it.status not in (RecordStatus.QUEUED, RecordStatus.RECOGNIZING) for it in items)
 
     qtbot.waitUntil(done, timeout=timeout)
 

@@ -11,7 +11,6 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QPushButton
 
 from desktop_ocr.documents.record import RecordStatus
-from desktop_ocr.gui.queue_model import ItemState
 from desktop_ocr.records.store import RecordStore
 
 pytestmark = pytest.mark.gui
@@ -24,21 +23,21 @@ def test_cancel_mid_batch(qtbot, make_window, docs, gate, idle):
     assert drop(win, paths)
     # the first document is being recognised and held there
     qtbot.waitUntil(lambda: gate.waiting.acquire(blocking=False), timeout=10000)
-    qtbot.waitUntil(lambda: win.model.count(ItemState.RECOGNISING) == 1)
+    qtbot.waitUntil(lambda: win.session.counts().recognizing == 1)
     assert win.queue.cancel_button.isEnabled()
 
     with qtbot.waitSignal(win.worker.batchFinished, timeout=10000) as finished:
         win.queue.cancel_button.click()
     assert finished.args[2] is True  # cancelled
     idle(qtbot, win)
-    assert [it.state for it in win.model.items] == [ItemState.FAILED] * 4
+    assert [it.status for it in win.model.items] == [RecordStatus.FAILED] * 4
     assert all(it.reason == "Cancelled" for it in win.model.items)
     assert not win.queue.cancel_button.isEnabled()
 
     # Retry failed runs them again, to the end
     gate.open.set()
     win.queue.retry_button.click()
-    qtbot.waitUntil(lambda: win.model.count(ItemState.NEEDS_REVIEW) == 4, timeout=20000)
+    qtbot.waitUntil(lambda: win.session.counts().to_review == 4, timeout=20000)
 
 
 def test_pause_holds_the_queue(qtbot, make_window, docs, gate, idle):
@@ -49,13 +48,13 @@ def test_pause_holds_the_queue(qtbot, make_window, docs, gate, idle):
     qtbot.waitUntil(lambda: gate.waiting.acquire(blocking=False), timeout=10000)
     win.queue.pause_button.click()  # pause while the first one runs
     gate.open.set()
-    qtbot.waitUntil(lambda: win.model.count(ItemState.NEEDS_REVIEW) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: win.session.counts().to_review == 1, timeout=10000)
     with qtbot.assertNotEmitted(win.worker.recordStarted, wait=300):
         pass
-    assert win.model.count(ItemState.QUEUED) == 2
+    assert win.session.counts().queued == 2
     win.queue.pause_button.click()  # resume
     idle(qtbot, win)
-    assert win.model.count(ItemState.NEEDS_REVIEW) == 3
+    assert win.session.counts().to_review == 3
 
 
 def test_closing_during_a_batch_cancels_and_keeps_edits(qtbot, make_window, docs, gate, idle,
@@ -77,7 +76,7 @@ def test_closing_during_a_batch_cancels_and_keeps_edits(qtbot, make_window, docs
 
     win.close()  # the clerk closes the window during the batch
     qtbot.waitUntil(lambda: not win.isVisible(), timeout=15000)
-    assert not win.worker.isRunning()
+    assert not win.session.busy
 
     with RecordStore(store_path) as store:
         assert store.get(first_id).value("surname") == "EDITED BEFORE CLOSE"
@@ -92,12 +91,12 @@ def test_closing_during_a_batch_cancels_and_keeps_edits(qtbot, make_window, docs
     qtbot.waitUntil(lambda: again.resume_offer is not None and again.resume_offer.isVisible(),
                     timeout=5000)
     assert "3 documents were not finished" in again.resume_offer.text()
-    assert again.model.count(ItemState.QUEUED) == 3
+    assert again.session.counts().queued == 3
     qtbot.mouseClick(again.resume_offer.findChild(QPushButton, "resumeButton"),
                      Qt.MouseButton.LeftButton)
     idle(qtbot, again)
     assert again.model.items[0].record.value("surname") == "EDITED BEFORE CLOSE"
-    assert again.model.count(ItemState.NEEDS_REVIEW) == 4
+    assert again.session.counts().to_review == 4
 
 
 def test_hot_folder_queues_a_file_once_when_completely_written(qtbot, make_window, docs,
@@ -125,7 +124,7 @@ def test_hot_folder_queues_a_file_once_when_completely_written(qtbot, make_windo
     idle(qtbot, win)
     item = win.model.items[0]
     assert Path(item.source) == target
-    assert item.state is ItemState.NEEDS_REVIEW  # the complete image was read
+    assert item.needs_review  # the complete image was read
     target.touch()
     for _ in range(3):
         win.hot_folder._on_changed()
@@ -153,7 +152,7 @@ def test_paste_image_from_clipboard(qtbot, make_window, docs, idle):
     assert source.parent == paths.cache_dir() / "pasted"
     idle(qtbot, win)
     item = win.model.items[0]
-    assert item.state is ItemState.NEEDS_REVIEW, item.reason
+    assert item.needs_review, item.reason
     assert item.record.value("surname") == truth["surname"]
 
 

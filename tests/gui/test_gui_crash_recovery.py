@@ -27,7 +27,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from desktop_ocr.documents.record import RecordStatus
-from desktop_ocr.gui.queue_model import ItemState
 from desktop_ocr.records.store import RECOGNIZING, RecordStore, default_path
 
 pytestmark = pytest.mark.gui
@@ -49,7 +48,7 @@ def _generate_batch(folder: Path) -> dict[str, tuple[str, dict[str, str]]]:
     return batch
 
 
-def _run_and_kill(folder: Path, home: Path, prefs_file: Path, stderr_file: Path) -> list[dict]:
+def _run_and_kill(folder: Path, home: Path, stderr_file: Path) -> list[dict]:
     """Start the window in a child, SIGKILL it as soon as it reports ``mid_batch``.
 
     Returns every line the child reported before it died (lines already in the
@@ -58,7 +57,7 @@ def _run_and_kill(folder: Path, home: Path, prefs_file: Path, stderr_file: Path)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DESKTOP_OCR_HOME=str(home))
     with stderr_file.open("w") as err:
         proc = subprocess.Popen(
-            [sys.executable, str(DRIVER), str(folder), "--prefs", str(prefs_file),
+            [sys.executable, str(DRIVER), str(folder),
              "--edit-documents", str(EDITED_DOCUMENTS), "--delay", "0.5",
              "--watchdog", str(CHILD_TIMEOUT_S + 15)],
             stdout=subprocess.PIPE, stderr=err, text=True, encoding="utf-8", env=env,
@@ -107,8 +106,7 @@ def test_sigkill_mid_batch_then_restart_keeps_every_edit_and_record(
 
     # Given the app killed in the middle of a batch, right after a clerk's corrections
     # (one corrected document also confirmed)
-    events = _run_and_kill(folder, isolated_home, tmp_path / "child-ui.ini",
-                           tmp_path / "child-stderr.txt")
+    events = _run_and_kill(folder, isolated_home, tmp_path / "child-stderr.txt")
     edits = [e for e in events if e["event"] == "edit"]
     recognised = {e["source"]: e["status"] for e in events if e["event"] == "recognised"}
     confirmed = {e["source"] for e in events if e["event"] == "confirmed"}
@@ -156,11 +154,11 @@ def test_sigkill_mid_batch_then_restart_keeps_every_edit_and_record(
         item = items[source]
         if source in confirmed:
             assert item.record.status is RecordStatus.CONFIRMED
-            assert item.state is ItemState.CONFIRMED
+            assert item.status is RecordStatus.CONFIRMED
         else:
             expected = RecordStatus.EDITED if source in edited_sources else RecordStatus(status)
             assert item.record.status is expected
-            assert item.state is ItemState.NEEDS_REVIEW
+            assert item.needs_review
         doc_type, truth = batch[source]
         assert item.record.document_type == doc_type
         for key, value in truth.items():
@@ -175,14 +173,14 @@ def test_sigkill_mid_batch_then_restart_keeps_every_edit_and_record(
                    else f"{len(resumable)} documents were")
     assert f"{count_words} not finished when the app last closed" in offer.text()
     assert "being read when the app stopped" in offer.informativeText()
-    waiting = {s for s, it in items.items() if it.state is ItemState.QUEUED}
+    waiting = {s for s, it in items.items() if it.status is RecordStatus.QUEUED}
     assert waiting == resumable
-    assert not win.worker.busy and win.model.count(ItemState.RECOGNISING) == 0
+    assert not win.worker.busy and win.session.counts().recognizing == 0
 
     # And the document being read at the kill is not started again (it may be what
     # crashed the app): it is failed with the reason, for an explicit retry
     (crashed,) = interrupted
-    assert items[crashed].state is ItemState.FAILED
+    assert items[crashed].status is RecordStatus.FAILED
     assert "Interrupted" in items[crashed].reason
 
     # When the clerk answers Resume (recognition held so we can look first)
@@ -190,18 +188,18 @@ def test_sigkill_mid_batch_then_restart_keeps_every_edit_and_record(
     qtbot.mouseClick(offer.findChild(QPushButton, "resumeButton"), Qt.MouseButton.LeftButton)
     assert not offer.isVisible()
     waiting = {s for s, it in items.items()
-               if it.state in (ItemState.QUEUED, ItemState.RECOGNISING)}
+               if it.status in (RecordStatus.QUEUED, RecordStatus.RECOGNIZING)}
     assert waiting == resumable
     assert win.worker.busy
 
     # Then the resumed documents are recognised; the crashed one only when retried
     gate.open.set()
-    qtbot.waitUntil(lambda: all(items[s].state is ItemState.NEEDS_REVIEW for s in resumable),
+    qtbot.waitUntil(lambda: all(items[s].needs_review for s in resumable),
                     timeout=15000)
-    assert items[crashed].state is ItemState.FAILED
+    assert items[crashed].status is RecordStatus.FAILED
     qtbot.waitUntil(lambda: not win.worker.busy, timeout=5000)
     win.queue.retry_button.click()
-    qtbot.waitUntil(lambda: all(it.state in (ItemState.NEEDS_REVIEW, ItemState.CONFIRMED)
+    qtbot.waitUntil(lambda: all(it.needs_review or it.status is RecordStatus.CONFIRMED
                                 for it in win.model.items), timeout=15000)
     for source in unfinished:
         doc_type, truth = batch[source]

@@ -9,7 +9,6 @@ import pytest
 from gui_helpers import drop
 
 from desktop_ocr import __version__, paths
-from desktop_ocr.gui.queue_model import ItemState
 
 pytestmark = pytest.mark.gui
 
@@ -24,18 +23,16 @@ def test_settings_keep_secrets_out_of_plain_files_and_enable_backend(qtbot, make
 
     from desktop_ocr.gui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(win.prefs, win)
-    dialog.settingsSaved.connect(win._apply_settings)
+    dialog = SettingsDialog(win.settings, win)
     secret = "s3cret-Value-For-Test-9321"
-    dialog.aa_url.setText("http://127.0.0.1:9/ocr")
-    dialog.aa_id.setText("clerk-desk-7")
-    dialog.aa_secret.setText(secret)
-    dialog.mask_check.setChecked(True)
+    dialog.editor("accuauth.base_url").setText("http://127.0.0.1:9/ocr")
+    dialog.editor("accuauth.api_id").setText("clerk-desk-7")
+    dialog.editor("accuauth.api_secret").setText(secret)
+    dialog.editor("preferences.mask_ids_on_screen").setChecked(True)
     dialog.save()
 
     assert combo.is_enabled("accuauth")
-    win.prefs.sync()
-    for path in [tmp_path / "ui.ini", *paths.config_dir().rglob("*")]:
+    for path in paths.config_dir().rglob("*"):
         if path.is_file():
             assert secret.encode() not in path.read_bytes(), path
     saved = json.loads((paths.config_dir() / "settings.json").read_text("utf-8"))
@@ -72,7 +69,7 @@ def test_history_search_and_reexport(qtbot, make_window, docs, idle, tmp_path):
 
     from desktop_ocr.gui.history_dialog import HistoryDialog
 
-    dialog = HistoryDialog(win.store, win.prefs, win)
+    dialog = HistoryDialog(win.store, win.settings, win)
     qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 2, timeout=10000)
     dialog.text_edit.setText(surname)
     with qtbot.waitSignal(dialog.searched, timeout=10000) as found:
@@ -83,7 +80,7 @@ def test_history_search_and_reexport(qtbot, make_window, docs, idle, tmp_path):
     from desktop_ocr.gui.export_dialog import ExportDialog
 
     out = tmp_path / "again.json"
-    export = ExportDialog(dialog.selected_records(), win.prefs, dialog)
+    export = ExportDialog(dialog.selected_records(), win.settings, dialog)
     export.format_combo.setCurrentIndex(export.format_combo.findData("json"))
     export.path_edit.setText(str(out))
     with qtbot.waitSignal(export.exported, timeout=10000):
@@ -117,7 +114,7 @@ def test_real_offline_engine_fills_the_form(qtbot, make_window, tmp_path, idle):
     idle(qtbot, win, timeout=120000)
     win.queue.select_row(0)
     item = win.model.items[0]
-    assert item.state is ItemState.NEEDS_REVIEW
+    assert item.needs_review
     assert item.record.document_type == "ghana_card"
     assert win.form.row("id_number").editor.value() == doc.truth["id_number"]
     assert win.form.row("surname").editor.value() == doc.truth["surname"]

@@ -18,7 +18,7 @@ def test_xlsx_is_proposed_and_csv_offers_delimiters(qtbot, make_window, docs, id
     assert drop(win, [docs("card.png", "ghana_card", seed=41)])
     idle(qtbot, win)
     records = [it.record for it in win.model.items]
-    dialog = ExportDialog(records, win.prefs, win)
+    dialog = ExportDialog(records, win.settings, win)
     dialog.show()
     assert dialog.format_combo.itemData(0) == "xlsx"  # first, and the default
     assert dialog.format_combo.currentData() == "xlsx"
@@ -38,5 +38,5 @@ def test_xlsx_is_proposed_and_csv_offers_delimiters(qtbot, make_window, docs, id
     assert rows[0][:2] == ["Source file", "Page"]
     assert len(rows) == 2 and len(rows[1]) == len(rows[0])
     # The choice is remembered for the next export.
-    again = ExportDialog(records, win.prefs, win)
+    again = ExportDialog(records, win.settings, win)
     assert again.delimiter_combo.currentData() == "semicolon"

@@ -20,7 +20,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_ocr.gui.queue_model import ItemState, QueueModel
+from desktop_ocr.gui.queue_model import QueueModel
 
 pytestmark = [
     pytest.mark.gui,
@@ -72,7 +72,7 @@ def test_gbk_named_document_is_read_shown_and_stored(qtbot, make_window, idle, t
     idle(qtbot, win)
 
     item = win.model.items[0]
-    assert item.state is ItemState.NEEDS_REVIEW  # read like any other file
+    assert item.needs_review  # read like any other file
     assert item.source == str(path)  # the real name, which opens the file
     shown = win.model.data(win.model.index(0, QueueModel.COL_DOCUMENT))
     assert shown.endswith(".png") and "\ufffd" in shown  # the bad bytes, visibly replaced

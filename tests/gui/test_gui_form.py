@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_ocr.documents.record import RecordStatus
 from desktop_ocr.gui.field_editor import ERROR_COLOUR, WARNING_COLOUR
-from desktop_ocr.gui.queue_model import ItemState
 
 pytestmark = pytest.mark.gui
 
@@ -46,7 +45,7 @@ def test_edit_is_kept_and_in_the_exported_file(qtbot, make_window, docs, idle, t
     from desktop_ocr.gui.export_dialog import ExportDialog
 
     out = tmp_path / "out.csv"
-    dialog = ExportDialog([rec], win.prefs, win)
+    dialog = ExportDialog([rec], win.settings, win)
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
     dialog.path_edit.setText(str(out))
     with qtbot.waitSignal(dialog.exported, timeout=10000):
@@ -129,7 +128,7 @@ def test_keyboard_tab_order_and_confirm_and_next(qtbot, make_window, docs, idle)
     first = win.model.items[0]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier)
-    assert first.state is ItemState.CONFIRMED
+    assert first.status is RecordStatus.CONFIRMED
     assert first.record.status is RecordStatus.CONFIRMED
     assert win.queue.current_row() == 1
     assert QApplication.focusWidget() is win.form.row(keys[0]).editor
@@ -147,7 +146,7 @@ def test_export_json_confirmed_only(qtbot, make_window, docs, idle, tmp_path):
     from desktop_ocr.gui.export_dialog import ExportDialog
 
     records = [it.record for it in win.model.items]
-    dialog = ExportDialog(records, win.prefs, win)
+    dialog = ExportDialog(records, win.settings, win)
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("json"))
     dialog.confirmed_radio.setChecked(True)
     out = tmp_path / "confirmed.json"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop_ocr.gui.queue_model import ItemState
+from desktop_ocr.documents.record import RecordStatus
 
 pytestmark = pytest.mark.gui
 
@@ -33,8 +33,7 @@ def test_drop_files_and_folder_fills_queue_and_form(qtbot, make_window, docs, id
     # Then all three documents are queued and recognised in the background
     qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=10000)
     idle(qtbot, win)
-    states = [it.state for it in win.model.items]
-    assert states == [ItemState.NEEDS_REVIEW] * 3
+    assert [it.needs_review for it in win.model.items] == [True] * 3
     # each document is one row in the record store (the queued placeholder was reused)
     win.store.flush()
     assert win.store.store.count() == 3
@@ -54,7 +53,7 @@ def test_drop_files_and_folder_fills_queue_and_form(qtbot, make_window, docs, id
     # and the viewer shows the page (loaded off the GUI thread)
     qtbot.waitUntil(win.viewer.has_image, timeout=10000)
     # thumbnails were made for the queue
-    qtbot.waitUntil(lambda: all(it.thumbnail is not None for it in win.model.items),
+    qtbot.waitUntil(lambda: all(win.model.thumbnail(it) is not None for it in win.model.items),
                     timeout=10000)
 
 
@@ -79,9 +78,9 @@ def test_broken_file_fails_with_reason_and_batch_goes_on(qtbot, make_window, doc
     qtbot.waitUntil(lambda: win.model.rowCount() == 2, timeout=10000)
     idle(qtbot, win)
     by_name = {Path(it.source).name: it for it in win.model.items}
-    assert by_name["good.png"].state is ItemState.NEEDS_REVIEW
+    assert by_name["good.png"].needs_review
     failed = by_name["truncated.jpg"]
-    assert failed.state is ItemState.FAILED
+    assert failed.status is RecordStatus.FAILED
     assert failed.reason  # the clerk sees why
     status = win.model.data(win.model.index(win.model.row_of(failed.item_id), 2))
     assert status.startswith("Failed") and failed.reason in status

@@ -83,7 +83,6 @@ def test_compiled_qm_translates(qapp):
 
 
 def test_language_switch_relabels_menus_form_and_queue(qtbot, make_window, docs, idle):
-    from desktop_ocr.gui.queue_model import ItemState
 
     win = make_window(language="en")
     assert drop(win, [docs("birth.png", "birth_certificate", seed=2)])
@@ -97,9 +96,9 @@ def test_language_switch_relabels_menus_form_and_queue(qtbot, make_window, docs,
     # When the clerk picks 中文 in Settings and saves
     from desktop_ocr.gui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(win.prefs, win)
-    dialog.settingsSaved.connect(win._apply_settings)
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
+    dialog = SettingsDialog(win.settings, win)
+    language = dialog.editor("preferences.language")
+    language.setCurrentIndex(language.findData("zh_CN"))
     dialog.save()
 
     # Then menus, form labels and queue status words turn Chinese (Qt posts LanguageChange)
@@ -108,7 +107,7 @@ def test_language_switch_relabels_menus_form_and_queue(qtbot, make_window, docs,
     assert label.text().startswith(spec.label_zh)
     assert label.text().endswith("*")  # still marked required
     assert win.form.confirm_button.text() == "确认(&C)"
-    assert win.model.items[0].state is ItemState.NEEDS_REVIEW
+    assert win.model.items[0].needs_review
     assert win.model.data(win.model.index(0, 2)) == "待核对"
 
     # And back to English

@@ -36,7 +36,7 @@ def test_files_on_the_command_line_open_the_window(monkeypatch, tmp_path):
     assert usage.value.code == 2
 
 
-def test_open_window_queues_the_files(qtbot, prefs, tmp_path):
+def test_open_window_queues_the_files(qtbot, tmp_path):
     from desktop_ocr.gui.app import make_application, open_window
     from desktop_ocr.records.store import RecordStore
 
@@ -44,16 +44,16 @@ def test_open_window_queues_the_files(qtbot, prefs, tmp_path):
     docs = [tmp_path / "one.png", tmp_path / "two.png"]
     for i, doc in enumerate(docs):
         write_document(doc, "ghana_card", seed=51 + i)
-    win = open_window([str(d) for d in docs], prefs=prefs,
-                      store=RecordStore(tmp_path / "records.db"), language="en")
-    win.backend_combo.addItem("Test backend", TEST_BACKEND)
-    win.backend_combo.setCurrentIndex(win.backend_combo.findData(TEST_BACKEND))
+    win = open_window([str(d) for d in docs], store=RecordStore(tmp_path / "records.db"),
+                      language="en")
+    win.backend_combo.set_current_name(TEST_BACKEND)
     try:
         assert win.isVisible()
         qtbot.waitUntil(lambda: win.model.rowCount() == 2, timeout=10000)
         assert [it.source for it in win.model.items] == [str(d) for d in docs]
     finally:
         win.close()
+        qtbot.waitUntil(lambda: not win.session.busy, timeout=15000)
         qtbot.waitUntil(lambda: not win.isVisible(), timeout=15000)
 
 

@@ -43,7 +43,7 @@ def test_skipped_files_and_export_counts(qtbot, make_window, docs, tmp_path):
     notes.write_text("not a document")
     _run_batch(qtbot, win, [docs("a.png", seed=34), notes])
     assert win._skipped_dialog._intro.text() == "1 file was not added to the queue:"
-    dialog = ExportDialog([it.record for it in win.model.items], win.prefs, win)
+    dialog = ExportDialog([it.record for it in win.model.items], win.settings, win)
     assert dialog.summary.text() == "1 record will be exported."
 
 

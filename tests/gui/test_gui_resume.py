@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from desktop_ocr.documents.record import Record, RecordStatus
-from desktop_ocr.gui.queue_model import ItemState
 from desktop_ocr.records import store as store_module
 from desktop_ocr.records.store import RECOGNIZING, RecordStore, default_path
 
@@ -48,8 +47,12 @@ def _offer(qtbot, win):
     return win.resume_offer
 
 
-def _states(win) -> dict[str, ItemState]:
-    return {Path(it.source).stem: it.state for it in win.model.items}
+REVIEW = "needs review"
+
+
+def _states(win) -> dict[str, RecordStatus | str]:
+    return {Path(it.source).stem: REVIEW if it.needs_review else it.status
+            for it in win.model.items}
 
 
 def test_later_keeps_unfinished_documents_queued_until_the_clerk_resumes(
@@ -71,8 +74,8 @@ def test_later_keeps_unfinished_documents_queued_until_the_clerk_resumes(
 
     # Then nothing is read: they stay in the queue as queued, and the store still says so
     states = _states(win)
-    assert states["queued1"] is states["queued2"] is ItemState.QUEUED
-    assert states["done"] is ItemState.NEEDS_REVIEW
+    assert states["queued1"] is states["queued2"] is RecordStatus.QUEUED
+    assert states["done"] == REVIEW
     assert not win.worker.busy
     assert "Resume unfinished documents" in win.statusBar().currentMessage()
     win.store.flush()
@@ -80,23 +83,23 @@ def test_later_keeps_unfinished_documents_queued_until_the_clerk_resumes(
 
     # And the document being read at the crash was not started again: failed, with why
     crashed = next(it for it in win.model.items if Path(it.source).stem == "crashed")
-    assert crashed.state is ItemState.FAILED
+    assert crashed.status is RecordStatus.FAILED
     assert crashed.reason == "Interrupted: the app stopped while reading it"
     assert win.store.store.stored_status(crashed.record.id) == "failed"
 
     # When the clerk later chooses Document → Resume unfinished documents
     assert win.act_resume.isEnabled() and win.act_resume in win.menu_doc.actions()
     win.act_resume.trigger()
-    qtbot.waitUntil(lambda: _states(win)["queued2"] is ItemState.NEEDS_REVIEW, timeout=10000)
-    assert _states(win)["queued1"] is ItemState.NEEDS_REVIEW
+    qtbot.waitUntil(lambda: _states(win)["queued2"] == REVIEW, timeout=10000)
+    assert _states(win)["queued1"] == REVIEW
     assert not win.act_resume.isEnabled()
-    assert crashed.state is ItemState.FAILED  # still only on an explicit retry
+    assert crashed.status is RecordStatus.FAILED  # still only on an explicit retry
 
     # And Retry failed reads the one that was interrupted
     qtbot.waitUntil(lambda: not win.worker.busy, timeout=5000)
     win.queue.retry_button.click()
     idle(qtbot, win)
-    assert set(_states(win).values()) == {ItemState.NEEDS_REVIEW}
+    assert set(_states(win).values()) == {REVIEW}
     assert crashed.record.value("surname")  # recognised this time
     done = next(it for it in win.model.items if Path(it.source).stem == "done")
     assert done.record.value("surname") == "CORRECTED BEFORE THE CRASH"
@@ -116,8 +119,8 @@ def test_resume_reads_the_unfinished_documents(qtbot, make_window, docs, tmp_pat
     qtbot.waitUntil(lambda: not win.worker.busy, timeout=5000)
 
     states = _states(win)
-    assert states["queued1"] is states["queued2"] is ItemState.NEEDS_REVIEW
-    assert states["crashed"] is ItemState.FAILED
+    assert states["queued1"] == states["queued2"] == REVIEW
+    assert states["crashed"] is RecordStatus.FAILED
     assert not offer.isVisible() and not win.act_resume.isEnabled()
     win.store.flush()
     with RecordStore(store_path) as store:
@@ -181,7 +184,7 @@ def test_store_that_cannot_be_opened_gives_a_temporary_store_and_says_so(
     assert drop(win, [docs("today.png", "ghana_card", seed=90)])
     idle(qtbot, win)
     item = win.model.items[0]
-    assert item.state is ItemState.NEEDS_REVIEW
+    assert item.needs_review
     win.queue.select_row(0)
     editor = win.form.row("surname").editor
     editor.setFocus()

@@ -1,4 +1,4 @@
-"""The worker on its own: bounded concurrency for cloud backends, one at a time offline."""
+"""The worker on its own: as many documents in flight as the backend's description says."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ import pytest
 from gui_helpers import write_document
 
 from desktop_ocr.backends import registry
+from desktop_ocr.backends.base import BackendDescription
 from desktop_ocr.documents.record import Record
-from desktop_ocr.gui.worker import CLOUD_CONCURRENCY, Job, RecognitionWorker
+from desktop_ocr.gui.worker import Job, RecognitionWorker
+
+CLOUD_CONCURRENCY = 3
 
 pytestmark = pytest.mark.gui
 
@@ -43,7 +46,8 @@ def test_cloud_backend_runs_a_bounded_pool(qtbot, tmp_path):
     release = threading.Event()
     state = {"now": 0, "max": 0}
     shared = _CountingCloud(release, state)
-    registry.register("fakecloud", lambda _s: shared)
+    registry.register(BackendDescription("fakecloud", ("Fake cloud", "Fake cloud"),
+                                         lambda _s: shared, concurrency=CLOUD_CONCURRENCY))
     paths = [tmp_path / f"c{i}.png" for i in range(CLOUD_CONCURRENCY + 3)]
     for i, p in enumerate(paths):
         write_document(p, "ghana_card", seed=100 + i, scale=0.25)
@@ -61,5 +65,6 @@ def test_cloud_backend_runs_a_bounded_pool(qtbot, tmp_path):
     assert finished.args == [len(paths), 0, False]
     assert sorted(recognised) == list(range(len(paths)))
     assert state["max"] == CLOUD_CONCURRENCY
-    worker.shutdown()
-    qtbot.waitUntil(worker.isFinished, timeout=10000)
+    with qtbot.waitSignal(worker.stopped, timeout=10000):
+        worker.shutdown()
+    registry.unregister("fakecloud")

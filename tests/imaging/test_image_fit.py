@@ -8,9 +8,9 @@ import io
 import pytest
 from PIL import Image
 
+from desktop_ocr.backends.accuauth import LIMITS as ACCUAUTH_LIMITS
+from desktop_ocr.backends.cloudwalk import LIMITS as CLOUDWALK_LIMITS
 from desktop_ocr.imaging.fit import (
-    ACCUAUTH_LIMITS,
-    CLOUDWALK_LIMITS,
     LEGIBLE_LONG_SIDE,
     ImageLimits,
     fit_to_limits,

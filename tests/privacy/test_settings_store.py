@@ -9,18 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop_ocr.config import (
-    AccuAuthSettings,
-    BackendSettings,
-    CloudWalkEnvelope,
-    CloudWalkSettings,
-    TransportSettings,
-)
+from desktop_ocr.backends.accuauth import AccuAuthSettings
+from desktop_ocr.backends.cloudwalk import CloudWalkEnvelope, CloudWalkSettings
+from desktop_ocr.config import BackendSettings, TransportSettings
 from desktop_ocr.documents.record import FieldValue, Record
 from desktop_ocr.logging_setup import reset_logging, setup_logging
 from desktop_ocr.records.store import RecordStore
 from desktop_ocr.settings_store import (
     AppPreferences,
+    default_settings,
     load_backend_settings,
     load_preferences,
     save_backend_settings,
@@ -108,16 +105,16 @@ def test_environment_overrides_and_is_not_saved_back(home: Path) -> None:
 
 def test_clearing_a_secret_removes_it(home: Path) -> None:
     save_backend_settings(full_settings())
-    cleared = replace(full_settings(), accuauth=replace(full_settings().accuauth, api_secret=""))
+    cleared = full_settings().replace(accuauth=replace(full_settings().accuauth, api_secret=""))
     save_backend_settings(cleared)
     assert load_backend_settings(env={}).accuauth.api_secret == ""
 
 
 def test_defaults_when_nothing_saved_and_bad_file_kept_aside(home: Path) -> None:
-    assert load_backend_settings(env={}) == BackendSettings()
+    assert load_backend_settings(env={}) == default_settings()
     assert load_preferences() == AppPreferences()
     settings_path().write_text("{ not json", encoding="utf-8")
-    assert load_backend_settings(env={}) == BackendSettings()
+    assert load_backend_settings(env={}) == default_settings()
     assert list(settings_path().parent.glob("settings.json.unreadable-*"))
 
 

@@ -18,7 +18,6 @@ from cloud_fakes import BIRTH_SAMPLE, card_image
 from PIL import Image
 
 from desktop_ocr.backends import sm_crypto
-from desktop_ocr.config import BackendSettings, apply_environment
 from desktop_ocr.server import ServerKeys
 
 IDCARD = "/ocr/idcard"
@@ -174,7 +173,10 @@ def test_run_serve_prints_env_and_serves_real_clients(tmp_path, monkeypatch):
             if ln.strip().startswith("export ") and "<" not in ln)
         assert exports["DESKTOP_OCR_ACCUAUTH_API_ID"] == "office"
         env_vars = dict(exports, DESKTOP_OCR_ACCUAUTH_API_SECRET="s3cret")
-        settings = apply_environment(BackendSettings(), env_vars)
+        from desktop_ocr.config import apply_environment
+        from desktop_ocr.settings_store import default_settings
+
+        settings = apply_environment(default_settings(), env_vars)
         from desktop_ocr.backends.registry import create_recognizer
         from desktop_ocr.imaging.load import load_pages
 

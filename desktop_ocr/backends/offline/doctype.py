@@ -11,10 +11,11 @@ recognised by its labels.  A new type or design is recognised with no edit here.
 from __future__ import annotations
 
 import functools
+import re
 
 from desktop_ocr.backends.offline.labels import find_labels, fold_label
 from desktop_ocr.backends.offline.page import TextLine
-from desktop_ocr.documents.identifiers import GHANA_PIN
+from desktop_ocr.documents.identifiers import VALID, Identifier
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.errors import BackendError
 
@@ -53,11 +54,21 @@ def scores(lines: list[TextLine]) -> dict[str, float]:
             weight = 3.0 if group == "title" else 1.0
             total += weight * min(len(hits), 2 if group == "title" else 6)
         out[doc] = total
-    # A Ghana Card PIN printed anywhere is a strong sign of the card.
-    if "ghana_card" in out and any(GHANA_PIN.read(ln.text).status == "valid"
-                                   and "GHA" in ln.text.upper() for ln in lines):
-        out["ghana_card"] += 2.0
+    # An identifier whose printed form starts with letters of its own (GHA-…) found as
+    # printed anywhere is a strong sign of the type whose field it is.
+    for name, spec in DOCUMENT_TYPES.items():
+        idents = [f.identifier for f in spec.fields if f.identifier is not None
+                  and any(re.match(r"[A-Z]{2,}", form) for form in f.identifier.forms)]
+        if any(ident.read(ln.text).status == VALID and _head(ident) in ln.text.upper()
+               for ident in idents for ln in lines):
+            out[name] = out.get(name, 0.0) + 2.0
     return out
+
+
+def _head(ident: Identifier) -> str:
+    """The letters an identifier's first printed form starts with (``GHA``)."""
+    m = re.match(r"[A-Z]{2,}", ident.forms[0])
+    return m.group(0) if m else ""
 
 
 def detect(lines: list[TextLine]) -> str:

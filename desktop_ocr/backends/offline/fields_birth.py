@@ -21,15 +21,19 @@ from desktop_ocr.backends.offline.layout import (
     promote_misread_labels,
     value_for,
 )
+from desktop_ocr.backends.offline.page import PageText
 from desktop_ocr.backends.offline.place_slots import is_place, read_place
 from desktop_ocr.backends.offline.places import split_place
 from desktop_ocr.backends.offline.reader import tables
+from desktop_ocr.backends.offline.reread import region
 from desktop_ocr.documents.birth_certificate import BIRTH_CERTIFICATE
-from desktop_ocr.documents.design import Design
+from desktop_ocr.documents.design import Design, ValueAt
 from desktop_ocr.documents.identifiers import (
     BIRTH_CERTIFICATE_NUMBER,
     CN_RESIDENT_ID,
     INVALID,
+    REPAIRED,
+    VALID,
     compact,
 )
 from desktop_ocr.documents.normalize import (
@@ -147,15 +151,21 @@ def _printed(s: str) -> bool:
     return s in tables("birth_certificate").never
 
 
+def _person(s: str) -> bool:
+    """A person's name: name glyphs, not a printed word, not another field's known
+    value (中国 beside a name label is the nationality, not the name)."""
+    return _name_ok(s) and not _printed(s) and _cn_name(s) not in value_words()
+
+
 def _text_ok(s: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", s)) and not _printed(s)
 
 
 CHECKS = {
-    "babyName": lambda s: _name_ok(s) and not _printed(s),
-    "motherName": lambda s: _name_ok(s) and not _printed(s),
-    "fatherName": lambda s: _name_ok(s) and not _printed(s),
-    "Name": lambda s: _name_ok(s) and not _printed(s),
+    "babyName": lambda s: _person(s),
+    "motherName": lambda s: _person(s),
+    "fatherName": lambda s: _person(s),
+    "Name": lambda s: _person(s),
     "babySex": _sex_ok,
     "babyBirthday": lambda s: bool(parse_birth_date(s)),
     "place": lambda s: is_place(s) and not _printed(s),
@@ -437,10 +447,15 @@ def _table_orphans(segs: list[Segment], labels: list[Segment], table: Table,
             _store_field(f"{who}{field}", field, Found(s.text, s.score, [s]), _Keep(out, 0.8))
 
 
-def extract(segs: list[Segment], design: Design | None = None
+def extract(segs: list[Segment], design: Design | None = None, page: PageText | None = None
             ) -> dict[str, tuple[str, float, Found | None]]:
-    """Vendor key → (value, confidence, where) for everything found."""
+    """Vendor key → (value, confidence, where) for everything found.
+
+    ``page``: the page's pixels, to re-read an ID printed in 18 boxes that the
+    detector broke into single digits (the 4th edition's 身份证号).
+    """
     out: dict[str, tuple[str, float, Found | None]] = {}
+    unread_ids: list[tuple[Segment, str]] = []
     t = tables("birth_certificate")
     segs = promote_misread_labels(segs, t.labels, value_words())
     labels = [s for s in segs if s.key and not s.key.startswith("_")]
@@ -486,6 +501,8 @@ def extract(segs: list[Segment], design: Design | None = None
         found = value_for(lab, segs, mode="right", check=check, join=field in JOIN,
                           sep=" " if field in SPACED else "", x_limit=limit, shift=shift)
         if found is None:
+            if field == "ID":
+                unread_ids.append((lab, target))
             continue
         if limit is not None:
             found = _trim_to(found, limit, segs, lab.text)
@@ -494,12 +511,29 @@ def extract(segs: list[Segment], design: Design | None = None
             if more:
                 found = found_from([*found.segments, *more])
         _store_field(target, field, found, store)
+    if page is not None:
+        _reread_ids(page, unread_ids, labels, out)
     if table is not None:
         _table_orphans(segs, labels, table, out, taken)
     _other_column(segs, out, heads)
     _fallbacks(segs, out)
     shape_fallback(segs, out)
     return out
+
+
+def _reread_ids(page: PageText, unread: list[tuple[Segment, str]], labels: list[Segment],
+                out: dict) -> None:  # type: ignore[type-arg]
+    """IDs whose label was found but whose digits the detector lost (one box per digit):
+    the region right of the label read as one line; kept only as a valid ID."""
+    wanted = [(target, box) for lab, target in unread if target not in out
+              and (box := region(lab, labels, ValueAt.RIGHT, reach=22.0)) is not None]
+    lines = page.read_boxes([box for _, box in wanted])
+    for (target, _box), line in zip(wanted, lines, strict=False):
+        reading = CN_RESIDENT_ID.read(line.text)
+        if reading.status in (VALID, REPAIRED) and line.score >= 0.8:
+            seg = Segment(line.text, line, 0.0, 1.0, line.box)
+            out[target] = (reading.value, line.score * reading.factor * 0.85,
+                           Found(line.text, line.score, [seg]))
 
 
 def _store_field(target: str, field: str, found: Found, store) -> None:  # type: ignore[no-untyped-def]

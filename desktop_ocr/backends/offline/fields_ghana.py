@@ -14,6 +14,7 @@ import itertools
 import re
 
 from desktop_ocr.backends.offline.layout import Found, Segment
+from desktop_ocr.backends.offline.page import PageText
 from desktop_ocr.backends.offline.reader import (
     Check,
     NeverValues,
@@ -125,7 +126,8 @@ _NAME_CHECKS: dict[str, Check] = {
 }
 
 
-def extract_card(segs: list[Segment], design: Design | None = None) -> Result:
+def extract_card(segs: list[Segment], design: Design | None = None,
+                 page: PageText | None = None) -> Result:
     """Ghana Card fields: labelled ones, then the PIN anywhere, then shape and order."""
     out: Result = {}
     _read(segs, "ghana_card", design, out, _NAME_CHECKS)
@@ -138,7 +140,8 @@ def extract_card(segs: list[Segment], design: Design | None = None) -> Result:
     return out
 
 
-def extract_voter(segs: list[Segment], design: Design | None = None) -> Result:
+def extract_voter(segs: list[Segment], design: Design | None = None,
+                  page: PageText | None = None) -> Result:
     """Voter card fields: labelled ones, the ten-digit number anywhere, shape and order."""
     out: Result = {}
     _read(segs, "ghana_voter", design, out, _NAME_CHECKS)

@@ -191,6 +191,8 @@ def promote_misread_labels(segs: list[Segment], labels: dict[str, tuple[str, ...
         if s.key is None and s.text[:1] >= "\u3400":
             for size in (3, 2):
                 head = s.text[:size]
+                if not all("\u3400" <= c <= "\u9fff" for c in head):
+                    continue  # a slot word and its number (年8), not a misread label
                 keys = {key for lab, key in short if one_glyph_off(lab, head)}
                 if len(keys) != 1 or head in never or s.text in never:
                     continue

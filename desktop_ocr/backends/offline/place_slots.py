@@ -42,20 +42,29 @@ def _clean(text: str) -> str:
 
 
 def coverage(text: str, place: Place) -> float:
-    """The share of ``text`` (its Chinese glyphs) that the place's names account for."""
+    """The share of ``text`` (its Chinese glyphs) that is place: the place's names
+    (full or short, wherever repeated), the slot words, a township (…乡, …镇, …街道)."""
     t = "".join(c for c in text if "\u3400" <= c <= "\u9fff")
-    t = re.sub(r"县[（(]?区[)）]?|乡[（(]?镇[)）]?", "", t)
     if not t:
         return 0.0
-    covered = 0
+    covered = [False] * len(t)
+
+    def mark(word: str) -> None:
+        start = 0
+        while word and (i := t.find(word, start)) >= 0:
+            covered[i:i + len(word)] = [True] * len(word)
+            start = i + 1
+
     for name in (place.province, place.city, place.county):
-        if not name:
-            continue
-        for form in (name, short(name)):
-            if form and form in t:
-                covered += len(form)
-                break
-    return min(1.0, covered / len(t))
+        if name:
+            mark(name)
+            mark(short(name))
+    for m in re.finditer(r"[\u4e00-\u9fff]{1,6}?(?:乡|镇|街道)", t):
+        covered[m.start():m.end()] = [True] * (m.end() - m.start())
+    for i, c in enumerate(t):
+        if c in "省市县区乡镇":
+            covered[i] = True
+    return sum(covered) / len(t)
 
 
 def is_place(text: str) -> bool:
@@ -95,9 +104,13 @@ def read_place(pieces: Sequence[str]) -> Place:
     slots: list[list[str]] = [[], [], [], []]
     pending: list[str] = []
     marks = 0
+    seen: set[int] = set()
     for piece in _split_merged(pieces):
         word = re.sub(r"[()（）]", "", piece)
         if word in _SLOT_OF:
+            if _SLOT_OF[word] in seen:  # its twin (省 and Prov) already marked the slot
+                continue
+            seen.add(_SLOT_OF[word])
             slots[_SLOT_OF[word]].extend(pending)
             pending = []
             marks += 1

@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 NAME = "offline"
 
 Values = dict[str, tuple[str, float, Found | None]]
-Extractor = Callable[[list[Segment], Design | None], Values]
+Extractor = Callable[[list[Segment], Design | None, PageText | None], Values]
 
 # Types whose layout has parts no label places alone add their own steps; any other
 # type is read by the layout reader from its description alone.
@@ -133,7 +133,7 @@ def interpret(text: PageText, document_type: str = AUTO, source: str = "") -> Re
     parts = split_parts(segs, part_titles(spec.designs))
     readings = []
     for part in parts:  # a whole sheet: each copy read alone, then they vote
-        reading = extract(part, design)
+        reading = extract(part, design, text)
         ticks.apply(reading, part, tables.options, text)
         readings.append(reading)
     values = vote(readings) if len(readings) > 1 else readings[0]
@@ -183,7 +183,8 @@ def vote(readings: list[Values]) -> Values:
 def generic_extract(document_type: str) -> Extractor:
     """The layout reader alone: every labelled field, converted to its vendor value,
     and an identifier with a distinctive shape found anywhere when its label was lost."""
-    def extract(segs: list[Segment], design: Design | None) -> Values:
+    def extract(segs: list[Segment], design: Design | None,
+                page: PageText | None = None) -> Values:
         t = reader.tables(document_type)
         out: Values = {}
         for key, f in reader.read_labelled(segs, t, design).items():

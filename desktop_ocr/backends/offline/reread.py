@@ -34,15 +34,17 @@ _STRICT = frozenset({FieldKind.DATE, FieldKind.DATE_RAW, FieldKind.NUMBER, Field
 Box = tuple[float, float, float, float]
 
 
-def region(label: Segment, labels: list[Segment], at: ValueAt) -> Box | None:
+def region(label: Segment, labels: list[Segment], at: ValueAt, reach: float = 12.0
+           ) -> Box | None:
     """Where ``label``'s value stands: under it (to the next label on its row) or to
-    its right (to the next label on its row), one value line tall."""
+    its right (to the next label on its row, at most ``reach`` label heights), one
+    value line tall."""
     h = label.h
     row_next = [s.x0 for s in labels if s is not label and abs(s.cy - label.cy) < 0.6 * h
                 and s.x0 > label.x1 - 0.2 * h]
     if at is ValueAt.RIGHT:
         x0 = label.x1 + 0.1 * h
-        x1 = min(row_next, default=label.x1 + 12 * h) - 0.2 * h
+        x1 = min(row_next, default=label.x1 + reach * h) - 0.2 * h
         box = (x0, label.y0 - 0.25 * h, x1, label.y1 + 0.25 * h)
     else:
         below = [s.y0 for s in labels if s is not label and s.cy > label.cy + 0.6 * h

@@ -8,9 +8,10 @@ import time
 import pytest
 from cloud_fakes import CARD_SAMPLE, FAST, VOTER_SAMPLE, card_image, page_from
 
-from desktop_ocr.backends.accuauth import STATUSES, AccuAuthRecognizer
+from desktop_ocr.backends.accuauth import AccuAuthSettings
+from desktop_ocr.backends.accuauth.client import STATUSES, AccuAuthRecognizer
 from desktop_ocr.backends.base import CancelToken
-from desktop_ocr.config import AccuAuthSettings, TransportSettings
+from desktop_ocr.config import TransportSettings
 from desktop_ocr.errors import BackendError, BackendUnavailable, Cancelled, OcrError
 
 

@@ -11,8 +11,9 @@ import pytest
 from cloud_fakes import BIRTH_SAMPLE, FAST, card_image, page_from
 
 from desktop_ocr.backends.base import CancelToken
-from desktop_ocr.backends.cloudwalk import CODES, CloudWalkRecognizer
-from desktop_ocr.config import CloudWalkEnvelope, CloudWalkSettings, TransportSettings
+from desktop_ocr.backends.cloudwalk import CloudWalkEnvelope, CloudWalkSettings
+from desktop_ocr.backends.cloudwalk.client import CODES, CloudWalkRecognizer
+from desktop_ocr.config import TransportSettings
 from desktop_ocr.errors import BackendError, BackendUnavailable, Cancelled, OcrError
 from desktop_ocr.server import VendorServer
 

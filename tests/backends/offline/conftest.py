@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_ocr.backends.offline import OfflineRecognizer, create
 from desktop_ocr.backends.offline.engine import OcrEngine, get_engine
+from desktop_ocr.backends.offline.recognizer import OfflineRecognizer, create
 from desktop_ocr.imaging.load import load_pages
 from desktop_ocr.imaging.types import PageImage
 from desktop_ocr.synthetic import SyntheticDocument, generate, save

@@ -1,4 +1,4 @@
-"""CloudWalk (云从) birth-certificate OCR client.
+"""CloudWalk (云从) birth-certificate OCR client (the backend's face: the package).
 
 Why: the vendor API (``/work/shared/api/birth-certificate-ocr-api.txt``) reads
 出生医学证明 and returns its fields under the exact keys our schema uses.  The
@@ -25,17 +25,16 @@ import requests
 from desktop_ocr.backends import cloud_envelope, sm_crypto
 from desktop_ocr.backends.base import CancelToken
 from desktop_ocr.backends.cloud_common import VendorError, build_record, fit_image, timed
+from desktop_ocr.backends.cloudwalk.service import DOCUMENT_TYPE, LIMITS, NAME, CloudWalkSettings
 from desktop_ocr.backends.http import HttpClient
-from desktop_ocr.config import BackendSettings, CloudWalkSettings, TransportSettings
+from desktop_ocr.config import TransportSettings
 from desktop_ocr.documents.record import Record
 from desktop_ocr.errors import BackendError, BackendUnavailable, ConfigError
 from desktop_ocr.imaging.types import PageImage
 
 log = logging.getLogger(__name__)
 
-NAME = "cloudwalk"
 SERVICE = "CloudWalk"
-DOCUMENT_TYPE = "birth_certificate"
 OCR_PATH = "/ai-cloud-face/ocr/v2/birthCertificate"
 TOKEN_PATH = "/sso/oauth/token"
 SCOPE = "scope"
@@ -167,20 +166,9 @@ class CloudWalkRecognizer:
     # ------------------------------------------------------------------ protocol
 
     def availability(self) -> tuple[bool, str]:
-        if not self.settings.base_url:
-            return False, "CloudWalk is not configured: set its address (DESKTOP_OCR_CLOUDWALK_URL)."
-        if self.envelope.mode == "sm":
-            missing = [
-                label
-                for label, value in (
-                    ("App Key", self.settings.app_key),
-                    ("App Secret", self.settings.app_secret),
-                    ("SM2 public key", self.settings.sm2_public_key),
-                )
-                if not value
-            ]
-            if missing:
-                return False, f"CloudWalk is not configured: missing {', '.join(missing)}."
+        missing = self.settings.missing()
+        if missing:
+            return False, f"CloudWalk is not configured: missing {', '.join(missing)}."
         try:
             self._check_settings()
         except ConfigError as exc:
@@ -209,7 +197,7 @@ class CloudWalkRecognizer:
             )
         timings: dict[str, float] = {}
         with timed(timings, "encode"):
-            encoded = fit_image(page, _limits())
+            encoded = fit_image(page, LIMITS)
             img = base64.b64encode(encoded.data).decode("ascii")
         flow = (bus_flow_id or uuid.uuid4().hex)[:64]
         business = {"img": img, "busFlowId": flow}
@@ -369,15 +357,4 @@ class CloudWalkRecognizer:
         return str(token), ttl
 
 
-def _limits() -> Any:
-    from desktop_ocr.imaging.fit import CLOUDWALK_LIMITS
-
-    return CLOUDWALK_LIMITS
-
-
-def create(settings: BackendSettings) -> CloudWalkRecognizer:
-    """Registry factory (``cloudwalk``)."""
-    return CloudWalkRecognizer(settings.cloudwalk, settings.transport)
-
-
-__all__ = ["CODES", "CloudWalkRecognizer", "create"]
+__all__ = ["CODES", "CloudWalkRecognizer"]

@@ -1,4 +1,4 @@
-"""AccuAuth Ghana Card / voter ID OCR client.
+"""AccuAuth Ghana Card / voter ID OCR client (the backend's face: the package).
 
 Why: the vendor API (``/work/shared/api/ghana-card-ocr-api.txt``) reads both
 Ghana cards in one endpoint and says which one it saw (``card_type``), so this
@@ -20,22 +20,27 @@ from typing import Any
 
 import requests
 
+from desktop_ocr.backends.accuauth.service import (
+    CARD_TYPES,
+    LIMITS,
+    NAME,
+    SEND_AS,
+    AccuAuthSettings,
+)
 from desktop_ocr.backends.base import CancelToken
 from desktop_ocr.backends.cloud_common import VendorError, build_record, fit_image, timed
 from desktop_ocr.backends.http import HttpClient, call_with_retries
-from desktop_ocr.config import AccuAuthSettings, BackendSettings, TransportSettings
+from desktop_ocr.config import TransportSettings, missing_required
 from desktop_ocr.documents.record import FieldWarning, Record
+from desktop_ocr.documents.schema import get_document_type
 from desktop_ocr.errors import BackendError, BackendUnavailable, ConfigError
 from desktop_ocr.imaging.types import PageImage
 
 log = logging.getLogger(__name__)
 
-NAME = "accuauth"
 SERVICE = "AccuAuth"
 PATH = "/ocr/idcard"
-CARD_TYPES = {"ID": "ghana_card", "VOTER": "ghana_voter"}
 DOCUMENT_TYPES = frozenset(CARD_TYPES.values())
-SEND_AS = ("file", "image_base64")
 
 # status -> (HTTP status the document gives, English, Chinese, retryable)
 STATUSES: dict[str, tuple[int, str, str, bool]] = {
@@ -165,15 +170,7 @@ class AccuAuthRecognizer:
         self.http = HttpClient(self.transport, service=SERVICE)
 
     def availability(self) -> tuple[bool, str]:
-        missing = [
-            label
-            for label, value in (
-                ("address (DESKTOP_OCR_ACCUAUTH_URL)", self.settings.base_url),
-                ("API ID", self.settings.api_id),
-                ("API secret", self.settings.api_secret),
-            )
-            if not value
-        ]
+        missing = missing_required(self.settings)
         if missing:
             return False, f"AccuAuth is not configured: missing {', '.join(missing)}."
         if self.settings.send_as not in SEND_AS:
@@ -202,7 +199,7 @@ class AccuAuthRecognizer:
             )
         timings: dict[str, float] = {}
         with timed(timings, "encode"):
-            encoded = fit_image(page, _limits())
+            encoded = fit_image(page, LIMITS)
         headers = {
             "X-DF-API-ID": self.settings.api_id,
             "X-DF-API-SECRET": self.settings.api_secret,
@@ -285,8 +282,6 @@ class AccuAuthRecognizer:
             raise _bad_response("card_info is not an object", 200)
         record = build_record(page, doc_type, NAME, info)
         if asked != "auto" and asked != doc_type:
-            from desktop_ocr.documents.schema import get_document_type
-
             got = get_document_type(doc_type)
             want = get_document_type(asked)
             record.warnings.append(FieldWarning(
@@ -306,15 +301,4 @@ class AccuAuthRecognizer:
         return record
 
 
-def _limits() -> Any:
-    from desktop_ocr.imaging.fit import ACCUAUTH_LIMITS
-
-    return ACCUAUTH_LIMITS
-
-
-def create(settings: BackendSettings) -> AccuAuthRecognizer:
-    """Registry factory (``accuauth``)."""
-    return AccuAuthRecognizer(settings.accuauth, settings.transport)
-
-
-__all__ = ["STATUSES", "AccuAuthRecognizer", "create", "status_error"]
+__all__ = ["STATUSES", "AccuAuthRecognizer", "status_error"]

@@ -1,0 +1,462 @@
+"""The queue session: the clerk's documents, their lifecycle and the rules for them — no widgets.
+
+Why apart from the window: what happens to a document — queued, read, re-read
+when its type changes, confirmed, resumed after a crash — is a state machine
+with rules (never start again by itself the document that was being read when
+the app died; never let a new reading replace the clerk's corrections without
+asking), and those rules are tested here without a window.  The session owns
+the queue of :class:`QueueItem`, the recognition worker and the record store
+bridge; it tells the window what happened by signals, and the window asks the
+clerk and shows things.  ``RecordStatus`` is its one status vocabulary.
+
+Room for the clerk's verification rules (what may be confirmed, the worklist,
+undo, the audit trail): every edit reaches :meth:`record_edited`, every
+confirmation :meth:`confirm` (which answers with a :class:`Confirmation`), every
+removal :meth:`remove`, and :meth:`counts` is announced on every change.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from desktop_ocr.backends import registry
+from desktop_ocr.documents.record import ErrorInfo, Record, RecordStatus
+from desktop_ocr.gui.labels import TO_REVIEW
+from desktop_ocr.gui.store_bridge import StoreBridge
+from desktop_ocr.gui.worker import Job, RecognitionWorker
+from desktop_ocr.paths import display_name
+
+log = logging.getLogger(__name__)
+
+_ids = itertools.count(1)
+_WAITING = (RecordStatus.QUEUED, RecordStatus.RECOGNIZING)
+
+
+@dataclass(eq=False)
+class QueueItem:
+    """One document (one page of a PDF) in the queue.
+
+    ``status`` is the record's own status, except while the document waits for a
+    reading or is being read (``QUEUED``, ``RECOGNIZING``): the record then still
+    holds the previous reading, if any.
+    """
+
+    source: str
+    document_type: str = "auto"  # what the clerk asked for: auto or a type name
+    backend: str = registry.DEFAULT_BACKEND
+    page: int | None = None
+    record: Record | None = None
+    status: RecordStatus = RecordStatus.QUEUED
+    reason: str = ""  # why it failed, in words for the clerk
+    rerun: bool = False  # the clerk changed the type while it was queued / being read
+    item_id: int = field(default_factory=lambda: next(_ids))
+
+    @property
+    def display_name(self) -> str:
+        name = display_name(self.source)  # undecodable name bytes shown as "�"
+        return f"{name} · p.{self.page}" if self.page else name
+
+    @property
+    def needs_review(self) -> bool:
+        return self.status in TO_REVIEW
+
+    def follow_record(self) -> None:
+        """Take the record's status (and its error as the reason)."""
+        rec = self.record
+        if rec is None:
+            return
+        self.status = RecordStatus.QUEUED if rec.status is RecordStatus.RECOGNIZING \
+            else rec.status
+        self.reason = rec.error.message if rec.error and rec.status is RecordStatus.FAILED \
+            else ""
+
+
+@dataclass(frozen=True, slots=True)
+class QueueCounts:
+    """How many documents are in each state (the status bar's and the buttons' numbers)."""
+
+    queued: int = 0
+    recognizing: int = 0
+    to_review: int = 0
+    confirmed: int = 0
+    failed: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Confirmation:
+    """What :meth:`QueueSession.confirm` did: ``confirmed``, with ``invalid`` fields
+    still marked invalid (red), and the next document needing review, if any."""
+
+    confirmed: bool
+    invalid: int = 0
+    next_item: QueueItem | None = None
+
+
+class QueueSession(QObject):
+    """The queue and its lifecycle; talks to the window by signals (on the GUI thread)."""
+
+    itemsInserted = Signal(int, object)  # row, list[QueueItem]
+    itemsRemoved = Signal(object)  # list[QueueItem]
+    itemChanged = Signal(object)  # QueueItem: status, record or reason changed
+    countsChanged = Signal(object)  # QueueCounts
+    batchProgress = Signal(int, int)  # documents done, documents in this batch
+    batchRunning = Signal(bool)
+    batchFinished = Signal(int, int, bool)  # done, failed, cancelled
+    queueRestored = Signal(int, int)  # documents waiting to be resumed, documents interrupted
+    unfinishedChanged = Signal(int)  # documents waiting for "Resume unfinished documents"
+    stopped = Signal()  # after shutdown(): no reading runs any more
+
+    def __init__(self, store: StoreBridge, worker: RecognitionWorker,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.worker = worker
+        self._items: list[QueueItem] = []
+        self._held: set[int] = set()  # restored unfinished, waiting for the clerk
+        worker.recordStarted.connect(self._on_started)
+        worker.recordRecognized.connect(self._on_recognized)
+        worker.recordFailed.connect(self._on_failed)
+        worker.batchProgress.connect(self.batchProgress)
+        worker.batchFinished.connect(self._on_batch_finished)
+        worker.stopped.connect(self.stopped)
+
+    # ------------------------------------------------------------------ the queue
+    @property
+    def items(self) -> list[QueueItem]:
+        return list(self._items)
+
+    def by_id(self, item_id: int) -> QueueItem | None:
+        return next((it for it in self._items if it.item_id == item_id), None)
+
+    def item_for(self, record: Record) -> QueueItem | None:
+        return next((it for it in self._items if it.record is record), None)
+
+    def counts(self) -> QueueCounts:
+        def n(*statuses: RecordStatus) -> int:
+            return sum(1 for it in self._items if it.status in statuses)
+
+        return QueueCounts(n(RecordStatus.QUEUED), n(RecordStatus.RECOGNIZING), n(*TO_REVIEW),
+                           n(RecordStatus.CONFIRMED), n(RecordStatus.FAILED))
+
+    @property
+    def busy(self) -> bool:
+        return self.worker.busy
+
+    @property
+    def unfinished(self) -> list[QueueItem]:
+        """Documents restored unfinished that wait for the clerk to resume them."""
+        return [it for it in self._items if it.item_id in self._held]
+
+    def next_to_review(self, after: QueueItem | None, step: int = 1) -> QueueItem | None:
+        """The next document needing review after ``after`` (wrapping), not itself."""
+        n = len(self._items)
+        start = self._items.index(after) if after in self._items else -1
+        for k in range(1, n + 1):
+            item = self._items[(start + step * k) % n]
+            if item.needs_review and item is not after:
+                return item
+        return None
+
+    def _insert(self, row: int, items: list[QueueItem]) -> None:
+        self._items[row:row] = items
+        self.itemsInserted.emit(row, items)
+        self._counts_changed()
+
+    def _changed(self, item: QueueItem) -> None:
+        self.itemChanged.emit(item)
+        self._counts_changed()
+
+    def _counts_changed(self) -> None:
+        self.countsChanged.emit(self.counts())
+
+    def remove(self, items: Iterable[QueueItem]) -> None:
+        """Take documents out of the queue; their records stay in the history."""
+        gone = [it for it in items if it in self._items]
+        if not gone:
+            return
+        for item in gone:
+            self._items.remove(item)
+            self._held.discard(item.item_id)
+        ids = [it.record.id for it in gone if it.record and it.record.id is not None]
+        if ids:
+            self.store.query(lambda store: store.archive(ids), lambda _n: None)
+        self.itemsRemoved.emit(gone)
+        self.unfinishedChanged.emit(len(self._held))
+        self._counts_changed()
+
+    def clear_confirmed(self) -> None:
+        self.remove([it for it in self._items if it.status is RecordStatus.CONFIRMED])
+
+    # ------------------------------------------------------------------ intake
+    def add_files(self, files: list[str], document_type: str, backend: str) -> list[QueueItem]:
+        """Queue new files and start reading them; returns the new items.
+
+        A file waiting to be resumed is started now (dropped again: the clerk wants
+        it read); a file already waiting or being read is not queued twice.
+        """
+        wanted = set(files)
+        held = [it for it in self.unfinished if it.source in wanted]
+        if held:
+            self.resume(held, backend)
+        known = {(it.source, it.page) for it in self._items if it.status in _WAITING}
+        items = [QueueItem(source=f, document_type=document_type, backend=backend)
+                 for f in files if (f, None) not in known]
+        if not items:
+            return []
+        for item in items:
+            item.record = Record(source=item.source, backend=backend)
+        self._insert(len(self._items), items)
+        self.store.save_new([it.record for it in items if it.record is not None])
+        self._submit(items)
+        return items
+
+    # ------------------------------------------------------------------ the last session
+    def restore(self) -> None:
+        """Show the records of the last session again (edits included), off the GUI thread."""
+        def load(store) -> list[tuple[Record, RecordStatus]]:
+            unfinished = {r.id for r in store.unfinished()}
+            return [(r, store.stored_status(r.id) if r.id in unfinished else r.status)
+                    for r in store.queue()]
+
+        self.store.query(load, self._on_restored)
+
+    def _on_restored(self, entries: list[tuple[Record, RecordStatus]] | None) -> None:
+        """Put the last session back in the queue; offer, never force, to finish it.
+
+        Documents never read (queued, or cancelled by a normal close) wait as
+        queued until the clerk resumes them.  A document whose reading was under
+        way when the app died (stored status ``RECOGNIZING``) is not started
+        again by itself: it may be the one that crashed the app, and starting it
+        on every launch would crash every launch.  It is marked failed with the
+        reason, for an explicit Retry; one that had an earlier reading keeps it.
+        """
+        items: list[QueueItem] = []
+        held: list[QueueItem] = []
+        interrupted = 0
+        for rec, stored in entries or []:
+            item = QueueItem(source=rec.source, document_type=rec.document_type or "auto",
+                             backend=rec.backend or registry.DEFAULT_BACKEND, page=rec.page,
+                             record=rec)
+            never_read = rec.status is RecordStatus.QUEUED or (
+                rec.error is not None and rec.error.code == "cancelled")
+            if stored is RecordStatus.RECOGNIZING and never_read:
+                failed = Record.failed(rec.source, ErrorInfo(
+                    "recognition.interrupted",
+                    "The app stopped while this document was being read. It was not "
+                    "started again in case it caused that; use Retry failed to read it.",
+                    retryable=True), backend=item.backend, page=rec.page)
+                failed.id = rec.id
+                item.record = failed
+                item.follow_record()
+                item.reason = interrupted_reason()
+                self.store.save(failed)
+                interrupted += 1
+            elif never_read:
+                item.status = RecordStatus.QUEUED  # shown as waiting; read when the clerk says
+                held.append(item)
+            else:
+                item.follow_record()
+                if stored is RecordStatus.RECOGNIZING:  # re-reading interrupted: keep the old
+                    self.store.save(rec)
+            items.append(item)
+        if items:
+            self._insert(0, items)
+        self._held.update(it.item_id for it in held)
+        if interrupted:
+            log.warning("%d document(s) were being read when the app stopped; not restarted",
+                        interrupted)
+        self.unfinishedChanged.emit(len(self._held))
+        self.queueRestored.emit(len(held), interrupted)
+
+    def resume(self, items: list[QueueItem], backend: str) -> None:
+        """Read documents that wait to be resumed, with ``backend``."""
+        for item in items:
+            item.backend = backend
+        self._submit(items)
+
+    def resume_unfinished(self, backend: str) -> None:
+        """Read every document the last session left unfinished."""
+        items = self.unfinished
+        self._held.clear()
+        if items:
+            self.resume(items, backend)
+        else:
+            self.unfinishedChanged.emit(0)
+
+    # ------------------------------------------------------------------ reading
+    def _submit(self, items: list[QueueItem]) -> None:
+        for item in items:
+            self._held.discard(item.item_id)
+            item.status = RecordStatus.QUEUED
+            item.reason = ""
+            self.itemChanged.emit(item)
+        self.worker.submit([Job(it.item_id, it.source, it.document_type, it.backend)
+                            for it in items])
+        self.batchRunning.emit(True)
+        self.unfinishedChanged.emit(len(self._held))
+        self._counts_changed()
+
+    def retry_failed(self) -> None:
+        failed = [it for it in self._items if it.status is RecordStatus.FAILED]
+        if failed:
+            self._submit(failed)
+
+    def pause(self, paused: bool) -> None:
+        if paused:
+            self.worker.pause()
+        else:
+            self.worker.resume()
+
+    def cancel(self) -> None:
+        """Cancel the batch: what waits is marked cancelled, what runs stops at its next check."""
+        for item_id in self.worker.cancel():
+            self._on_failed(item_id, ErrorInfo("cancelled", "Cancelled."))
+
+    @staticmethod
+    def has_edits(item: QueueItem) -> bool:
+        """A new reading would replace the clerk's corrections of this document."""
+        rec = item.record
+        return rec is not None and any(fv.edited for fv in rec.fields.values())
+
+    def reread(self, item: QueueItem, *, discard_edits: bool = False) -> bool:
+        """Read the document again; False (nothing done) when that would replace the
+        clerk's corrections and ``discard_edits`` is not given — ask first."""
+        if item.item_id in self._held:
+            self.resume([item], item.backend)
+            return True
+        if item.status in _WAITING:
+            return True
+        if self.has_edits(item) and not discard_edits:
+            return False
+        self._submit([item])
+        return True
+
+    def change_type(self, item: QueueItem, document_type: str, *,
+                    discard_edits: bool = False) -> bool:
+        """The clerk says the document is of ``document_type``: read it again as one.
+
+        While it waits or is being read, the new type is used for the next reading
+        (at once after the current one).  False (nothing done) when a new reading
+        would replace the clerk's corrections and ``discard_edits`` is not given.
+        """
+        current = item.record.document_type if item.record else None
+        if document_type == item.document_type and document_type in ("auto", current):
+            return True
+        if item.item_id in self._held:  # not being read: the new type is used when resumed
+            item.document_type = document_type
+            return True
+        if item.status in _WAITING:
+            item.document_type = document_type
+            item.rerun = True
+            return True
+        if self.has_edits(item) and not discard_edits:
+            return False
+        item.document_type = document_type
+        self._submit([item])
+        return True
+
+    def _rerun_if_type_changed(self, item: QueueItem) -> None:
+        if item.rerun:
+            item.rerun = False
+            self._submit([item])
+
+    def _on_started(self, item_id: int) -> None:
+        item = self.by_id(item_id)
+        if item is None:
+            return
+        if item.record is not None:  # on disk before the clerk can see "Recognising"
+            self.store.mark_recognizing(item.record)
+        item.status = RecordStatus.RECOGNIZING
+        self._changed(item)
+
+    def _on_recognized(self, item_id: int, records: list[Record]) -> None:
+        item = self.by_id(item_id)
+        if item is None or not records:
+            return
+        first, rest = records[0], records[1:]
+        old = item.record
+        first.id = old.id if old is not None else None
+        item.record = first
+        item.page = first.page
+        item.follow_record()
+        self.store.save(first, same_row_as=old)
+        extra = []
+        for rec in rest:  # the other pages of a PDF: each a document of its own
+            new = QueueItem(source=item.source, document_type=item.document_type,
+                            backend=item.backend, page=rec.page, record=rec)
+            new.follow_record()
+            extra.append(new)
+            self.store.save(rec)
+        self._changed(item)
+        if extra:
+            self._insert(self._items.index(item) + 1, extra)
+        self._rerun_if_type_changed(item)
+
+    def _on_failed(self, item_id: int, info: ErrorInfo) -> None:
+        item = self.by_id(item_id)
+        if item is None:
+            return
+        old = item.record
+        rec = Record.failed(item.source, info, backend=item.backend, page=item.page)
+        rec.id = old.id if old is not None else None
+        item.record = rec
+        item.follow_record()
+        if info.code == "cancelled":
+            item.reason = QCoreApplication.translate("QueueSession", "Cancelled")
+        self.store.save(rec, same_row_as=old)
+        self._changed(item)
+        if info.code != "cancelled":
+            self._rerun_if_type_changed(item)
+
+    def _on_batch_finished(self, done: int, failed: int, cancelled: bool) -> None:
+        self.batchRunning.emit(False)
+        self.batchFinished.emit(done, failed, cancelled)
+        self._counts_changed()
+
+    # ------------------------------------------------------------------ checking
+    def record_edited(self, record: Record) -> None:
+        """The clerk changed ``record`` (already changed in place): keep it, on disk too."""
+        item = self.item_for(record)
+        if item is not None:
+            item.follow_record()
+            self._changed(item)
+        self.store.save(record)
+
+    def confirm(self, item: QueueItem) -> Confirmation:
+        """Mark the document checked; says how many fields are still invalid and which
+        document needs review next.  A document that failed or has no type is not
+        confirmed."""
+        rec = item.record
+        if rec is None or rec.document_type is None or rec.status is RecordStatus.FAILED \
+                or item.status in _WAITING:
+            return Confirmation(False)
+        rec.status = RecordStatus.CONFIRMED
+        item.follow_record()
+        self.store.save(rec)
+        self._changed(item)
+        invalid = sum(1 for w in rec.warnings if w.severity == "error")
+        return Confirmation(True, invalid, self.next_to_review(item))
+
+    # ------------------------------------------------------------------ closing
+    def shutdown(self) -> None:
+        """Stop reading (non-blocking): ``stopped`` follows once nothing runs."""
+        self.worker.shutdown()
+
+    def close(self) -> None:
+        """Every edit is on its record and queued for the store: write, then close it."""
+        try:
+            self.store.flush()
+        except Exception:  # a stuck disk must not keep the window open forever
+            log.exception("record store writes did not finish before closing")
+        finally:
+            self.store.close()
+
+
+def interrupted_reason() -> str:
+    return QCoreApplication.translate("QueueSession",
+                                      "Interrupted: the app stopped while reading it")

@@ -1,0 +1,83 @@
+"""The window's status bar: where the batch is, what is left to check, the watched folder.
+
+Why apart from the window: the counts come from the queue session on every
+change, so the line is always true; the words keep the ``MainWindow``
+translation context (they are the main window's).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from desktop_ocr.gui.session import QueueCounts, QueueSession
+
+
+class StatusLine(QObject):
+    """``progress_label``: batch and counts; ``store_label``: only while the record
+    store is a temporary one; ``watch_label``: the scanner hot folder."""
+
+    def __init__(self, bar: QStatusBar, session: QueueSession, *, temporary_store: bool) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.session = session
+        self.progress_label = QLabel(bar)
+        self.watch_label = QLabel(bar)
+        self.store_label = QLabel(bar)
+        self.store_label.setObjectName("temporaryStoreLabel")
+        self.store_label.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.store_label.setVisible(temporary_store)
+        bar.addWidget(self.progress_label, 1)
+        bar.addPermanentWidget(self.store_label)
+        bar.addPermanentWidget(self.watch_label)
+        self._batch = (0, 0)  # documents done, documents in the batch
+        self._folder: Path | None = None
+        session.countsChanged.connect(self.show_counts)
+        session.batchProgress.connect(self._on_progress)
+        session.batchFinished.connect(self._on_batch_finished)
+
+    def show_counts(self, counts: QueueCounts | None = None) -> None:
+        counts = counts or self.session.counts()
+        done, total = self._batch
+        if total:
+            text = QCoreApplication.translate("MainWindow", "Recognising {0} of {1}") \
+                .replace("{0}", str(min(done + 1, total))).replace("{1}", str(total))
+        else:
+            text = QCoreApplication.translate("MainWindow", "Ready")
+        summary = QCoreApplication.translate("MainWindow", "{0} to review · {1} confirmed · {2} failed") \
+            .replace("{0}", str(counts.to_review)).replace("{1}", str(counts.confirmed)) \
+            .replace("{2}", str(counts.failed))
+        self.progress_label.setText(f"{text}   {summary}")
+
+    def show_watched(self, folder: Path | None) -> None:
+        self._folder = folder
+        self.watch_label.setText(
+            QCoreApplication.translate("MainWindow", "No watched folder") if folder is None else
+            QCoreApplication.translate("MainWindow", "Watching: {0}").replace("{0}", str(folder)))
+
+    def retranslate(self) -> None:
+        self.store_label.setText(QCoreApplication.translate(
+            "MainWindow", "Temporary store: edits will not be kept"))
+        self.store_label.setToolTip(QCoreApplication.translate(
+            "MainWindow", "The record store could not be opened. Documents and edits of this "
+                          "session are lost when the app closes: export them before closing."))
+        self.show_watched(self._folder)
+        self.show_counts()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self._batch = (done, total)
+        self.show_counts()
+
+    def _on_batch_finished(self, done: int, failed: int, cancelled: bool) -> None:
+        self._batch = (0, 0)
+        self.show_counts()
+        if cancelled:
+            msg = QCoreApplication.translate("MainWindow", "Batch cancelled.")
+        else:
+            # %n: Qt picks the plural form ("1 document", "2 documents", "1 份")
+            msg = QCoreApplication.translate(
+                "MainWindow", "Batch finished: %n document(s), {1} failed.", "", done) \
+                .replace("{1}", str(failed))
+        self.bar.showMessage(msg, 8000)
