@@ -36,7 +36,7 @@ def chinese_backend():
 
     registry.register("offline", lambda settings: ChineseRecognizer())
     yield
-    registry._EXTRA.pop("offline", None)
+    registry.unregister("offline")
 
 
 @pytest.fixture
