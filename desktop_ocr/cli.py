@@ -5,9 +5,10 @@ Why: the contract below is fixed (other issues and outside checks rely on it)::
     desktop-ocr                                  # opens the window
     desktop-ocr recognize [--type auto|birth_certificate|ghana_card|ghana_voter]
                           [--backend NAME]   # offline|cloudwalk|accuauth: the registry's
-                          [--format json|csv|xlsx] [-o OUT] PATH...
+                          [--format json|csv|xlsx|jsonl] [-o OUT]
+                          [--jobs N] [--cluster ADDRESS|auto] [--resume] PATH...
     desktop-ocr export RECORDS.json --format csv|xlsx|json -o OUT
-    desktop-ocr serve [--host 127.0.0.1] [--port N]
+    desktop-ocr serve [--host 127.0.0.1] [--port N] [--workers N] [--config PATH]
 
 Exit codes: 0 every document recognised, 1 any failed (the others are still
 written), 2 usage error.  The CLI never imports Qt (only the no-argument form
@@ -77,12 +78,23 @@ def build_parser() -> argparse.ArgumentParser:
                      choices=(AUTO, *DOCUMENT_TYPES), help="document type (default: auto)")
     rec.add_argument("--backend", default=registry.DEFAULT_BACKEND, choices=registry.names(),
                      help="recognition backend (default: offline, nothing leaves the machine)")
-    rec.add_argument("--format", dest="fmt", default="json", choices=FORMATS)
+    rec.add_argument("--format", dest="fmt", default="json", choices=(*FORMATS, "jsonl"),
+                     help="json (a list), csv, xlsx, or jsonl (one record per line, written "
+                     "as each document finishes)")
     rec.add_argument("--lang", default="en", choices=("en", "zh"),
                      help="header language of CSV/XLSX (default: en)")
     _add_delimiter(rec)
     rec.add_argument("-o", "--output", help="output file (default: standard output; "
                      "required for xlsx)")
+    rec.add_argument("--jobs", type=int, default=None, metavar="N",
+                     help="N worker processes, one engine each (results in input order)")
+    rec.add_argument("--cluster", default=None, metavar="ADDRESS",
+                     help="run on a Dask cluster (tcp://host:8786), or 'auto' for a local one "
+                     "of --jobs workers; workers read the files from the same paths "
+                     '(pip install "desktop-ocr[cluster]")')
+    rec.add_argument("--resume", action="store_true",
+                     help="continue a --format jsonl -o OUT job: skip inputs already in OUT "
+                     "(same path and content)")
     rec.add_argument("paths", nargs="+", metavar="PATH", help="image/PDF files or folders")
 
     exp = sub.add_parser("export", help="convert a records JSON file to CSV, XLSX or JSON")
@@ -142,6 +154,10 @@ def _write_output(records: list[Record], fmt: str, output: str | None, lang: str
 def cmd_recognize(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.fmt == "xlsx" and not args.output:
         parser.error("--format xlsx needs -o OUT (a spreadsheet cannot go to the terminal)")
+    from desktop_ocr.batch.command import run_batch, wants_batch
+
+    if wants_batch(args):
+        return run_batch(args, parser)
     from desktop_ocr.backends.base import CancelToken
     from desktop_ocr.backends.registry import create_recognizer
     from desktop_ocr.errors import OcrError

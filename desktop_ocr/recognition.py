@@ -18,8 +18,12 @@ from pathlib import Path
 from desktop_ocr.backends.base import CancelToken, Recognizer
 from desktop_ocr.documents.record import ErrorInfo, Record, RecordStatus
 from desktop_ocr.errors import Cancelled, ImageError, OcrError
+from desktop_ocr.imaging.types import PageImage
 
 log = logging.getLogger(__name__)
+
+#: Code of the failed record made from an unexpected exception in a backend.
+INTERNAL_ERROR = "backend.internal_error"
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,36 +135,55 @@ def recognize_path(
     multi = len(pages) > 1
     for page in pages:
         page.source = source
-        page_no = page.page if multi else None
-        try:
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            record = recognizer.recognize(page, document_type, cancel)
-        except Cancelled as exc:
-            records.append(Record.failed(source, _error_info(exc), backend=recognizer.name,
-                                         page=page_no))
+        record = recognize_page(page, recognizer, document_type, cancel,
+                                page_no=page.page if multi else None)
+        if record.error is None:
+            record.timings = {"load": load_ms / len(pages), **record.timings}
+        records.append(record)
+        if record.error is not None and record.error.code == Cancelled.default_code:
             break
-        except OcrError as exc:
-            log.warning("recognition failed: %s", exc.code)
-            # A page read as a type but holding none of its fields keeps that type.
-            read_as = getattr(exc, "document_type", None) or _known_type(document_type)
-            records.append(Record.failed(source, _error_info(exc), backend=recognizer.name,
-                                         page=page_no, document_type=read_as))
-            continue
-        except Exception as exc:  # a backend bug must not end the batch
-            log.exception("unexpected error in backend %s", recognizer.name)
-            err = ErrorInfo("backend.internal_error",
-                            f"The {recognizer.name} backend failed unexpectedly "
-                            f"({type(exc).__name__}).")
-            records.append(Record.failed(source, err, backend=recognizer.name, page=page_no,
-                                         document_type=_known_type(document_type)))
-            continue
-        record.source = source
-        record.page = page_no
-        record.notes = [*page.notes, *record.notes]
-        record.timings = {"load": load_ms / len(pages), **record.timings}
-        records.append(finish_record(record))
     return records
+
+
+def recognize_page(
+    page: PageImage,
+    recognizer: Recognizer,
+    document_type: str = "auto",
+    cancel: CancelToken | None = None,
+    *,
+    page_no: int | None = None,
+) -> Record:
+    """Recognise one loaded page into a checked record; never raises.
+
+    Why here: files (``recognize_path``) and uploads (the vendor server) go
+    through the same steps.  A backend error becomes a failed record with the
+    error's code (``Cancelled`` as ``cancelled``); an unexpected exception a
+    failed record with ``backend.internal_error``.
+    """
+    source = page.source
+    try:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        record = recognizer.recognize(page, document_type, cancel)
+    except Cancelled as exc:
+        return Record.failed(source, _error_info(exc), backend=recognizer.name, page=page_no)
+    except OcrError as exc:
+        log.warning("recognition failed: %s", exc.code)
+        # A page read as a type but holding none of its fields keeps that type.
+        read_as = getattr(exc, "document_type", None) or _known_type(document_type)
+        return Record.failed(source, _error_info(exc), backend=recognizer.name, page=page_no,
+                             document_type=read_as)
+    except Exception as exc:  # a backend bug must not end the batch
+        log.exception("unexpected error in backend %s", recognizer.name)
+        err = ErrorInfo(INTERNAL_ERROR,
+                        f"The {recognizer.name} backend failed unexpectedly "
+                        f"({type(exc).__name__}).")
+        return Record.failed(source, err, backend=recognizer.name, page=page_no,
+                             document_type=_known_type(document_type))
+    record.source = source
+    record.page = page_no
+    record.notes = [*page.notes, *record.notes]
+    return finish_record(record)
 
 
 def _known_type(document_type: str) -> str | None:

@@ -190,3 +190,11 @@ def test_csv_delimiter(chinese_backend, tmp_path: Path, name: str, char: str):
     assert cli.main(["export", str(records), "--format", "csv", "--delimiter", name,
                      "-o", str(again)]) == 0
     assert again.read_bytes() == out.read_bytes()
+
+
+def test_gbk_named_file_in_json_lines(chinese_backend, gbk_folder: Path, tmp_path: Path):
+    out = tmp_path / "out.jsonl"
+    cli.main(["recognize", str(gbk_folder), "--format", "jsonl", "-o", str(out)])
+    lines = out.read_bytes().decode("utf-8").splitlines()  # strict: valid UTF-8
+    sources = [json.loads(line)["source"] for line in lines]
+    assert len(sources) == 2 and any("\ufffd" in s for s in sources)

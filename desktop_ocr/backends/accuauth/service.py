@@ -23,6 +23,8 @@ class AccuAuthSettings:
     label: ClassVar[tuple[str, str]] = ("AccuAuth", "AccuAuth")
 
     base_url: str = setting("", label=("Service URL:", "服务地址："), required=True,
+                            help=("https://… or an office server running desktop-ocr serve",
+                                  "https://… 或办公室服务器（desktop-ocr serve）的地址"),
                             env="DESKTOP_OCR_ACCUAUTH_URL")
     api_id: str = setting("", label=("API ID:", "API ID："), secret=True, required=True,
                           env="DESKTOP_OCR_ACCUAUTH_API_ID")

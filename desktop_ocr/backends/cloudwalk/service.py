@@ -52,6 +52,8 @@ class CloudWalkSettings:
     label: ClassVar[tuple[str, str]] = ("CloudWalk", "云从")
 
     base_url: str = setting("", label=("Service URL:", "服务地址："), required=True,
+                            help=("https://… or an office server running desktop-ocr serve",
+                                  "https://… 或办公室服务器（desktop-ocr serve）的地址"),
                             env="DESKTOP_OCR_CLOUDWALK_URL")
     app_key: str = setting("", label=("App Key:", "App Key："), secret=True,
                            env="DESKTOP_OCR_CLOUDWALK_APP_KEY")
