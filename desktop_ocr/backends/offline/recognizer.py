@@ -213,7 +213,7 @@ def not_found_warnings(record: Record, design: Design | None, segs: list[Segment
 
     A field the design may leave blank (previous names, the father's block) is
     flagged only when something is printed where its value stands, or when another
-    field of that kind was filled (the father's name read, his age not).
+    field of its block was filled (the father's name read, his age not).
     """
     assert record.document_type is not None
     spec = DOCUMENT_TYPES[record.document_type]
@@ -227,8 +227,9 @@ def not_found_warnings(record: Record, design: Design | None, segs: list[Segment
     for fs in spec.fields:
         if fs.derived_from or fs.key not in printed or record.value(fs.key):
             continue
+        block = next((b for b in (design.blocks if design else ()) if fs.key in b), ())
         if fs.key in blankable and not _something_printed(fs.key, labels, free, design, t) \
-                and not any(record.value(k) for k in blankable):
+                and not any(record.value(k) for k in block):
             continue
         out.append(FieldWarning(
             field=fs.key, code="not_found",
