@@ -14,7 +14,6 @@ What ``loc.dat`` does not have, derived here or elsewhere:
   official suffixes by ``desktop_ocr.backends.offline.places.short``;
 * simplified spelling everywhere — a few entries (黑龙江 加格達奇區 …, 香港特別行政區)
   are in traditional characters and are converted (:data:`_SIMPLIFIED`);
-* the ethnic groups — :data:`ETHNIC_GROUPS`, the 56 names of GB 3304-1991.
 
 The grouping rows of the table (:func:`is_grouping`) keep the statistical wording the
 engine and the generator use: ``省直辖县级行政区划`` / ``自治区直辖县级行政区划``
@@ -50,19 +49,6 @@ _PLACEHOLDER_WORDING = ("直辖县级行政单位", "直辖县级行政区划")
 _PROVINCE = re.compile(r'(\d{2}) province="([^"]*)"')
 _COUNTY = re.compile(r' {2}(\d{4}) county="([^"]*)"')
 _NAMED = re.compile(r"(?:\[(\d*)-(\d*)\])?(.+)")
-
-#: The 56 ethnic groups (GB 3304-1991 names).  汉族 first, then the order the previous
-#: source listed them in, so generated documents stay the same.
-ETHNIC_GROUPS: tuple[str, ...] = (
-    "汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族",
-    "满族", "侗族", "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族",
-    "佤族", "畲族", "拉祜族", "水族", "东乡族", "纳西族", "景颇族", "柯尔克孜族", "土族",
-    "达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "阿昌族",
-    "普米族", "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族",
-    "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族",
-    "高山族",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class DivisionName:

@@ -40,7 +40,6 @@ __all__ = [
     "normalize_field",
     "normalize_record",
     "normalize_sex",
-    "normalize_typed_id",
     "parse_date",
     "weight_kg",
 ]
@@ -132,27 +131,3 @@ def normalize_record(record: Record) -> None:
                 current.confidence = raw.confidence
 
 
-_RE_CN_ID_TYPED = re.compile(r"(\s*\d{17})[xｘ](\s*)")
-_RE_GHA_TYPED = re.compile(r"(\s*)gha(?=[-\s]?\d)", re.IGNORECASE)
-
-
-def normalize_typed_id(kind: FieldKind | str, value: str) -> str:
-    """An identifier a clerk typed, with its letters in the case registries accept.
-
-    Called when the clerk *leaves* the field (never per keystroke, so typing is
-    never fought).  Only the case of the letters the standards fix changes; every
-    other character stays as typed, so a mistyped number keeps its warning:
-
-    * Chinese resident ID (GB 11643-1999): the check character ``x`` → ``X``
-      (banks and registries reject the lowercase form);
-    * Ghana Card PIN: the ``gha`` prefix → ``GHA``.
-
-    Recognised values are normalised by :func:`normalize_field` already.
-    """
-    kind = FieldKind(kind)
-    if kind is FieldKind.CN_ID:
-        return _RE_CN_ID_TYPED.sub(r"\1X\2", value) if _RE_CN_ID_TYPED.fullmatch(value) \
-            else value
-    if kind is FieldKind.GHA_PIN:
-        return _RE_GHA_TYPED.sub(r"\1GHA", value, count=1)
-    return value

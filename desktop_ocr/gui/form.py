@@ -209,14 +209,13 @@ class RecordForm(QWidget):
 
     def _on_left(self, key: str) -> None:
         """Tidy a typed identifier when the clerk leaves its field (``x`` → ``X``)."""
-        from desktop_ocr.documents.normalize import normalize_typed_id
-
         rec = self._record
         row = self._rows.get(key)
         if rec is None or row is None or key not in rec.fields:
             return
         typed = rec.value(key)
-        tidy = normalize_typed_id(row.spec.kind, typed)
+        ident = row.spec.identifier
+        tidy = ident.tidy_typed(typed) if ident is not None else typed
         if tidy != typed:  # saved and re-validated like any edit; the editor shows it
             self._on_edited(key, tidy)
 

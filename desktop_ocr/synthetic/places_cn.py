@@ -14,7 +14,8 @@ import functools
 import random
 from dataclasses import dataclass
 
-from desktop_ocr.documents.divisions_cn import ETHNIC_GROUPS, division_names, is_grouping
+from desktop_ocr.documents.birth_certificate import ETHNIC_GROUPS
+from desktop_ocr.documents.divisions_cn import division_names, is_grouping
 
 # Municipalities: their "city" level is 市辖区 in the table, and the vendor's split of
 # 北京市朝阳区 into province/city is not documented — they are left out so the truth is

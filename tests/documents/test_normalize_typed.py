@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_ocr.documents.normalize import normalize_typed_id
+from desktop_ocr.documents.identifiers import CN_RESIDENT_ID, GHANA_PIN
 
 
-@pytest.mark.parametrize(("kind", "typed", "tidy"), [
-    ("cn_id", "11010519491231002x", "11010519491231002X"),
-    ("cn_id", "11010519491231002ｘ", "11010519491231002X"),
-    ("cn_id", "1101051949123100x", "1101051949123100x"),  # 17 chars: kept, still warned
-    ("cn_id", "x1010519491231002", "x1010519491231002"),
-    ("gha_pin", "gha-123456789-0", "GHA-123456789-0"),
-    ("name", "xu", "xu"),
+@pytest.mark.parametrize(("ident", "typed", "tidy"), [
+    (CN_RESIDENT_ID, "11010519491231002x", "11010519491231002X"),
+    (CN_RESIDENT_ID, "11010519491231002ｘ", "11010519491231002X"),
+    (CN_RESIDENT_ID, "1101051949123100x", "1101051949123100x"),  # 17 chars: kept, warned
+    (CN_RESIDENT_ID, "x1010519491231002", "x1010519491231002"),
+    (GHANA_PIN, "gha-123456789-0", "GHA-123456789-0"),
+    (GHANA_PIN, "gha-12345678-0", "gha-12345678-0"),  # not a PIN: as typed
 ])
-def test_normalize_typed_id(kind: str, typed: str, tidy: str):
-    assert normalize_typed_id(kind, typed) == tidy
+def test_typed_identifier_letters_in_the_case_registries_accept(ident, typed: str, tidy: str):
+    assert ident.tidy_typed(typed) == tidy
