@@ -220,6 +220,11 @@ class ExportPreferences:
                                        "包含每条记录的核对记录"))
     language: str = setting("en", label=("Header language:", "表头语言："), choices=("en", "zh"),
                             choice_labels=(("English", "English"), ("中文", "中文")))
+    # Excel in most European locales expects ";" (the comma is their decimal mark).
+    delimiter: str = setting("comma", label=("CSV delimiter:", "CSV 分隔符："),
+                             choices=("comma", "semicolon", "tab"),
+                             choice_labels=(("Comma", "逗号"), ("Semicolon", "分号"),
+                                            ("Tab", "制表符")))
 
 
 @dataclass(frozen=True, slots=True)

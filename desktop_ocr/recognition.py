@@ -28,26 +28,32 @@ INTERNAL_ERROR = "backend.internal_error"
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """An input that is not a document image, and why (shown to the clerk)."""
+    """An input that is not a document image, and why (shown to the clerk).
+
+    ``kind`` is what the file is instead (``text``, ``zip``, ``empty``,
+    ``unreadable``…; see :data:`desktop_ocr.imaging.messages.CONTENT_KINDS`), so
+    the GUI can say it in the clerk's language; ``reason`` says it in English.
+    """
 
     path: str
     reason: str
-
-
-def _supported(path: Path) -> bool:
-    from desktop_ocr.imaging.load import is_supported
-
-    return is_supported(path)
+    kind: str = "unknown"
 
 
 def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[Skipped]]:
     """Expand folders (recursively, sorted) into document files.
 
-    Files named explicitly are kept even with an unknown suffix, so the loader
-    can say precisely what is wrong with them; inside folders only supported
-    suffixes are taken and the rest are reported as skipped.  Paths keep the
-    form the user gave (the CLI contract: ``source`` is the path as given).
+    Files named explicitly are kept whatever they hold, so the loader can say
+    precisely what is wrong with them; inside folders a file is taken when its
+    first bytes are an image or PDF we read (by content, like a single file: a
+    camera's ``IMG_0001`` has no extension) and the rest are reported as skipped
+    with what they are.  Hidden files (``.DS_Store``) are passed over silently.
+    Paths keep the form the user gave (the CLI contract: ``source`` is the path
+    as given).
     """
+    from desktop_ocr.imaging.messages import skip_reason
+    from desktop_ocr.imaging.sniff import sniff_path
+
     files: list[str] = []
     skipped: list[Skipped] = []
     for raw in paths:
@@ -57,10 +63,11 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], l
             for child in sorted(_walk(path)):
                 if child.name.startswith("."):  # .DS_Store, ._photo.jpg, editor swap files
                     continue
-                if _supported(child):
+                fmt, kind = sniff_path(child)
+                if fmt is not None:
                     files.append(str(child))
                 else:
-                    skipped.append(Skipped(str(child), "not a supported image or PDF"))
+                    skipped.append(Skipped(str(child), skip_reason(kind), kind))
         else:
             files.append(text)
     return files, skipped

@@ -1,7 +1,8 @@
 """What the PyInstaller bundles carry besides the Python code, and what they leave out.
 
 Why a module of its own: frozen apps most often break by *losing data files* that a
-library reads by path (RapidOCR's ONNX models and YAML config, cpca's CSV tables, our
+library reads by path (RapidOCR's ONNX models and YAML config, python-stdnum's
+division table, our
 translations and icons).  PyInstaller only follows ``import`` statements, so every such
 file has to be listed.  Keeping the list here, in plain Python with no PyInstaller
 import, lets both spec files use it and lets ``tests/packaging`` check it in the normal
@@ -12,7 +13,8 @@ Layout inside the bundle (``_internal/`` of the one-folder build, ``sys._MEIPASS
 - ``rapidocr/config.yaml``, ``rapidocr/default_models.yaml``, ``rapidocr/models/*.onnx``
   — RapidOCR finds them next to its own ``__file__`` and the offline engine passes the
   model paths explicitly (it never downloads);
-- ``cpca/resources/*.csv`` — read by ``cpca`` at import through ``pkg_resources``;
+- ``stdnum/cn/loc.dat`` — China's division table (GB/T 2260), read by
+  ``desktop_ocr.documents.divisions_cn`` with ``importlib.resources``;
 - ``resources/icons``, ``resources/translations`` — found by
   ``desktop_ocr.gui.resources.resources_dir()`` under ``sys._MEIPASS/resources``;
 - ``<dist>-<version>.dist-info/METADATA`` — ``desktop-ocr --version`` and the About
@@ -40,13 +42,13 @@ APP_RESOURCES = ROOT / "resources"
 # Data files read by path from third-party packages: package -> globs (package-relative).
 PACKAGE_DATA: dict[str, tuple[str, ...]] = {
     "rapidocr": ("config.yaml", "default_models.yaml", "models/*.onnx"),
-    "cpca": ("resources/*.csv",),
+    "stdnum": ("cn/loc.dat",),
 }
 
 # Third-party modules the app reaches without an ``import`` statement PyInstaller could
-# follow: the offline engine reads cpca's table with ``importlib.resources.files(
-# "cpca.resources")``, which needs the (frozen) package importable.
-THIRD_PARTY_HIDDEN: tuple[str, ...] = ("cpca.resources",)
+# follow: the division table is read with ``importlib.resources.files("stdnum.cn")``,
+# which needs the (frozen) package importable.
+THIRD_PARTY_HIDDEN: tuple[str, ...] = ("stdnum.cn",)
 
 # Distributions whose version ``desktop_ocr.about`` shows, plus those whose code looks
 # itself up through importlib.metadata at run time (keyring finds backends by entry
@@ -74,9 +76,9 @@ PYTHON_EXCLUDES: tuple[str, ...] = (
     "ruff", "pip", "pygments", "IPython", "jedi", "docutils", "sphinx", "PyInstaller",
     # GUI toolkits and science stacks we do not use
     "tkinter", "_tkinter", "matplotlib", "scipy", "sympy", "mpmath", "PIL.ImageTk",
-    # pandas: only cpca.transform() builds a DataFrame; the engine uses cpca's matcher
-    # (tests/packaging checks no app module imports pandas or calls cpca.transform).
-    "pandas",
+    # numpy's Fortran wrapper generator and test helpers, the stdlib's test frameworks
+    # (nothing imports them at run time; pydoc stays: python-stdnum imports it)
+    "numpy.f2py", "numpy.testing", "unittest", "doctest",
     # RapidOCR's other inference engines (we ship onnxruntime only)
     "torch", "paddle", "openvino", "tensorrt", "MNN", "rapidocr.inference_engine.pytorch",
     "rapidocr.inference_engine.paddle", "rapidocr.inference_engine.openvino",
@@ -99,6 +101,9 @@ QT_PLUGIN_SKIP: tuple[str, ...] = (
     "platforms/*qeglfs*", "platforms/*qlinuxfb*", "platforms/*qminimalegl*",
     "platforms/*qvnc*", "platforms/*qvkkhrdisplay*", "platforms/*qdirect2d*",
     "egldeviceintegrations/*", "imageformats/*qpdf*", "imageformats/*qicns*",
+    # the GTK3 theme: it drags the build machine's GTK3, GDK, Pango and Cairo in (15 MB);
+    # Qt's Fusion style and the XDG portal theme (file dialogs) remain
+    "platformthemes/*qgtk3*",
     "imageformats/*qtga*", "imageformats/*qwbmp*", "qmltooling/*", "designer/*",
     "sqldrivers/*", "printsupport/*", "vectorimageformats/*",
     "wayland-graphics-integration-server/*", "networkinformation/*", "tls/*",
@@ -116,6 +121,16 @@ QT_LIB_SKIP_NAMES: tuple[str, ...] = (
     "SerialPort", "SerialBus", "RemoteObjects", "Scxml", "StateMachine", "TextToSpeech",
     "SpatialAudio", "LabsStyleKit", "ShaderTools", "SvgWidgets", "UiTools", "Network",
     "EglFSDeviceIntegration", "EglFsKmsSupport", "PrintSupport",
+)
+
+# System libraries PyInstaller collects for the GTK3 theme plugin alone (skipped above):
+# GTK's drawing stack.  Nothing else in the bundle links them (checked on the built
+# bundle by following every library's DT_NEEDED); Qt draws and shapes text itself.
+GTK_THEME_LIBS: tuple[str, ...] = (
+    "libgtk-3.so*", "libgdk-3.so*", "libatk-1.0.so*", "libatk-bridge-2.0.so*",
+    "libatspi.so*", "libcairo.so*", "libcairo-gobject.so*", "libgdk_pixbuf-2.0.so*",
+    "libpango-1.0.so*", "libpangocairo-1.0.so*", "libpangoft2-1.0.so*", "libpixman-1.so*",
+    "libthai.so*", "libdatrie.so*", "libfribidi.so*", "libgraphite2.so*", "libepoxy.so*",
 )
 
 # Qt's own translations (standard dialogs, shortcuts): only the UI languages we ship.
@@ -183,8 +198,9 @@ def bundled_paths() -> list[str]:
 
 
 def required_paths() -> list[str]:
-    """Files whose absence breaks the app: models, their config, cpca's table, resources."""
-    keep = ("rapidocr/", "cpca/", "resources/")
+    """Files whose absence breaks the app: models, their config, the division table,
+    resources."""
+    keep = ("rapidocr/", "stdnum/", "resources/")
     return [p for p in bundled_paths() if p.startswith(keep)]
 
 
@@ -246,6 +262,8 @@ def qt_lib_skipped() -> frozenset[str]:
 def keep_file(dest_name: str) -> bool:
     """False for a collected binary/data file that only unused Qt parts need."""
     name = dest_name.replace("\\", "/")
+    if "/" not in name and any(fnmatch.fnmatch(name, p) for p in GTK_THEME_LIBS):
+        return False
     if "PySide6/" not in name and not name.startswith(("libQt6", "Qt6")):
         return True
     if "/plugins/" in name:

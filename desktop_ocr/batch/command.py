@@ -66,7 +66,8 @@ def run_batch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         from desktop_ocr.cli import _write_output
 
         try:
-            _write_output(result.records, args.fmt, args.output, args.lang)
+            _write_output(result.records, args.fmt, args.output, args.lang,
+                          getattr(args, "delimiter", "comma"))
         except OcrError as exc:
             print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
             return EXIT_FAILED

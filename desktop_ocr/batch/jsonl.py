@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop_ocr.documents.record import Record, RecordStatus
+from desktop_ocr.paths import display_path
 
 
 def record_lines(records: Iterable[Record], sha256: str) -> bytes:
@@ -31,7 +32,8 @@ def record_lines(records: Iterable[Record], sha256: str) -> bytes:
         if len(records) > 1:
             data["pages"] = len(records)
         out.append(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-    return ("\n".join(out) + "\n").encode("utf-8")
+    # A file name that is not valid UTF-8 is written with its undecodable bytes as "�".
+    return (display_path("\n".join(out)) + "\n").encode("utf-8")
 
 
 @dataclass(slots=True)

@@ -233,6 +233,16 @@ class Identifier:
     def _masked_lower(self, raw: str) -> bool:
         return self.masked is not None and bool(self.masked.fullmatch(raw))
 
+    def tidy_typed(self, value: str) -> str:
+        """What a clerk typed, with only the case of the identifier's letters put right
+        (GB 11643's check character ``x`` → ``X``, a ``gha`` prefix → ``GHA``) when it
+        has one of the printed forms; otherwise exactly as typed, so a mistyped number
+        keeps its warning.  Called when the clerk leaves the field, never per key."""
+        upper = unicodedata.normalize("NFKC", value).upper()
+        if upper == value or not self.well_shaped(self.normalize(upper)):
+            return value
+        return upper
+
     def well_formed(self, value: str) -> bool:
         """Exactly one of the printed forms (separators as printed), check digit holding."""
         for template in self.forms:

@@ -1,4 +1,5 @@
-"""Export dialog: CSV / XLSX / JSON, confirmed or all documents, header language.
+"""Export dialog: XLSX / CSV / JSON, confirmed or all documents, header language,
+CSV delimiter.
 
 Why it keeps its word: the default scope is the confirmed documents (what was
 checked); choosing all says how many were never reviewed; an empty export is
@@ -9,6 +10,10 @@ editing during the export cannot produce a half-edited row.  The file is
 written by ``desktop_ocr.records.export`` (UTF-8 BOM CSV, text IDs in XLSX,
 every warning with its level, override reasons, the audit trail, atomic
 replace), never by the GUI.
+
+XLSX comes first and is the default: it is the format to open in Excel (IDs stay
+text).  CSV offers the delimiter Excel expects in the clerk's locale (a semicolon in
+most of Europe, where the comma is the decimal mark) and says what CSV cannot do.
 """
 
 from __future__ import annotations
@@ -64,8 +69,8 @@ class ExportDialog(QDialog):
         self.replace_prompt: QMessageBox | None = None
 
         self.format_combo = QComboBox(self)
-        for fmt, label in (("xlsx", self.tr("Excel workbook (.xlsx)")),
-                           ("csv", self.tr("CSV, UTF-8 for Excel (.csv)")),
+        for fmt, label in (("xlsx", self.tr("Excel workbook (.xlsx), to open in Excel")),
+                           ("csv", self.tr("CSV, UTF-8 text (.csv)")),
                            ("json", self.tr("JSON (.json)"))):
             self.format_combo.addItem(label, fmt)
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(
@@ -86,6 +91,21 @@ class ExportDialog(QDialog):
                                              "(what was read, changed and confirmed, when)"),
                                      self)
         self.audit_check.setChecked(bool(settings.get("export.audit")))
+        self.delimiter_combo = QComboBox(self)
+        self.delimiter_combo.setObjectName("delimiterCombo")
+        for name, label in (("comma", self.tr("Comma ( , )")),
+                            ("semicolon", self.tr("Semicolon ( ; ): Excel in most European "
+                                                  "languages")),
+                            ("tab", self.tr("Tab"))):
+            self.delimiter_combo.addItem(label, name)
+        self.delimiter_combo.setCurrentIndex(max(0, self.delimiter_combo.findData(
+            str(settings.get("export.delimiter")))))
+        self.csv_note = QLabel(self.tr(
+            "CSV cannot mark a column as text: Excel shows 18-digit ID numbers as "
+            "3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX."),
+            self)
+        self.csv_note.setObjectName("csvNote")
+        self.csv_note.setWordWrap(True)
         self.language_combo = QComboBox(self)
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("中文", "zh")
@@ -110,6 +130,10 @@ class ExportDialog(QDialog):
         form.addRow("", self.all_radio)
         form.addRow("", self.audit_check)
         form.addRow(self.tr("&Header language:"), self.language_combo)
+        self.delimiter_label = QLabel(self.tr("CSV &delimiter:"), self)
+        self.delimiter_label.setBuddy(self.delimiter_combo)
+        form.addRow(self.delimiter_label, self.delimiter_combo)
+        form.addRow("", self.csv_note)
         save_label = QLabel(self.tr("&Save to:"), self)
         save_label.setBuddy(self.path_edit)
         form.addRow(save_label, path_row)
@@ -141,6 +165,9 @@ class ExportDialog(QDialog):
         path = Path(self.path_edit.text())
         if path.suffix.lower().lstrip(".") in FORMATS:
             self.path_edit.setText(str(path.with_suffix("." + self._fmt())))
+        csv_chosen = self._fmt() == "csv"
+        for widget in (self.delimiter_label, self.delimiter_combo, self.csv_note):
+            widget.setVisible(csv_chosen)
         chosen = self.chosen_records()
         unreviewed = sum(1 for r in chosen if r.status is not RecordStatus.CONFIRMED)
         self.save_button.setEnabled(bool(chosen))
@@ -150,12 +177,12 @@ class ExportDialog(QDialog):
                 if self.confirmed_radio.isChecked() else self.tr("Nothing to export.")
             colour = ERROR_COLOUR
         elif unreviewed:
-            text = self.tr("{0} record(s) will be exported.").replace("{0}", str(len(chosen))) \
-                + "\n" + glyphs.WARNING + " " + self.tr(
+            text = self.tr("%n record(s) will be exported.", "", len(chosen)) + "\n" \
+                + glyphs.WARNING + " " + self.tr(
                     "%n of them not reviewed: nobody has confirmed them.", "", unreviewed)
             colour = WARNING_COLOUR
         else:
-            text = self.tr("{0} record(s) will be exported.").replace("{0}", str(len(chosen)))
+            text = self.tr("%n record(s) will be exported.", "", len(chosen))
             colour = ""
         self.summary.setText(text)
         self.summary.setStyleSheet(f"color: {colour};" if colour else "")
@@ -204,15 +231,17 @@ class ExportDialog(QDialog):
         language = str(self.language_combo.currentData())
         confirmed_only = self.confirmed_radio.isChecked()
         audit = self.audit_check.isChecked()
+        delimiter = str(self.delimiter_combo.currentData())
         snapshot = copy.deepcopy(self.chosen_records())  # what the summary said, no more
         with contextlib.suppress(OcrError):  # the export matters more than its choices
             self._settings.update({"export.format": fmt, "export.language": language,
-                                   "export.audit": audit,
+                                   "export.audit": audit, "export.delimiter": delimiter,
                                    "window.export_last_dir": str(Path(path).parent)})
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
         self._lane.run(lambda: export_records(snapshot, path, fmt, language=language,
-                                              confirmed_only=confirmed_only, audit=audit),
+                                              confirmed_only=confirmed_only, audit=audit,
+                                              delimiter=delimiter),
                        self._done, self._failed)
 
     def _done(self, path: object) -> None:

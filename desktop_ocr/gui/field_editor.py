@@ -52,7 +52,7 @@ class FieldLineEdit(QLineEdit):
     """
 
     focused = Signal()
-    left = Signal()
+    left = Signal()  # the focus went elsewhere (tidy the typed value now)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -16,8 +16,6 @@ on a 1366×768 laptop), one otherwise.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -37,6 +35,7 @@ from desktop_ocr.gui import glyphs, i18n
 from desktop_ocr.gui.field_editor import ERROR_COLOUR, ID_KINDS, WARNING_COLOUR, FieldRow
 from desktop_ocr.gui.labels import status_label
 from desktop_ocr.gui.session import QueueItem, QueueSession
+from desktop_ocr.paths import display_name, display_path
 
 OK_COLOUR = "#1b7f3b"
 #: below this width the form never takes two columns (labels and values would not fit)
@@ -320,8 +319,8 @@ class RecordForm(QWidget):
         else:
             self._title.setText(self.tr("Unrecognised document"))
         page = f" · p.{rec.page}" if rec.page else ""
-        self._subtitle.setText(f"{Path(rec.source).name}{page} · {status_label(item.status)}")
-        self._subtitle.setToolTip(rec.source)
+        self._subtitle.setText(f"{display_name(rec.source)}{page} · {status_label(item.status)}")
+        self._subtitle.setToolTip(display_path(rec.source))
         if rec.error is not None:
             self._error.setText(f"{glyphs.ERROR} {rec.error.message}")
             self._error.show()
@@ -388,16 +387,26 @@ class RecordForm(QWidget):
         if self._item is not None and self._session is not None and self.editable():
             self._session.edit(self._item, key, text)
 
+    def _on_left(self, key: str) -> None:
+        """The clerk left a field: a typed identifier is tidied (``x`` → ``X``), saved
+        and re-validated like any edit, and the edit is closed (one undo step)."""
+        rec = self.record
+        row = self._rows.get(key)
+        if rec is not None and row is not None and key in rec.fields:
+            typed = rec.value(key)
+            ident = row.spec.identifier
+            tidy = ident.tidy_typed(typed) if ident is not None else typed
+            if tidy != typed:  # the editor shows it
+                self._on_edited(key, tidy)
+        if self._item is not None and self._session is not None:
+            self._session.finish_edit(self._item)
+
     def _on_focused(self, key: str) -> None:
         rec = self.record
         fv = rec.fields.get(key) if rec else None
         self.fieldFocused.emit(key, fv.box if fv else None)
         if self._item is not None and self._session is not None:
             self._session.visit(self._item, key)
-
-    def _on_left(self, _key: str) -> None:
-        if self._item is not None and self._session is not None:
-            self._session.finish_edit(self._item)
 
     def _on_accepted(self, key: str) -> None:
         """Enter in a field: it is checked as it stands; on to the next one to check."""

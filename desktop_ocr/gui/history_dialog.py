@@ -31,6 +31,7 @@ from desktop_ocr.gui.export_dialog import ExportDialog
 from desktop_ocr.gui.field_editor import mask_for_screen
 from desktop_ocr.gui.labels import status_label, type_label
 from desktop_ocr.gui.settings import AppSettings
+from desktop_ocr.paths import display_path
 
 
 def display_name(record: Record) -> str:
@@ -133,13 +134,12 @@ class HistoryDialog(QDialog):
             ident = display_id(rec)
             item = QTreeWidgetItem([type_label(rec.document_type), display_name(rec),
                                     mask_for_screen(ident) if self._mask else ident,
-                                    status_label(rec.status), rec.source])
+                                    status_label(rec.status), display_path(rec.source)])
             item.setData(0, Qt.ItemDataRole.UserRole, rec)
             self.results.addTopLevelItem(item)
         for col in range(4):
             self.results.resizeColumnToContents(col)
-        self.count_label.setText(self.tr("{0} record(s) found").replace(
-            "{0}", str(len(self._records))))
+        self.count_label.setText(self.tr("%n record(s) found", "", len(self._records)))
         self.searched.emit(len(self._records))
 
     def selected_records(self) -> list[Record]:

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -25,7 +26,7 @@ from desktop_ocr.gui.hot_folder import HotFolder
 from desktop_ocr.gui.offthread import Lane
 from desktop_ocr.gui.session import QueueSession, Screening
 from desktop_ocr.gui.settings import AppSettings
-from desktop_ocr.imaging.load import SUPPORTED_SUFFIXES, is_supported
+from desktop_ocr.imaging.load import SUPPORTED_SUFFIXES
 from desktop_ocr.recognition import expand_inputs
 
 
@@ -60,30 +61,54 @@ def local_paths(mime: QMimeData) -> list[str]:
     """Local file/folder paths of a drop (remote URLs are not documents on this desk)."""
     if not mime.hasUrls():
         return []
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+    return [_local_path(url) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+
+
+def _local_path(url: QUrl) -> str:
+    """The exact path of a ``file:`` URL, also when its name is not valid UTF-8.
+
+    Why: ``toLocalFile`` decodes the percent-encoded bytes as UTF-8 and turns a GBK
+    name (a folder unpacked from a zip made on Chinese Windows) into ``�`` — a path
+    that does not exist.  On POSIX the bytes are decoded as Python decodes file
+    names (PEP 383), so the file opens; Windows names are UTF-16 and need no help.
+    """
+    if os.name != "posix" or url.host():
+        return url.toLocalFile()
+    encoded = url.path(QUrl.ComponentFormattingOption.FullyEncoded)
+    return os.fsdecode(unquote_to_bytes(encoded)) or url.toLocalFile()
 
 
 def expand(paths_in: list[str], unattended: bool = False) -> Intake:
-    """Folders → their supported files (recursive); unsupported files → skipped, with why;
-    each file's content digest."""
+    """Folders → their documents (recursive); other files → skipped, with what they are.
+
+    Files are taken by content, like the loader reads them (a camera's
+    ``IMG_0001`` without an extension is a JPEG), never by their name;
+    each file's content digest screens out duplicates.
+    """
+    from desktop_ocr.gui import i18n
+    from desktop_ocr.imaging.messages import skip_reason
+    from desktop_ocr.imaging.sniff import sniff_path
+
+    def reason(kind: str) -> str:
+        text = skip_reason(kind, i18n.current())
+        return text[:1].upper() + text[1:] + ("。" if i18n.current().startswith("zh") else ".")
+
     out = Intake(unattended=unattended)
     explicit: list[str] = []
     for raw in paths_in:
         path = Path(raw)
         if not path.exists():
             out.skipped.append((raw, QCoreApplication.translate("Intake", "The file does not exist (any more).")))
-        elif path.is_file() and not is_supported(path):
-            suffix = path.suffix or QCoreApplication.translate("Intake", "no extension")
-            out.skipped.append((raw, QCoreApplication.translate("Intake", "Not an image or PDF this app reads ({0}).")
-                                .replace("{0}", suffix)))
-        else:
-            explicit.append(raw)
+            continue
+        if path.is_file():
+            fmt, kind = sniff_path(path)
+            if fmt is None:
+                out.skipped.append((raw, reason(kind)))
+                continue
+        explicit.append(raw)
     files, skipped = expand_inputs(explicit)
     out.files.extend(files)
-    for item in skipped:
-        out.skipped.append((item.path, QCoreApplication.translate("Intake", "Not an image or PDF this app reads ({0}).")
-                            .replace("{0}", Path(item.path).suffix or
-                                     QCoreApplication.translate("Intake", "no extension"))))
+    out.skipped.extend((item.path, reason(item.kind)) for item in skipped)
     for f in out.files:
         digest = file_digest(f)
         if digest is not None:

@@ -28,6 +28,7 @@ from desktop_ocr.gui import glyphs
 from desktop_ocr.gui.image_loader import ImageLoader
 from desktop_ocr.gui.labels import TO_REVIEW, type_label, worklist_label
 from desktop_ocr.gui.session import QueueItem, QueueSession
+from desktop_ocr.paths import display_path
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -115,9 +116,9 @@ class QueueModel(QAbstractTableModel):
             if col == self.COL_CHECK:
                 return self._check_tip(item)
             if item.status is RecordStatus.FAILED and item.reason:
-                return f"{item.source}\n{item.reason}"
+                return f"{display_path(item.source)}\n{item.reason}"
             page = f" · p.{item.page}" if item.page else ""
-            return item.source + page
+            return display_path(item.source) + page
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.COL_CHECK, self.COL_STATUS):
             return self._colour(item)
         return None

@@ -272,7 +272,10 @@ class QueuePanel(QWidget):
         self._progress = (done, total)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        self.progress.setFormat(self.tr("%v of %m documents") if total else "")
+        # %n picks the plural form; %v and %m are filled in by the progress bar.
+        self.progress.setFormat(self.tr("%v of %m document(s)", "", total) if total else "")
+        # Idle, an empty bar looks like a text field: it shows only while there is a batch.
+        self.progress.setVisible(total > 0)
 
     def set_failed_count(self, failed: int) -> None:
         self.retry_button.setEnabled(failed > 0)

@@ -26,7 +26,6 @@ import itertools
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -39,6 +38,7 @@ from desktop_ocr.documents.validate import revalidate
 from desktop_ocr.gui.labels import TO_REVIEW
 from desktop_ocr.gui.store_bridge import StoreBridge
 from desktop_ocr.gui.worker import Job, RecognitionWorker
+from desktop_ocr.paths import display_name
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class QueueItem:
 
     @property
     def display_name(self) -> str:
-        name = Path(self.source).name
+        name = display_name(self.source)  # undecodable name bytes shown as "�"
         return f"{name} · p.{self.page}" if self.page else name
 
     @property

@@ -9,9 +9,19 @@ Why each choice:
   code; the header row is bold, frozen and filtered; one sheet per document type.
 * JSON is the CLI's record shape (:meth:`Record.to_dict`), UTF-8, not
   ASCII-escaped, and values exactly as recognised.
-* Spreadsheet cells that begin with ``= + - @``, tab or CR are prefixed with
-  ``'`` (OWASP "CSV injection"): a recognised or typed ``=cmd|' /C calc'!A0``
-  must never run as a formula.  JSON is data, not a spreadsheet: unchanged.
+* CSV cells that begin with ``= + - @``, tab or CR are prefixed with ``'``
+  (OWASP "CSV injection"): a recognised or typed ``=cmd|' /C calc'!A0`` must
+  never run as a formula when the file is opened in a spreadsheet.  XLSX needs no
+  prefix: every value is written as a *text* cell (type ``s``), which Excel shows
+  as it is and never evaluates, so a lone ``-`` stays ``-`` (no visible ``'``).
+  JSON is data, not a spreadsheet: unchanged.
+* CSV's delimiter is a comma by default; a semicolon (what Excel expects in most
+  European locales, where the comma is the decimal mark) or a tab can be chosen.
+  CSV cannot mark a column as text: Excel still turns an 18-digit ID into
+  ``3.30106E+17``, which is why XLSX is the format to open in Excel.
+* A file name that is not valid UTF-8 (a GBK name from a zip made on Chinese
+  Windows) is written with each undecodable byte replaced by ``�``
+  (:func:`desktop_ocr.paths.display_path`): every output is valid UTF-8.
 * Every write is atomic (temp file in the same folder, fsync, ``os.replace``):
   a failed export leaves no half file and the previous file intact
   (the labelme pattern; docs/adr/0011-atomic-exports.md).
@@ -47,10 +57,14 @@ from typing import Any
 from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.errors import ExportError
+from desktop_ocr.paths import display_name, display_path
 
-__all__ = ["FORMATS", "export_records", "neutralize_cell"]
+__all__ = ["DELIMITERS", "FORMATS", "export_records", "neutralize_cell", "render_records"]
 
 FORMATS = ("csv", "xlsx", "json")
+#: CSV delimiters offered: name -> character.  ``semicolon`` is what Excel expects
+#: in locales whose decimal mark is a comma (most of Europe).
+DELIMITERS: dict[str, str] = {"comma": ",", "semicolon": ";", "tab": "\t"}
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -197,26 +211,34 @@ def _cell(record: Record, col: _Column, language: str) -> str | int | None:
     return _warnings_text(record, language)
 
 
-def _rows(records: Sequence[Record], cols: Sequence[_Column], language: str) -> list[list]:
+def _rows(records: Sequence[Record], cols: Sequence[_Column], language: str, *,
+          neutralize: bool) -> list[list]:
+    """Cell values; text shown as text (undecodable name bytes → ``�``), and
+    neutralised against formulas when ``neutralize`` (CSV)."""
     rows = []
     for record in records:
         row = []
         for col in cols:
             value = _cell(record, col, language)
-            row.append(neutralize_cell(value) if isinstance(value, str) else value)
+            if isinstance(value, str):
+                value = display_path(value)
+                if neutralize:
+                    value = neutralize_cell(value)
+            row.append(value)
         rows.append(row)
     return rows
 
 
 # --------------------------------------------------------------------------- formats
 
-def _csv_bytes(records: Sequence[Record], language: str, audit: bool = False) -> bytes:
+def _csv_bytes(records: Sequence[Record], language: str, delimiter: str = ",",
+               audit: bool = False) -> bytes:
     groups = _group(records)
     cols = _columns(groups, language, prefix=len([t for t in groups if t]) > 1, audit=audit)
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([c.header for c in cols])
-    for row in _rows(records, cols, language):
+    for row in _rows(records, cols, language, neutralize=True):
         writer.writerow(["" if v is None else v for v in row])
     return buffer.getvalue().encode("utf-8-sig")
 
@@ -263,13 +285,17 @@ def _xlsx_bytes(records: Sequence[Record], language: str, audit: bool = False) -
             cell = ws.cell(row=1, column=j, value=col.header)
             cell.font = bold
             cell.number_format = "@"
-        for i, row in enumerate(_rows(members, cols, language), 2):
+        for i, row in enumerate(_rows(members, cols, language, neutralize=False), 2):
             for j, value in enumerate(row, 1):
                 if isinstance(value, str):
                     # openpyxl refuses control characters OCR sometimes produces.
                     value = ILLEGAL_CHARACTERS_RE.sub("", value)
                     widths[j - 1] = max(widths[j - 1], _display_width(value))
                 cell = ws.cell(row=i, column=j, value=value)
+                if isinstance(value, str):
+                    # openpyxl makes any text starting with "=" a formula; a recognised
+                    # value is data: a text cell, shown as it is, never evaluated.
+                    cell.data_type = "s"
                 if isinstance(value, str) or value is None:
                     cell.number_format = "@"
         for j, width in enumerate(widths, 1):
@@ -299,7 +325,7 @@ def _audit_sheet(wb: Any, records: Sequence[Record], language: str, used: set[st
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for record in records:
-        lead = [record.source, record.page, _cell(record, _Column("document_type", ""),
+        lead = [display_path(record.source), record.page, _cell(record, _Column("document_type", ""),
                                                    language)]
         for row in _audit_rows(record, language):
             values = [neutralize_cell(ILLEGAL_CHARACTERS_RE.sub("", v)) if isinstance(v, str)
@@ -325,7 +351,7 @@ def _json_bytes(records: Sequence[Record], audit: bool = False) -> bytes:
             item["audit"] = [a.to_dict() for a in record.journal.audit]
         out.append(item)
     text = json.dumps(out, ensure_ascii=False, indent=2)
-    return (text + "\n").encode("utf-8")
+    return (display_path(text) + "\n").encode("utf-8")
 
 
 # --------------------------------------------------------------------------- atomic write
@@ -350,21 +376,23 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _error_for(exc: OSError, path: Path, existed: bool) -> ExportError:
-    folder = path.parent
-    kept_en = f" The previous {path.name} was not changed." if existed else ""
-    kept_zh = f"原有的 {path.name} 未被改动。" if existed else ""
+    real_folder = path.parent
+    # Shown to the clerk: a name with undecodable bytes is shown with "�" for them.
+    folder, name, shown = display_path(real_folder), display_name(path), display_path(path)
+    kept_en = f" The previous {name} was not changed." if existed else ""
+    kept_zh = f"原有的 {name} 未被改动。" if existed else ""
     detail = f"{type(exc).__name__}: {exc.strerror or exc}"
-    if isinstance(exc, FileNotFoundError) and not folder.is_dir():
+    if isinstance(exc, FileNotFoundError) and not real_folder.is_dir():
         return ExportError(
             f"The folder {folder} does not exist. Choose another place to save the export.",
             code="export.folder_missing",
             message_zh=f"文件夹 {folder} 不存在，请选择其他保存位置。", detail=detail)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ExportError(
-            f"No permission to write {path.name} in {folder}: the folder is read-only or "
+            f"No permission to write {name} in {folder}: the folder is read-only or "
             f"the file is open in another program (close it in Excel).{kept_en}",
             code="export.permission",
-            message_zh=f"没有权限在 {folder} 中写入 {path.name}：文件夹只读，"
+            message_zh=f"没有权限在 {folder} 中写入 {name}：文件夹只读，"
                        f"或文件正被其他程序（如 Excel）打开。{kept_zh}",
             detail=detail, retryable=True)
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
@@ -374,18 +402,19 @@ def _error_for(exc: OSError, path: Path, existed: bool) -> ExportError:
             message_zh=f"磁盘已满：请清理空间或保存到其他磁盘。{kept_zh}",
             detail=detail, retryable=True)
     return ExportError(
-        f"Could not write {path}: {exc.strerror or exc}.{kept_en}",
+        f"Could not write {shown}: {exc.strerror or exc}.{kept_en}",
         code="export.failed",
-        message_zh=f"无法写入 {path}：{exc.strerror or exc}。{kept_zh}", detail=detail)
+        message_zh=f"无法写入 {shown}：{exc.strerror or exc}。{kept_zh}", detail=detail)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never half."""
     folder = path.parent
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; give a file name for the export.",
+        shown = display_path(path)
+        raise ExportError(f"{shown} is a folder; give a file name for the export.",
                           code="export.failed",
-                          message_zh=f"{path} 是文件夹，请指定导出文件名。")
+                          message_zh=f"{shown} 是文件夹，请指定导出文件名。")
     if not folder.is_dir():
         raise _error_for(FileNotFoundError(errno.ENOENT, "No such folder", str(folder)),
                          path, existed=False)
@@ -422,6 +451,43 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 # --------------------------------------------------------------------------- public
 
+def _delimiter(value: str) -> str:
+    """``comma``/``semicolon``/``tab`` or the character itself → the character."""
+    char = DELIMITERS.get(value, value)
+    if char not in DELIMITERS.values():
+        raise ValueError(f"unknown CSV delimiter {value!r}: use one of "
+                         f"{', '.join(DELIMITERS)}")
+    return char
+
+
+def render_records(
+    records: Iterable[Record],
+    fmt: str,
+    *,
+    language: str = "en",
+    confirmed_only: bool = False,
+    delimiter: str = ",",
+    audit: bool = False,
+) -> bytes:
+    """The bytes of the export file for ``records`` (what :func:`export_records` writes).
+
+    ``delimiter`` (CSV only): ``,`` ``;`` or tab, or their names ``comma``,
+    ``semicolon``, ``tab``.  ``audit`` adds each record's audit trail (a column,
+    a second sheet, a list).  Raises ``ValueError`` for an unknown format or delimiter.
+    """
+    kind = str(fmt).lower().lstrip(".")
+    if kind not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    char = _delimiter(delimiter)
+    selected = [r for r in records
+                if not confirmed_only or r.status is RecordStatus.CONFIRMED]
+    if kind == "csv":
+        return _csv_bytes(selected, language, char, audit)
+    if kind == "xlsx":
+        return _xlsx_bytes(selected, language, audit)
+    return _json_bytes(selected, audit)
+
+
 def export_records(
     records: Iterable[Record],
     path: str | os.PathLike[str],
@@ -429,27 +495,21 @@ def export_records(
     *,
     language: str = "en",
     confirmed_only: bool = False,
+    delimiter: str = ",",
     audit: bool = False,
 ) -> Path:
     """Write ``records`` to ``path`` as ``csv``, ``xlsx`` or ``json``; return the path.
 
     ``language`` (``en``/``zh``) picks the header labels, type and status names
     and warning messages of the spreadsheets.  ``confirmed_only`` keeps only the
-    records a clerk confirmed; ``audit`` adds each record's audit trail.  Raises ``ValueError`` for an unknown format and
+    records a clerk confirmed; ``audit`` adds each record's audit trail.
+    ``delimiter`` is CSV's (see :func:`render_records`).
+    Raises ``ValueError`` for an unknown format or delimiter and
     :class:`ExportError` (``export.folder_missing``, ``export.permission``,
     ``export.disk_full``, ``export.failed``) when the file cannot be written.
     """
-    kind = str(fmt).lower().lstrip(".")
-    if kind not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
-    selected = [r for r in records
-                if not confirmed_only or r.status is RecordStatus.CONFIRMED]
-    if kind == "csv":
-        data = _csv_bytes(selected, language, audit)
-    elif kind == "xlsx":
-        data = _xlsx_bytes(selected, language, audit)
-    else:
-        data = _json_bytes(selected, audit)
+    data = render_records(records, fmt, language=language, confirmed_only=confirmed_only,
+                          delimiter=delimiter, audit=audit)
     target = Path(path)
     _atomic_write(target, data)
     return target

@@ -132,7 +132,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def _record_to_json(record: Record) -> str:
     """Everything the record holds: the complete form of :meth:`Record.to_dict`."""
-    return json.dumps(record.to_dict(complete=True), ensure_ascii=False, separators=(",", ":"))
+    # A file name that is not valid UTF-8 keeps its exact bytes (as \udcXX escapes):
+    # SQLite takes only valid UTF-8, and the path must still open the file later.
+    return paths.escape_undecodable_json(
+        json.dumps(record.to_dict(complete=True), ensure_ascii=False, separators=(",", ":")))
 
 
 def _record_from_json(text: str, record_id: int | None = None) -> Record:
@@ -150,7 +153,7 @@ def _compact(text: str) -> str:
 def _search_text(record: Record) -> str:
     """What the history search looks through: every field value and the file name."""
     values = [fv.value for fv in record.fields.values() if fv.value]
-    values.append(Path(record.source).name)
+    values.append(paths.display_name(record.source))
     if record.document_type:
         values.append(record.document_type)
     plain = "\n".join(v.lower() for v in values)
@@ -365,7 +368,7 @@ class RecordStore:
                 time.time(),
                 record.document_type,
                 status or RecordStatus(record.status).value,
-                record.source,
+                paths.display_path(record.source),
                 _record_to_json(record),
                 _search_text(record),
                 record.digest,
@@ -389,7 +392,7 @@ class RecordStore:
                     now,
                     record.document_type,
                     RecordStatus(record.status).value,
-                    record.source,
+                    paths.display_path(record.source),
                     _record_to_json(record),
                     _search_text(record),
                     record.digest,
@@ -410,8 +413,8 @@ class RecordStore:
                     "INSERT INTO records (created_at, updated_at, document_type, status, source, "
                     "data, search_text, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (now, now, record.document_type, RecordStatus(record.status).value,
-                     record.source, _record_to_json(record), _search_text(record),
-                     record.digest),
+                     paths.display_path(record.source), _record_to_json(record),
+                     _search_text(record), record.digest),
                 )
                 ids.append(int(cur.lastrowid or 0))
         for record, record_id in zip(items, ids, strict=True):

@@ -314,7 +314,7 @@ def test_export_proposes_confirmed_and_asks_before_replacing_a_file(qtbot, make_
     qtbot.waitUntil(lambda: any(d.isVisible() for d in win.findChildren(ExportDialog)))
     dialog = next(d for d in win.findChildren(ExportDialog) if d.isVisible())
     assert dialog.confirmed_radio.isChecked()  # the default scope: what was checked
-    assert dialog.summary.text() == "1 record(s) will be exported."
+    assert dialog.summary.text() == "1 record will be exported."
     dialog.all_radio.setChecked(True)
     assert "1 of them not reviewed" in dialog.summary.text()
     dialog.confirmed_radio.setChecked(True)

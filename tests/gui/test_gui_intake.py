@@ -43,7 +43,7 @@ def test_drop_files_and_folder_fills_queue_and_form(qtbot, make_window, docs, id
     assert dialog is not None and dialog.isVisible()
     entries = dialog.entries()
     assert [Path(p).name for p, _ in entries] == ["notes.txt"]
-    assert ".txt" in entries[0][1]
+    assert "plain text" in entries[0][1]  # what the file is, found from its content
 
     # and selecting the birth certificate shows its fields in the form
     row = next(i for i, it in enumerate(win.model.items) if it.source.endswith("birth.png"))

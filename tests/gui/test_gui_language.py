@@ -36,17 +36,26 @@ def test_every_string_is_translated(lang):
     messages = _messages(ts)
     assert messages
     unfinished = [src for (_ctx, src), tr in messages.items()
-                  if tr is None or not _translated(tr)
-                  or tr.get("type") in ("unfinished", "vanished", "obsolete")]
+                  if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete")
+                  or not all((text or "").strip() for text in _texts(tr))]
     assert unfinished == []
 
 
-def _translated(tr: ET.Element) -> bool:
-    """A translation, or (a plural-aware message) every one of its plural forms."""
-    forms = tr.findall("numerusform")
-    if forms:
-        return all((f.text or "").strip() for f in forms)
-    return bool((tr.text or "").strip())
+def _texts(translation: ET.Element) -> list[str | None]:
+    """The translation's text, or each plural form of a ``%n`` message."""
+    forms = translation.findall("numerusform")
+    return [f.text for f in forms] if forms else [translation.text]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_count_messages_have_every_plural_form(lang):
+    """A ``%n`` message is numerus, with one form per plural of the language."""
+    needed = {"en": 2, "zh_CN": 1}[lang]
+    for ctx in ET.parse(translations_dir() / f"desktop_ocr_{lang}.ts").getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            if "%n" in (msg.findtext("source") or ""):
+                assert msg.get("numerus") == "yes", msg.findtext("source")
+                assert len(msg.find("translation").findall("numerusform")) == needed
 
 
 def test_ts_files_cover_every_string_in_the_code(tmp_path):

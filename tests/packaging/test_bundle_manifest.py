@@ -63,12 +63,12 @@ def test_package_data_keeps_the_layout_libraries_read_it_from(manifest: ModuleTy
             assert src.parent.relative_to(site).as_posix() == dest
 
 
-def test_cpca_table_is_bundled_and_its_package_importable_when_frozen(
+def test_division_table_is_bundled_and_its_package_importable_when_frozen(
         manifest: ModuleType, bundled: set[str]):
-    assert "cpca/resources/adcodes.csv" in bundled
-    # The engine reads it with importlib.resources.files("cpca.resources"): no import
+    assert "stdnum/cn/loc.dat" in bundled
+    # The engine reads it with importlib.resources.files("stdnum.cn"): no import
     # statement for PyInstaller to follow, so it must be a hidden import.
-    assert "cpca.resources" in manifest.hidden_imports()
+    assert "stdnum.cn" in manifest.hidden_imports()
 
 
 def test_every_icon_and_compiled_translation_is_bundled(bundled: set[str]):
@@ -137,9 +137,6 @@ def _imports(path: Path) -> set[str]:
         elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
               and node.value.startswith("desktop_ocr.") and ":" in node.value):
             names.add(node.value.partition(":")[0])  # registry "module:factory" targets
-        elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-              and node.value.id == "cpca" and node.attr in ("transform", "transform_text_with_addrs")):
-            names.add("pandas")  # cpca builds a pandas DataFrame there
     return names
 
 
@@ -251,12 +248,51 @@ def test_desktop_entry_opens_the_window_with_the_app_icon(manifest: ModuleType):
     entry.read(PACKAGING / "linux" / "desktop-ocr.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]
     assert section["Type"] == "Application"
-    assert section["Exec"] == "desktop-ocr"  # no %F: arguments would mean the CLI
+    # %F: "Open with" passes the files; desktop-ocr FILE... opens the window with them.
+    assert section["Exec"] == "desktop-ocr %F"
     assert section["Icon"] == "desktop-ocr"
     assert section["Name[zh_CN]"]
     # The window announces this desktop file name (taskbar grouping, Wayland icon).
     assert 'setDesktopFileName("desktop-ocr")' in (ROOT / "desktop_ocr/gui/app.py").read_text()
     assert manifest.app_icon_svg() is not None
+
+
+@pytest.mark.parametrize("dest", [
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "libgtk-3.so.0", "libcairo.so.2",
+    "libpango-1.0.so.0", "libgdk_pixbuf-2.0.so.0", "numpy/f2py/__init__.py"])
+def test_the_gtk_theme_and_its_drawing_stack_are_left_out(manifest: ModuleType, dest: str):
+    if dest.endswith(".py"):
+        assert "numpy.f2py" in manifest.excludes()
+    else:
+        assert not manifest.keep_file(dest)
+    # what Qt itself needs stays
+    assert manifest.keep_file("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so")
+    assert manifest.keep_file("libfontconfig.so.1") and manifest.keep_file("libglib-2.0.so.0")
+
+
+def test_desktop_entry_offers_every_format_the_app_reads():
+    from desktop_ocr.imaging.load import _SUFFIXES_BY_FORMAT, MIME_TYPES_BY_FORMAT
+
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(PACKAGING / "linux" / "desktop-ocr.desktop", encoding="utf-8")
+    listed = set(filter(None, entry["Desktop Entry"]["MimeType"].split(";")))
+    assert set(MIME_TYPES_BY_FORMAT) == set(_SUFFIXES_BY_FORMAT)  # a MIME type per format
+    assert listed == {m for mimes in MIME_TYPES_BY_FORMAT.values() for m in mimes}
+
+
+def test_windows_installer_registers_open_with_for_every_suffix():
+    from desktop_ocr.imaging.load import SUPPORTED_SUFFIXES
+
+    iss = (PACKAGING / "windows" / "desktop-ocr.iss").read_text(encoding="utf-8")
+    assert "ChangesAssociations=yes" in iss
+    command = '"""{app}\\{#AppExe}"" ""%1"""'
+    assert iss.count(command) == 2  # the ProgID and Applications\desktop-ocr.exe
+    for suffix in sorted(SUPPORTED_SUFFIXES):
+        assert (f'Subkey: "Software\\Classes\\Applications\\{{#AppExe}}\\SupportedTypes"; '
+                f'ValueType: string; ValueName: "{suffix}"') in iss, suffix
+        assert (f'Subkey: "Software\\Classes\\{suffix}\\OpenWithProgids"; ValueType: string; '
+                f'ValueName: "DesktopOCR.Document"') in iss, suffix
 
 
 def test_windows_installer_installs_what_the_windows_spec_builds():

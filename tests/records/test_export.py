@@ -179,7 +179,7 @@ def test_xlsx_stores_ids_as_text_and_freezes_header(tmp_path: Path, birth: Recor
     assert cells["Baby's name"].value == "王小明"
     assert cells["Page"].value == 2
     injected = cells["Father's name"]
-    assert injected.value == "'" + INJECTION
+    assert injected.value == INJECTION  # shown as it is: a text cell needs no "'"
     assert injected.data_type == "s"  # a string, never a formula
     for cell in ws[2]:
         if cell.value is not None and not isinstance(cell.value, int):
@@ -198,6 +198,27 @@ def test_xlsx_raw_xml_has_no_formula(tmp_path: Path, birth: Record) -> None:
     assert f"<v>{FATHER_ID}</v>" not in sheet  # the ID is not a number cell
 
 
+def test_xlsx_writes_formula_like_text_as_is_and_csv_keeps_the_guard(tmp_path: Path) -> None:
+    """A lone "-" (no value), "=1+1" or "+233…" are text in XLSX, shown without "'"."""
+    record = _record("ghana_voter", source="voter.png", voter_id_number="0439300123",
+                     surname="-", other_names="=1+1", age="+18", polling_station_code="@C1")
+    out = export_records([record], tmp_path / "out.xlsx", "xlsx")
+    ws = openpyxl.load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    cells = {h: ws.cell(row=2, column=j) for j, h in enumerate(header, 1)}
+    for label, value in (("Surname", "-"), ("Other names", "=1+1"), ("Age", "+18"),
+                         ("Polling station code", "@C1")):
+        assert cells[label].value == value
+        assert cells[label].data_type == "s" and cells[label].number_format == "@"
+    import zipfile
+
+    with zipfile.ZipFile(out) as zf:
+        assert "<f>" not in zf.read("xl/worksheets/sheet1.xml").decode()
+    rows = _read_csv(export_records([record], tmp_path / "out.csv", "csv"))
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert (row["Surname"], row["Other names"], row["Age"]) == ("'-", "'=1+1", "'+18")
+
+
 def test_xlsx_one_sheet_per_type(tmp_path: Path, birth, card, voter, failed) -> None:
     out = export_records([voter, failed, card, birth], tmp_path / "mixed.xlsx", "xlsx",
                          language="zh")
@@ -210,7 +231,7 @@ def test_xlsx_one_sheet_per_type(tmp_path: Path, birth, card, voter, failed) -> 
     row = dict(zip(header, [c.value for c in voter_ws[2]], strict=True))
     assert row["选民卡号码"] == "0439300123"
     assert row["投票站编号"] == "C110101A"
-    assert row["姓"] == "'@BRITWUM"
+    assert row["姓"] == "@BRITWUM"
     failed_ws = wb["识别失败"]
     assert [c.value for c in failed_ws[2]][-2] == "识别失败：The image is cut off. [image.truncated]"
     assert all(ws.freeze_panes == "A2" for ws in wb.worksheets)
