@@ -102,12 +102,11 @@ def finish_record(record: Record) -> Record:
 
 
 def revalidate(record: Record) -> Record:
-    """Recompute validation warnings after an edit; backend warnings stay."""
-    from desktop_ocr.documents.validate import validate_record
+    """Recompute validation warnings after an edit; backend warnings stay
+    (``documents.validate.revalidate``)."""
+    from desktop_ocr.documents.validate import revalidate as again
 
-    kept = [w for w in record.warnings if w.origin == "backend"]
-    record.warnings = kept + (validate_record(record) if record.document_type else [])
-    return record
+    return again(record)
 
 
 def recognize_path(

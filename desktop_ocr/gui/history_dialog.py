@@ -1,4 +1,4 @@
-"""History: search past records by name, ID number, date and type; export them again.
+"""History: search past records by name, ID number, date and type; open one; export again.
 
 Why: a clerk is asked "did we process this child's certificate last week?" — the
 store keeps every record; this dialog finds it.  The search runs on the store's
@@ -51,6 +51,7 @@ def display_id(record: Record) -> str:
 
 class HistoryDialog(QDialog):
     searched = Signal(int)  # how many records were found
+    openRequested = Signal(object)  # Record: show it in the queue and the form
 
     def __init__(self, store, settings: AppSettings, parent: QWidget | None = None,
                  *, mask_ids: bool = False) -> None:
@@ -91,13 +92,19 @@ class HistoryDialog(QDialog):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.results.setHeaderLabels([self.tr("Type"), self.tr("Name"), self.tr("ID number"),
                                       self.tr("Status"), self.tr("File")])
+        self.results.itemActivated.connect(lambda *_: self.open_selected())
         self.count_label = QLabel(self)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.setObjectName("historyOpen")
+        self.open_button.setToolTip(self.tr("Show the record in the queue to check or correct it"))
+        self.open_button.clicked.connect(self.open_selected)
         export = QPushButton(self.tr("&Export these…"), self)
         export.clicked.connect(self.export_results)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.open_button)
         bottom.addWidget(export)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -138,6 +145,14 @@ class HistoryDialog(QDialog):
     def selected_records(self) -> list[Record]:
         chosen = [it.data(0, Qt.ItemDataRole.UserRole) for it in self.results.selectedItems()]
         return chosen or list(self._records)
+
+    def open_selected(self) -> None:
+        """Open the current record in the window (double-click or Enter does the same)."""
+        current = self.results.currentItem()
+        record = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+        if isinstance(record, Record):
+            self.openRequested.emit(record)
+            self.accept()
 
     def export_results(self) -> None:
         ExportDialog(self.selected_records(), self._settings, self).open()

@@ -26,8 +26,13 @@ Why each choice:
   a failed export leaves no half file and the previous file intact
   (the labelme pattern; docs/adr/0011-atomic-exports.md).
 
-Columns: source, page, document type, status, the type's fields in schema
-order (labels in ``language``), then a warnings summary.  A CSV holding several
+Columns: source, page, document type, status (both as the clerk reads them, in
+``language``), the type's fields in schema order (labels in ``language``), then
+every warning with its level (``[error]`` red, ``[warning]`` amber) and the
+clerk's reason when a confirmation overrode problems.  With ``audit=True`` the
+audit trail of each record (``documents.review``: read, edits, confirmations,
+when) is exported too: a column in CSV, a sheet of its own in XLSX, an
+``audit`` list in JSON.  A CSV holding several
 document types has the union of their columns, grouped per type in the order
 of :data:`DOCUMENT_TYPES`, each header prefixed with the type
 (``Ghana Card / Surname``); a record leaves the other types' columns empty.
@@ -47,6 +52,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
@@ -69,13 +75,25 @@ _FIXED = (
     ("status", "状态", "Status"),
 )
 _WARNINGS = ("warnings", "警告", "Warnings")
-_STATUS_ZH = {
-    RecordStatus.QUEUED: "排队中",
-    RecordStatus.RECOGNIZED: "已识别",
-    RecordStatus.EDITED: "已修改",
-    RecordStatus.CONFIRMED: "已确认",
-    RecordStatus.FAILED: "失败",
+_OVERRIDE = ("override", "覆盖确认理由", "Override reason")
+_AUDIT = ("audit", "核对记录", "Audit trail")
+#: status → (Chinese, English), as the clerk reads them
+_STATUS_WORDS = {
+    RecordStatus.QUEUED: ("排队中", "Queued"),
+    RecordStatus.RECOGNIZING: ("识别中", "Being read"),
+    RecordStatus.RECOGNIZED: ("已识别，未核对", "Read, not reviewed"),
+    RecordStatus.EDITED: ("已修改，未核对", "Edited, not reviewed"),
+    RecordStatus.CONFIRMED: ("已确认", "Confirmed"),
+    RecordStatus.FAILED: ("失败", "Failed"),
 }
+_LEVELS = {"error": ("错误", "error"), "warning": ("提示", "warning")}
+_ACTIONS = {
+    "read": ("识别", "read"), "edit": ("修改", "edit"), "revert": ("恢复识别值", "revert"),
+    "undo": ("撤销", "undo"), "redo": ("重做", "redo"), "confirm": ("确认", "confirm"),
+    "override": ("覆盖确认", "override"), "reopen": ("重新打开", "reopen"),
+}
+_AUDIT_COLUMNS = (("时间", "Time"), ("操作", "Action"), ("字段", "Field"), ("原值", "Before"),
+                  ("新值", "After"), ("理由", "Reason"), ("说明", "Detail"))
 _NO_TYPE_SHEET = ("Failed", "识别失败")
 _MAX_WIDTH = 60
 
@@ -109,7 +127,8 @@ def _group(records: Sequence[Record]) -> dict[str | None, list[Record]]:
     return groups
 
 
-def _columns(types: Iterable[str | None], language: str, *, prefix: bool) -> list[_Column]:
+def _columns(types: Iterable[str | None], language: str, *, prefix: bool,
+             audit: bool = False) -> list[_Column]:
     zh = _zh(language)
     cols = [_Column(key, header_zh if zh else header_en) for key, header_zh, header_en in _FIXED]
     for name in types:
@@ -121,7 +140,8 @@ def _columns(types: Iterable[str | None], language: str, *, prefix: bool) -> lis
             if prefix:
                 header = f"{spec.label(language)} / {header}"
             cols.append(_Column(fs.key, header, name))
-    cols.append(_Column(_WARNINGS[0], _WARNINGS[1] if zh else _WARNINGS[2]))
+    tail = (_WARNINGS, _OVERRIDE, _AUDIT) if audit else (_WARNINGS, _OVERRIDE)
+    cols += [_Column(key, header_zh if zh else header_en) for key, header_zh, header_en in tail]
     return cols
 
 
@@ -133,14 +153,41 @@ def _warnings_text(record: Record, language: str) -> str:
             parts.append(f"识别失败：{record.error.message} [{record.error.code}]")
         else:
             parts.append(f"Failed: {record.error.message} [{record.error.code}]")
-    spec = DOCUMENT_TYPES.get(record.document_type or "")
     for w in record.warnings:
-        label = w.field
-        if spec is not None and w.field in spec.keys:
-            label = spec.field(w.field).label(language)
+        label = _field_label(record, w.field, language)
         message = (w.message_zh or w.message) if zh else w.message
-        parts.append(f"{label}: {message}" if label else message)
+        level = _LEVELS.get(w.severity, (w.severity, w.severity))[0 if zh else 1]
+        parts.append(f"[{level}] " + (f"{label}: {message}" if label else message))
     return ("；" if zh else "; ").join(parts)
+
+
+def _field_label(record: Record, key: str | None, language: str) -> str:
+    spec = DOCUMENT_TYPES.get(record.document_type or "")
+    if key and spec is not None and key in spec.keys:
+        return spec.field(key).label(language)
+    return key or ""
+
+
+def _audit_rows(record: Record, language: str) -> list[list[str]]:
+    """The record's trail, one row per entry: time, action, field, before, after,
+    reason, detail (in ``language``)."""
+    zh = _zh(language)
+    return [[a.at, _ACTIONS.get(a.action, (a.action, a.action))[0 if zh else 1],
+             _field_label(record, a.field, language), a.before or "", a.after or "",
+             a.reason or "", a.detail or ""] for a in record.journal.audit]
+
+
+def _audit_text(record: Record, language: str) -> str:
+    """The trail in one cell: ``time action field: before → after (reason)``."""
+    lines = []
+    for at, action, label, before, after, reason, _detail in _audit_rows(record, language):
+        line = f"{at} {action}"
+        if label:
+            line += f" {label}: {before} → {after}"
+        if reason:
+            line += f" ({reason})"
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _cell(record: Record, col: _Column, language: str) -> str | int | None:
@@ -152,11 +199,15 @@ def _cell(record: Record, col: _Column, language: str) -> str | int | None:
     if col.key == "page":
         return record.page
     if col.key == "document_type":
-        if record.document_type is None:
-            return ""
-        return DOCUMENT_TYPES[record.document_type].label_zh if zh else record.document_type
+        spec = DOCUMENT_TYPES.get(record.document_type or "")
+        return "" if record.document_type is None else (
+            spec.label(language) if spec is not None else record.document_type)
     if col.key == "status":
-        return _STATUS_ZH.get(record.status, record.status.value) if zh else record.status.value
+        return _STATUS_WORDS.get(record.status, (record.status.value,) * 2)[0 if zh else 1]
+    if col.key == _OVERRIDE[0]:
+        return record.journal.override or ""
+    if col.key == _AUDIT[0]:
+        return _audit_text(record, language)
     return _warnings_text(record, language)
 
 
@@ -180,9 +231,10 @@ def _rows(records: Sequence[Record], cols: Sequence[_Column], language: str, *,
 
 # --------------------------------------------------------------------------- formats
 
-def _csv_bytes(records: Sequence[Record], language: str, delimiter: str = ",") -> bytes:
+def _csv_bytes(records: Sequence[Record], language: str, delimiter: str = ",",
+               audit: bool = False) -> bytes:
     groups = _group(records)
-    cols = _columns(groups, language, prefix=len([t for t in groups if t]) > 1)
+    cols = _columns(groups, language, prefix=len([t for t in groups if t]) > 1, audit=audit)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([c.header for c in cols])
@@ -213,7 +265,7 @@ def _sheet_title(name: str | None, language: str, used: set[str]) -> str:
     return title
 
 
-def _xlsx_bytes(records: Sequence[Record], language: str) -> bytes:
+def _xlsx_bytes(records: Sequence[Record], language: str, audit: bool = False) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
@@ -250,13 +302,55 @@ def _xlsx_bytes(records: Sequence[Record], language: str) -> bytes:
             ws.column_dimensions[get_column_letter(j)].width = min(max(width + 2, 8), _MAX_WIDTH)
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
+    if audit:
+        _audit_sheet(wb, records, language, used)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
 
 
-def _json_bytes(records: Sequence[Record]) -> bytes:
-    text = json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2)
+def _audit_sheet(wb: Any, records: Sequence[Record], language: str, used: set[str]) -> None:
+    """The audit trail of every record on a sheet of its own: one row per entry,
+    each led by the record's source, page and type (text cells, header frozen)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    zh = _zh(language)
+    title = _AUDIT[1] if zh else _AUDIT[2]
+    used.add(title)
+    ws = wb.create_sheet(title)
+    header = [h[0 if zh else 1] for h in ((_FIXED[0][1], _FIXED[0][2]), (_FIXED[1][1],
+              _FIXED[1][2]), (_FIXED[2][1], _FIXED[2][2]), *_AUDIT_COLUMNS)]
+    ws.append(header)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for record in records:
+        lead = [display_path(record.source), record.page, _cell(record, _Column("document_type", ""),
+                                                   language)]
+        for row in _audit_rows(record, language):
+            values = [neutralize_cell(ILLEGAL_CHARACTERS_RE.sub("", v)) if isinstance(v, str)
+                      else v for v in (*lead, *row)]
+            ws.append(values)
+    for row in ws.iter_rows():
+        for cell in row:
+            cell.number_format = "@"
+    ws.freeze_panes = "A2"
+
+
+def _json_bytes(records: Sequence[Record], audit: bool = False) -> bytes:
+    """The CLI's shape, plus each warning's ``severity`` and the clerk's
+    ``override_reason`` (and ``audit`` when asked for)."""
+    out = []
+    for record in records:
+        item = record.to_dict()
+        for shown, warning in zip(item["warnings"], record.warnings, strict=True):
+            shown["severity"] = warning.severity
+        if record.journal.override:
+            item["override_reason"] = record.journal.override
+        if audit:
+            item["audit"] = [a.to_dict() for a in record.journal.audit]
+        out.append(item)
+    text = json.dumps(out, ensure_ascii=False, indent=2)
     return (display_path(text) + "\n").encode("utf-8")
 
 
@@ -373,11 +467,13 @@ def render_records(
     language: str = "en",
     confirmed_only: bool = False,
     delimiter: str = ",",
+    audit: bool = False,
 ) -> bytes:
     """The bytes of the export file for ``records`` (what :func:`export_records` writes).
 
     ``delimiter`` (CSV only): ``,`` ``;`` or tab, or their names ``comma``,
-    ``semicolon``, ``tab``.  Raises ``ValueError`` for an unknown format or delimiter.
+    ``semicolon``, ``tab``.  ``audit`` adds each record's audit trail (a column,
+    a second sheet, a list).  Raises ``ValueError`` for an unknown format or delimiter.
     """
     kind = str(fmt).lower().lstrip(".")
     if kind not in FORMATS:
@@ -386,10 +482,10 @@ def render_records(
     selected = [r for r in records
                 if not confirmed_only or r.status is RecordStatus.CONFIRMED]
     if kind == "csv":
-        return _csv_bytes(selected, language, char)
+        return _csv_bytes(selected, language, char, audit)
     if kind == "xlsx":
-        return _xlsx_bytes(selected, language)
-    return _json_bytes(selected)
+        return _xlsx_bytes(selected, language, audit)
+    return _json_bytes(selected, audit)
 
 
 def export_records(
@@ -400,18 +496,20 @@ def export_records(
     language: str = "en",
     confirmed_only: bool = False,
     delimiter: str = ",",
+    audit: bool = False,
 ) -> Path:
     """Write ``records`` to ``path`` as ``csv``, ``xlsx`` or ``json``; return the path.
 
-    ``language`` (``en``/``zh``) picks the header labels, status names and
-    warning messages of the spreadsheets.  ``confirmed_only`` keeps only the
-    records a clerk confirmed.  ``delimiter`` is CSV's (see :func:`render_records`).
+    ``language`` (``en``/``zh``) picks the header labels, type and status names
+    and warning messages of the spreadsheets.  ``confirmed_only`` keeps only the
+    records a clerk confirmed; ``audit`` adds each record's audit trail.
+    ``delimiter`` is CSV's (see :func:`render_records`).
     Raises ``ValueError`` for an unknown format or delimiter and
     :class:`ExportError` (``export.folder_missing``, ``export.permission``,
     ``export.disk_full``, ``export.failed``) when the file cannot be written.
     """
     data = render_records(records, fmt, language=language, confirmed_only=confirmed_only,
-                          delimiter=delimiter)
+                          delimiter=delimiter, audit=audit)
     target = Path(path)
     _atomic_write(target, data)
     return target

@@ -30,6 +30,7 @@ def test_xlsx_is_proposed_and_csv_offers_delimiters(qtbot, make_window, docs, id
     assert [dialog.delimiter_combo.itemData(i) for i in range(dialog.delimiter_combo.count())] \
         == ["comma", "semicolon", "tab"]
     dialog.delimiter_combo.setCurrentIndex(dialog.delimiter_combo.findData("semicolon"))
+    dialog.all_radio.setChecked(True)  # nothing is confirmed yet
     out = tmp_path / "records.csv"
     dialog.path_edit.setText(str(out))
     with qtbot.waitSignal(dialog.exported, timeout=10000):

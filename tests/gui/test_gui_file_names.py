@@ -75,7 +75,8 @@ def test_gbk_named_document_is_read_shown_and_stored(qtbot, make_window, idle, t
     assert item.needs_review  # read like any other file
     assert item.source == str(path)  # the real name, which opens the file
     shown = win.model.data(win.model.index(0, QueueModel.COL_DOCUMENT))
-    assert shown.endswith(".png") and "\ufffd" in shown  # the bad bytes, visibly replaced
+    name = shown.split("\n")[0]  # the type is shown under the name
+    assert name.endswith(".png") and "\ufffd" in name  # the bad bytes, visibly replaced
     win.queue.select_row(0)
     assert win.form.row("surname").editor.value() == truth["surname"]
     qtbot.waitUntil(win.viewer.has_image, timeout=10000)  # the image is shown too

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import drop
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
 
 from desktop_ocr.documents.schema import get_document_type
 from desktop_ocr.gui.resources import translations_dir
@@ -108,7 +108,14 @@ def test_language_switch_relabels_menus_form_and_queue(qtbot, make_window, docs,
     assert label.text().endswith("*")  # still marked required
     assert win.form.confirm_button.text() == "确认(&C)"
     assert win.model.items[0].needs_review
-    assert win.model.data(win.model.index(0, 2)) == "待核对"
+    from desktop_ocr.gui.labels import worklist_label
+
+    item = win.model.items[0]
+    status = win.model.data(win.model.index(0, win.model.COL_STATUS))
+    assert status == worklist_label(item.status, item.check, item.record)
+    assert status in ("可以确认", f"核对 {len(item.check.to_visit)} 个字段",
+                      f"修改 {len(item.check.red)} 个字段")
+    assert win.model.headerData(win.model.COL_STATUS, Qt.Orientation.Horizontal) == "状态"
 
     # And back to English
     win.set_language("en")

@@ -31,7 +31,8 @@ class AccuAuthSettings:
     api_secret: str = setting("", label=("API secret:", "API secret："), secret=True,
                               required=True, env="DESKTOP_OCR_ACCUAUTH_API_SECRET")
     # "file" (multipart) or "image_base64"
-    send_as: str = setting("file", label=("Send image as:", "图像发送方式："), choices=SEND_AS)
+    send_as: str = setting("file", label=("Send image as:", "图像发送方式："), choices=SEND_AS,
+                           advanced=True)
 
     @property
     def configured(self) -> bool:

@@ -103,6 +103,7 @@ class OfflineRecognizer:
         record.timings = timings
         if text.rotation:
             record.notes.append(f"page turned {text.rotation}° to read it")
+            record.rotation = text.rotation  # the window shows the page the same way up
         record.status = RecordStatus.RECOGNIZED
         log.debug("offline: %s (design %s), %d lines, rotation %d, skew %.1f, steps %s",
                   record.document_type, record.design, len(text.lines), text.rotation, text.skew,
