@@ -12,7 +12,7 @@ record leaves only when both were dealt with.
   override and the clerk's reason (:func:`confirm`).
 * **Amber** fields: every other warning (``not_found``, ``confidence.low``, a
   cross-field doubt).  Those the :class:`CheckPolicy` names must have been
-  *visited* — focused, or accepted with one key — before the record can be
+  *visited* — gone to by the clerk, or accepted with one key — before the record can be
   confirmed (:attr:`Assessment.to_visit`).
 * **Edits** (:func:`edit`, :func:`revert`, :func:`undo`, :func:`redo`) keep the
   value as read on the field, go on the record's own undo stack (one step per

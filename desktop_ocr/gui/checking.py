@@ -132,7 +132,7 @@ class CheckingDesk(QObject):
             focus = QApplication.focusWidget()
             here = next((k for k, row in ((k, self.form.row(k)) for k in check.to_visit)
                          if row.editor is focus), None)
-            self.form.focus_next_to_check(here)
+            self.form.focus_next_to_check(here, visit=True)  # the clerk's key
             left = len(self.form.item.check.to_visit) if self.form.item else 0
             self._say(QCoreApplication.translate(
                 "MainWindow", "%n field(s) still to check before confirming.", "", max(left, 1)))

@@ -60,6 +60,7 @@ class RecordForm(QWidget):
         self._columns = 1
         self._mask_ids = False
         self._built_for: str | None = None
+        self._building = False  # rows being replaced: focus moved by Qt is not a visit
 
         self._title = QLabel(self)
         self._title.setObjectName("formTitle")
@@ -159,7 +160,11 @@ class RecordForm(QWidget):
             self._session.finish_edit(self._item)
         self._item = item
         record = self._shown = self.record
-        self._build_rows(record.document_type if record else None)
+        self._building = True
+        try:
+            self._build_rows(record.document_type if record else None)
+        finally:
+            self._building = False
         self._refresh()
 
     def refresh_values(self) -> None:
@@ -171,20 +176,25 @@ class RecordForm(QWidget):
         return item is not None and self._session is not None and self._session.editable(item)
 
     def focus_field(self, key: str) -> None:
+        """Put the cursor in ``key``'s field.  The program's doing, so not a visit:
+        an amber field counts as checked only when the clerk went to it."""
         row = self._rows.get(key)
         if row is not None:
-            row.editor.setFocus(Qt.FocusReason.TabFocusReason)
+            row.editor.place_cursor()
             self._scroll.ensureWidgetVisible(row.editor, 20, 20)
 
     def focus_first_field(self) -> None:
-        """The first field still to check, else the first field."""
+        """The first field still to check, else the first field (not a visit)."""
         if not self.focus_next_to_check():
             editors = [r.editor for r in self._rows.values() if not r.derived]
             if editors:
-                editors[0].setFocus(Qt.FocusReason.TabFocusReason)
+                editors[0].place_cursor()
 
-    def focus_next_to_check(self, after: str | None = None) -> bool:
-        """Focus the next field still to visit (after ``after``, wrapping); False if none."""
+    def focus_next_to_check(self, after: str | None = None, *, visit: bool = False) -> bool:
+        """Focus the next field still to visit (after ``after``, wrapping); False if none.
+
+        ``visit``: the clerk's own key asked to be taken there (Ctrl+Enter, Enter in a
+        field), so arriving is their visit; the program opening a document is not."""
         item = self._item
         left = list(item.check.to_visit) if item is not None else []
         if not left:
@@ -193,6 +203,8 @@ class RecordForm(QWidget):
         start = keys.index(after) + 1 if after in keys else 0
         ordered = sorted(left, key=lambda k: (keys.index(k) - start) % len(keys))
         self.focus_field(ordered[0])
+        if visit and item is not None and self._session is not None:
+            self._session.visit(item, ordered[0])
         return True
 
     # --- building --------------------------------------------------------------
@@ -222,6 +234,7 @@ class RecordForm(QWidget):
             row.relabel(language)
             row.edited.connect(self._on_edited)
             row.focused.connect(self._on_focused)
+            row.visited.connect(self._on_visited)
             row.left.connect(self._on_left)
             row.accepted.connect(self._on_accepted)
             row.revertRequested.connect(self._on_revert)
@@ -405,6 +418,11 @@ class RecordForm(QWidget):
         rec = self.record
         fv = rec.fields.get(key) if rec else None
         self.fieldFocused.emit(key, fv.box if fv else None)
+
+    def _on_visited(self, key: str) -> None:
+        """The clerk went to the field (click, Tab) or acted in it (a key, a click)."""
+        if self._building:
+            return  # rows being replaced: Qt moving the focus off one is nobody's visit
         if self._item is not None and self._session is not None:
             self._session.visit(self._item, key)
 
@@ -412,7 +430,7 @@ class RecordForm(QWidget):
         """Enter in a field: it is checked as it stands; on to the next one to check."""
         if self._item is not None and self._session is not None:
             self._session.visit(self._item, key)
-            self.focus_next_to_check(key)
+            self.focus_next_to_check(key, visit=True)
 
     def _on_revert(self, key: str) -> None:
         if self._item is not None and self._session is not None:

@@ -160,6 +160,45 @@ def test_amber_fields_must_be_visited_and_the_form_counts_them(qtbot, make_windo
     assert win.session.policy.low_confidence == pytest.approx(0.40)
 
 
+def test_the_cursor_put_in_a_field_by_the_program_is_not_the_clerks_visit(
+        qtbot, make_window, docs, idle):
+    # A is clean; B and C each have one doubtful field, where the cursor lands when they open
+    win = _open(qtbot, make_window, idle, [
+        docs("a.png", "ghana_voter", seed=1),
+        docs("b.png", "ghana_voter", seed=2, confidence={"polling_station_code": 0.3}),
+        docs("c.png", "ghana_voter", seed=3, confidence={"surname": 0.3})])
+    a, b, c = win.model.items
+    win.form.focus_first_field()
+    _ctrl_enter(qtbot, win)
+    assert a.status is RecordStatus.CONFIRMED and win.queue.current_item() is b
+    editor = win.form.row("polling_station_code").editor
+    assert QApplication.focusWidget() is editor  # the cursor waits in B's amber field ...
+    assert b.check.to_visit == ("polling_station_code",)  # ... which is still to check
+    assert "1 field to check" in win.form.check_label.text()
+
+    # Neither the Ctrl of a second Ctrl+Enter nor the window coming back is a look at it
+    qtbot.keyPress(editor, Qt.Key.Key_Control)
+    qtbot.keyRelease(editor, Qt.Key.Key_Control)
+    win.activateWindow()
+    QApplication.processEvents()
+    assert b.check.to_visit == ("polling_station_code",)
+    # A second Ctrl+Enter (a double press) does not confirm B: it shows the field to check
+    _ctrl_enter(qtbot, win)
+    assert b.status is RecordStatus.RECOGNIZED
+    assert "still to check" in win.statusBar().currentMessage()
+    _ctrl_enter(qtbot, win)  # the clerk has been shown it: now B is confirmed
+    assert b.status is RecordStatus.CONFIRMED and win.queue.current_item() is c
+
+    # In C the clerk clicks into the field where the cursor already is: that is a visit
+    editor = win.form.row("surname").editor
+    assert QApplication.focusWidget() is editor and c.check.to_visit == ("surname",)
+    qtbot.mouseClick(editor, Qt.MouseButton.LeftButton)
+    assert c.check.to_visit == ()
+    assert "Ready to confirm" in win.form.check_label.text()
+    _ctrl_enter(qtbot, win)
+    assert c.status is RecordStatus.CONFIRMED
+
+
 def test_an_edit_is_marked_shows_the_value_read_and_reverts(qtbot, make_window, docs, idle):
     win = _open(qtbot, make_window, idle, [docs("card.png", "ghana_card", seed=5)])
     rec = win.model.items[0].record
