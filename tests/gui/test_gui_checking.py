@@ -405,15 +405,19 @@ def test_queue_filter_sort_and_type_shown_as_read(qtbot, make_window, docs, idle
     queue = win.queue
     # the type read is shown for the current document, not "Auto-detect"
     assert queue.type_combo.current_name() == "ghana_card"
-    # names: the start and the extension stay readable, the full path is the tooltip
+    # names: the part that tells them apart and the extension stay readable even in a
+    # narrow column, the full path is the tooltip
     from PySide6.QtGui import QFontMetrics
 
-    from desktop_ocr.gui.queue_panel import elide_name
+    from desktop_ocr.gui.name_elision import NameTeller, elide_name
 
     metrics = QFontMetrics(queue.view.font())
-    width = metrics.horizontalAdvance("ghana_card_0….png")
-    assert elide_name("ghana_card_00.png", metrics, width - 1).startswith("ghana_c")
-    assert elide_name("ghana_voter_00.png", metrics, width).startswith("ghana_vo")
+    names = ["ghana_card_00.png", "ghana_voter_00.png", "ghana_voter_01.png"]
+    teller = NameTeller(names)
+    for width in (metrics.horizontalAdvance("ghana_card_0….png"),
+                  metrics.horizontalAdvance("gha…00.png")):
+        shown = [elide_name(n, metrics, width, teller) for n in names]
+        assert len(set(shown)) == 3 and all(n.endswith(".png") for n in shown), shown
     assert win.model.data(win.model.index(0, 0), Qt.ItemDataRole.ToolTipRole).endswith(
         "ghana_card_00.png")
 
@@ -433,6 +437,43 @@ def test_queue_filter_sort_and_type_shown_as_read(qtbot, make_window, docs, idle
     status_right = header.sectionViewportPosition(win.model.COL_STATUS) + \
         header.sectionSize(win.model.COL_STATUS)
     assert status_right <= queue.view.viewport().width()
+
+
+def test_camera_names_read_differently_in_the_queue_and_line_up(qtbot, make_window, docs,
+                                                               idle, tmp_path):
+    # A camera's and a scanner's names differ at the end, people's names near the start;
+    # a file that could not be read has no thumbnail
+    names = ["IMG_20261201_103455.jpg", "IMG_20261201_103512.jpg",
+             "Scan_2026-12-01_0001.png", "Scan_2026-12-01_0002.png",
+             "ghana_card_0001.png", "ghana_voter_0001.png"]
+    paths = [docs(n, "ghana_card", seed=100 + i) for i, n in enumerate(names)]
+    broken = tmp_path / "docs" / "IMG_20261201_103599.jpg"
+    broken.write_bytes(b"\xff\xd8\xff not really a JPEG")
+    win = _open(qtbot, make_window, idle, [*paths, broken])
+    win.resize(1366, 768)
+    qtbot.waitUntil(lambda: win.width() == 1366)
+    queue = win.queue
+    assert win.model.items[-1].status is RecordStatus.FAILED
+    shown = queue.shown_names()
+    print(shown)
+    assert any("…" in name for name in shown)  # the column is too narrow for them ...
+    assert len(set(shown)) == len(shown)  # ... and still no two read the same
+    assert [Path(n).suffix for n in shown] == [Path(n).suffix for n in [*names, broken.name]]
+    assert win.model.data(win.model.index(0, 0), Qt.ItemDataRole.ToolTipRole).endswith(
+        names[0])
+
+    # Every name starts at the same place, the failed file's (no thumbnail) too
+    queue.view.clearSelection()
+    queue.view.setCurrentIndex(queue.proxy.index(-1, 0))
+    image = queue.view.viewport().grab().toImage()
+    starts = []
+    for row in range(queue.proxy.rowCount()):
+        cell = queue.view.visualRect(queue.proxy.index(row, 0))
+        inked = [x for x in range(cell.left() + queue.view.iconSize().width() + 2, cell.right())
+                 for y in range(cell.top() + 4, cell.bottom() - 4)
+                 if image.pixelColor(x, y).lightness() < 110]
+        starts.append(min(inked))
+    assert max(starts) - min(starts) <= 3, starts
 
 
 def test_the_scanner_delivering_a_document_again_is_skipped_with_a_note(qtbot, make_window,
