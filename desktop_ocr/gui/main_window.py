@@ -196,7 +196,9 @@ class MainWindow(QMainWindow):
         splitter = str(self.settings.get("window.splitter"))
         if not splitter or not self.splitter.restoreState(
                 QByteArray.fromBase64(splitter.encode("ascii"))):
-            self.splitter.setSizes([300, 560, 540])  # the form fits 1366×768 in two columns
+            # queue, image, form; the form lays itself out for the width it gets
+            # (one column, two, compact rows: RecordForm), so a laptop needs no scrolling
+            self.splitter.setSizes([300, 560, 540])
         s.restore()
 
     def retranslate(self) -> None:
