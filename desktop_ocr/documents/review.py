@@ -31,12 +31,20 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from desktop_ocr.documents.fields import FieldKind
-from desktop_ocr.documents.record import AuditEntry, FieldValue, Record, RecordStatus, Step
+from desktop_ocr.documents.record import (
+    AuditEntry,
+    FieldValue,
+    FieldWarning,
+    Record,
+    RecordStatus,
+    Step,
+)
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.documents.validate import LOW_CONFIDENCE, revalidate
 from desktop_ocr.documents.values import date_s
 
 __all__ = [
+    "NOT_CHECKED",
     "UNCERTAIN",
     "VISIT_CHOICES",
     "Assessment",
@@ -47,6 +55,7 @@ __all__ = [
     "edit",
     "finish_edit",
     "note_read",
+    "overridden",
     "redo",
     "revert",
     "undo",
@@ -363,6 +372,26 @@ def confirm(record: Record, policy: CheckPolicy | None = None, *, reason: str | 
     else:
         record.journal.override = reason
         problems = [f"{key}: {code}" for key, code in verdict.problems]
-        problems += [f"{key}: not checked" for key in verdict.to_visit]
-        _audit(record, AuditEntry(at, "override", reason=reason, detail="; ".join(problems)))
+        problems += [f"{key}: {NOT_CHECKED}" for key in verdict.to_visit]
+        _audit(record, AuditEntry(at, "override", reason=reason, detail="; ".join(problems),
+                                  problems=overridden(record, verdict)))
     return verdict
+
+
+#: the code of an amber field confirmed by an override without being looked at
+NOT_CHECKED = "not checked"
+
+
+def overridden(record: Record, verdict: Assessment) -> tuple[FieldWarning, ...]:
+    """What an override confirms over, in words (English and Chinese): each red field's
+    reason as the record's warning says it (a required field left empty: "required, but
+    empty"), then each amber field not looked at ("not checked")."""
+    said = {(w.field, w.code): w for w in record.warnings}
+    words = []
+    for key, code in verdict.problems:
+        warning = said.get((key, code))
+        words.append(warning if warning is not None else FieldWarning(
+            key, code, "required, but empty", "error", "必填，但为空"))
+    words += [FieldWarning(key, NOT_CHECKED, "not checked", "warning", "未核对")
+              for key in verdict.to_visit]
+    return tuple(words)

@@ -125,6 +125,42 @@ def test_override_needs_a_reason_that_is_stored_and_exported(qtbot, make_window,
     assert "override" in row["Audit trail"]
 
 
+def test_what_an_override_overrode_is_exported_in_words(qtbot, make_window, docs, idle,
+                                                        tmp_path):
+    import openpyxl
+
+    from desktop_ocr.gui.export_dialog import ExportDialog
+
+    # A Ghana Card with an invalid sex and a doubtful surname the clerk never went to
+    win = _open(qtbot, make_window, idle, [docs("bad.png", "ghana_card", seed=3,
+                                                overrides={"gender": "X"},
+                                                confidence={"surname": 0.4})])
+    item = win.model.items[0]
+    win.form.row("first_name").editor.setFocus()
+    with qtbot.waitSignal(win.checking.overrideOffered, timeout=5000) as offered:
+        _ctrl_enter(qtbot, win, CTRL_SHIFT)
+    qtbot.keyClicks(offered.args[0].reason, "Seen the holder")
+    qtbot.keyClick(offered.args[0].reason, Qt.Key.Key_Return)
+    assert item.status is RecordStatus.CONFIRMED
+
+    details = {}
+    for language in ("en", "zh"):
+        out = tmp_path / f"checked_{language}.xlsx"
+        export = ExportDialog([item.record], win.settings, win)
+        export.format_combo.setCurrentIndex(export.format_combo.findData("xlsx"))
+        export.language_combo.setCurrentIndex(export.language_combo.findData(language))
+        export.audit_check.setChecked(True)
+        export.path_edit.setText(str(out))
+        with qtbot.waitSignal(export.exported, timeout=10000):
+            export.start_export()
+        trail = openpyxl.load_workbook(out).worksheets[-1]
+        rows = [[c.value for c in r] for r in trail.iter_rows(min_row=2)]
+        details[language] = next(r[-1] for r in rows if r[-2] == "Seen the holder")
+    # the field labels and the messages in the export's language, never codes
+    assert details["en"] == "Sex: Sex should be M or F.; Surname: not checked"
+    assert details["zh"] == "性别：性别应为“M”或“F”。；姓：未核对"
+
+
 def test_amber_fields_must_be_visited_and_the_form_counts_them(qtbot, make_window, docs,
                                                                idle):
     path = docs("doubt.png", "ghana_voter", seed=21,
