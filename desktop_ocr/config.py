@@ -218,8 +218,11 @@ class ExportPreferences:
                                                 "默认仅导出已确认的证件"))
     audit: bool = setting(True, label=("Include each record's audit trail",
                                        "包含每条记录的核对记录"))
-    language: str = setting("en", label=("Header language:", "表头语言："), choices=("en", "zh"),
-                            choice_labels=(("English", "English"), ("中文", "中文")))
+    # "": the window's language, until the clerk chooses one in the export dialog
+    language: str = setting("", label=("Header language:", "表头语言："),
+                            choices=("", "en", "zh"),
+                            choice_labels=(("Same as the window", "与界面语言相同"),
+                                           ("English", "English"), ("中文", "中文")))
     # Excel in most European locales expects ";" (the comma is their decimal mark).
     delimiter: str = setting("comma", label=("CSV delimiter:", "CSV 分隔符："),
                              choices=("comma", "semicolon", "tab"),
