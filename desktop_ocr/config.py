@@ -378,18 +378,30 @@ def apply_environment(settings: Settings, env: Mapping[str, str] | None = None) 
     return settings.with_values(changes) if changes else settings
 
 
+#: where the settings dialog keeps the protocol details (its "Advanced" section)
+ADVANCED_WORDS = ("under Advanced", "在“高级”中")
+
+
 def missing_required(section: Any, names: tuple[str, ...] | None = None,
-                     language: str = "en") -> list[str]:
+                     language: str = "en", *, for_clerk: bool = False) -> list[str]:
     """The empty ones among ``names`` (default: the settings declared ``required``) of
     ``section``, each as its label and environment variable: ``Service URL
-    (DESKTOP_OCR_ACCUAUTH_URL)`` — what a clerk or a script must still set."""
+    (DESKTOP_OCR_ACCUAUTH_URL)`` — what a script must still set.  ``for_clerk``: the
+    words of the settings dialog instead, a protocol detail with where it is kept
+    there: ``SM2 public key (hex) (under Advanced)``."""
     out = []
     for s in declared("_", type(section)):
         name = s.key.split(".", 1)[1]
         wanted = s.info.required if names is None else name in names
         if wanted and not _get_path(section, name.split(".")):
             label = s.label(language).rstrip(":：")
-            out.append(f"{label} ({s.info.env})" if s.info.env else label)
+            if for_clerk:
+                if s.info.advanced:
+                    where = _pick(ADVANCED_WORDS, language)
+                    label += f"（{where}）" if language.startswith("zh") else f" ({where})"
+                out.append(label)
+            else:
+                out.append(f"{label} ({s.info.env})" if s.info.env else label)
     return out
 
 

@@ -93,8 +93,15 @@ def test_override_needs_a_reason_that_is_stored_and_exported(qtbot, make_window,
         _ctrl_enter(qtbot, win, CTRL_SHIFT)
     dialog = offered.args[0]
     assert "Sex" in dialog.findChild(QLabel, "overrideProblems").text()
-    assert not dialog.ok_button.isEnabled()  # no reason, no override
+    assert not dialog.ok_button.isEnabled()  # no reason, no override ...
+    hint = dialog.findChild(QLabel, "overrideHint")
+    assert hint.isVisible()  # ... and the clerk is told what is needed
+    assert hint.text() == "Write a reason of at least 4 characters to confirm."
+    qtbot.keyClicks(dialog.reason, " ok ")  # too short
+    assert not dialog.ok_button.isEnabled() and hint.isVisible()
+    dialog.reason.clear()
     qtbot.keyClicks(dialog.reason, "Card says X; confirmed with the holder")
+    assert not hint.isVisible()
     assert dialog.ok_button.isEnabled()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
@@ -372,6 +379,39 @@ def test_the_same_document_twice_is_asked_about(qtbot, make_window, docs, idle, 
     add = win.intake.duplicates_question.findChild(QPushButton, "addDuplicatesButton")
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)  # the clerk wants it anyway
     qtbot.waitUntil(lambda: win.model.rowCount() == 2, timeout=5000)
+
+
+def test_the_same_document_twice_in_one_drop_is_one_document(qtbot, make_window, docs,
+                                                              tmp_path):
+    card = docs("card.png", "ghana_card", seed=7)
+    copy = tmp_path / "elsewhere" / "card (1).png"
+    copy.parent.mkdir()
+    copy.write_bytes(card.read_bytes())
+    win = make_window()
+
+    # The same file twice and a copy of it, in one drop on an empty queue: nothing to ask
+    assert drop(win, [card, card, copy])
+    qtbot.waitUntil(lambda: win.model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: "each document is added once" in win.statusBar().currentMessage())
+    assert win.statusBar().currentMessage().startswith("2 files held the same document")
+    assert win.intake.duplicates_question is None
+    qtbot.wait(200)
+    assert win.model.rowCount() == 1
+
+    # Dropped again with a new document twice: asked about the one really in the queue only
+    other = docs("other.png", "ghana_card", seed=8)
+    assert drop(win, [card, other, other])
+    qtbot.waitUntil(lambda: win.intake.duplicates_question is not None
+                    and win.intake.duplicates_question.isVisible(), timeout=10000)
+    box = win.intake.duplicates_question
+    assert "1 file already in the queue" in box.text()
+    assert "1 file held the same document" in box.informativeText()
+    qtbot.mouseClick(box.findChild(QPushButton, "addDuplicatesButton"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=5000)
+    qtbot.wait(200)
+    assert sorted(Path(it.source).name for it in win.model.items) == [
+        "card.png", "card.png", "other.png"]  # the card again, as asked; the new one once
 
 
 def test_export_proposes_confirmed_and_asks_before_replacing_a_file(qtbot, make_window, docs,

@@ -143,17 +143,27 @@ def test_settings_refuse_a_missing_hot_folder_and_keep_protocol_details_advanced
     assert dialog.editor("checking.low_confidence").value() == 80
 
 
-def test_test_connection_says_what_is_missing(qtbot, make_window):
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_test_connection_says_what_is_missing_in_the_dialogs_words(qtbot, make_window,
+                                                                    language):
     from desktop_ocr.gui.settings_dialog import SettingsDialog
 
-    win = make_window()
+    win = make_window(language=language)
     dialog = SettingsDialog(win.settings, win)
     with qtbot.waitSignal(dialog.connectionTested, timeout=10000) as tested:
         dialog.test_buttons["accuauth"].click()
     name, result = tested.args
     assert name == "accuauth" and not result.ok
-    assert "Service URL" in dialog.test_results["accuauth"].text()
-    assert dialog.test_results["accuauth"].text().startswith(glyphs.ERROR)
+    said = dialog.test_results["accuauth"].text()
+    assert said.startswith(glyphs.ERROR)
+    assert ("Service URL" if language == "en" else "服务地址") in said
+    # CloudWalk: the key kept under Advanced is pointed to; no environment variables
+    with qtbot.waitSignal(dialog.connectionTested, timeout=10000):
+        dialog.test_buttons["cloudwalk"].click()
+    said = dialog.test_results["cloudwalk"].text()
+    assert "DESKTOP_OCR_" not in said
+    assert ("SM2 public key (hex) (under Advanced)" if language == "en"
+            else "SM2 公钥（十六进制）（在“高级”中）") in said
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
