@@ -216,7 +216,8 @@ class IntakeDesk(QObject):
 
         def chosen(everything: bool, found: Screening) -> None:
             wanted = set(found.new + found.duplicates if everything else found.new)
-            add([f for f in intake.files if f in wanted], intake)  # each document once
+            # in the order given, each document once
+            add(list(dict.fromkeys(f for f in intake.files if f in wanted)), intake)
             if not everything:
                 self.message.emit(notices.duplicates_skipped_text(found), 15000)
             elif found.repeated:

@@ -382,7 +382,7 @@ def test_the_same_document_twice_is_asked_about(qtbot, make_window, docs, idle, 
 
 
 def test_the_same_document_twice_in_one_drop_is_one_document(qtbot, make_window, docs,
-                                                              tmp_path):
+                                                              idle, tmp_path):
     card = docs("card.png", "ghana_card", seed=7)
     copy = tmp_path / "elsewhere" / "card (1).png"
     copy.parent.mkdir()
@@ -395,7 +395,7 @@ def test_the_same_document_twice_in_one_drop_is_one_document(qtbot, make_window,
     qtbot.waitUntil(lambda: "each document is added once" in win.statusBar().currentMessage())
     assert win.statusBar().currentMessage().startswith("2 files held the same document")
     assert win.intake.duplicates_question is None
-    qtbot.wait(200)
+    idle(qtbot, win)
     assert win.model.rowCount() == 1
 
     # Dropped again with a new document twice: asked about the one really in the queue only
