@@ -45,6 +45,7 @@ from desktop_ocr.documents.values import date_s
 
 __all__ = [
     "NOT_CHECKED",
+    "NOT_CHECKED_WORDS",
     "UNCERTAIN",
     "VISIT_CHOICES",
     "Assessment",
@@ -378,20 +379,23 @@ def confirm(record: Record, policy: CheckPolicy | None = None, *, reason: str | 
     return verdict
 
 
-#: the code of an amber field confirmed by an override without being looked at
+#: the code of an amber field confirmed by an override without being looked at, and
+#: its words (English, Chinese: the override dialog's)
 NOT_CHECKED = "not checked"
+NOT_CHECKED_WORDS = ("not looked at", "未查看")
 
 
 def overridden(record: Record, verdict: Assessment) -> tuple[FieldWarning, ...]:
     """What an override confirms over, in words (English and Chinese): each red field's
     reason as the record's warning says it (a required field left empty: "required, but
-    empty"), then each amber field not looked at ("not checked")."""
+    empty"), then each amber field not looked at (:data:`NOT_CHECKED_WORDS`)."""
     said = {(w.field, w.code): w for w in record.warnings}
     words = []
     for key, code in verdict.problems:
         warning = said.get((key, code))
         words.append(warning if warning is not None else FieldWarning(
             key, code, "required, but empty", "error", "必填，但为空"))
-    words += [FieldWarning(key, NOT_CHECKED, "not checked", "warning", "未核对")
+    words += [FieldWarning(key, NOT_CHECKED, NOT_CHECKED_WORDS[0], "warning",
+                           NOT_CHECKED_WORDS[1])
               for key in verdict.to_visit]
     return tuple(words)

@@ -55,7 +55,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_ocr.documents.record import AuditEntry, FieldWarning, Record, RecordStatus
-from desktop_ocr.documents.review import NOT_CHECKED
+from desktop_ocr.documents.review import NOT_CHECKED, NOT_CHECKED_WORDS
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.errors import ExportError
 from desktop_ocr.paths import display_name, display_path
@@ -171,7 +171,7 @@ def _field_label(record: Record, key: str | None, language: str) -> str:
 
 def _problems_text(record: Record, entry: AuditEntry, language: str) -> str:
     """What an override confirmed over, in ``language``: ``Sex: Sex should be M or F.;
-    Surname: not checked`` — field labels and messages, never codes.  An entry from
+    Surname: not looked at`` — field labels and messages, never codes.  An entry from
     before the words were kept (``field: code`` only) takes the record's own warning
     for the code, else says the code."""
     zh = _zh(language)
@@ -181,7 +181,8 @@ def _problems_text(record: Record, entry: AuditEntry, language: str) -> str:
         for part in entry.detail.split("; "):
             key, _sep, code = part.partition(": ")
             if code == NOT_CHECKED:
-                problems.append(FieldWarning(key, code, "not checked", "warning", "未核对"))
+                problems.append(FieldWarning(key, code, NOT_CHECKED_WORDS[0], "warning",
+                                             NOT_CHECKED_WORDS[1]))
             else:
                 problems.append(said.get((key, code)) or FieldWarning(key, code, code))
     parts = []

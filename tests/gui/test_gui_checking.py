@@ -164,8 +164,8 @@ def test_what_an_override_overrode_is_exported_in_words(qtbot, make_window, docs
         rows = [[c.value for c in r] for r in trail.iter_rows(min_row=2)]
         details[language] = next(r[-1] for r in rows if r[-2] == "Seen the holder")
     # the field labels and the messages in the export's language, never codes
-    assert details["en"] == "Sex: Sex should be M or F.; Surname: not checked"
-    assert details["zh"] == "性别：性别应为“M”或“F”。；姓：未核对"
+    assert details["en"] == "Sex: Sex should be M or F.; Surname: not looked at"
+    assert details["zh"] == "性别：性别应为“M”或“F”。；姓：未查看"
 
 
 def test_amber_fields_must_be_visited_and_the_form_counts_them(qtbot, make_window, docs,

@@ -335,8 +335,8 @@ def test_an_override_kept_before_its_words_is_exported_in_words(tmp_path: Path,
     card.journal.audit.append(AuditEntry("2026-12-01T09:03:00+00:00", "override",
                                          reason="seen", detail="gender: sex.invalid; "
                                          "surname: not checked"))
-    for language, expected in (("en", "Sex: Sex should be M or F.; Surname: not checked"),
-                               ("zh", "性别：性别应为“M”或“F”。；姓：未核对")):
+    for language, expected in (("en", "Sex: Sex should be M or F.; Surname: not looked at"),
+                               ("zh", "性别：性别应为“M”或“F”。；姓：未查看")):
         wb = openpyxl.load_workbook(export_records([card], tmp_path / f"{language}.xlsx",
                                                    "xlsx", language=language, audit=True))
         sheet = wb.worksheets[-1]
