@@ -134,7 +134,7 @@ def test_hot_folder_queues_a_file_once_when_completely_written(qtbot, make_windo
 
 
 def test_a_scanner_folder_that_goes_away_is_shown_missing_and_taken_again_when_back(
-        qtbot, make_window, docs, tmp_path, monkeypatch):
+        qtbot, make_window, docs, tmp_path, monkeypatch, idle):
     import shutil
 
     from PySide6.QtWidgets import QMessageBox
@@ -165,6 +165,7 @@ def test_a_scanner_folder_that_goes_away_is_shown_missing_and_taken_again_when_b
     (stick / "s1.png").write_bytes(docs("s1.png", seed=72).read_bytes())
     qtbot.waitUntil(lambda: win.model.rowCount() == 1, timeout=10000)
     assert Path(win.model.items[0].source).name == "s1.png"  # not what was there before
+    idle(qtbot, win)
 
     # The stick is pulled out: missing, until it is back; a scan made then is taken
     shutil.rmtree(stick)

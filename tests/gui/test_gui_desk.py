@@ -167,10 +167,8 @@ def test_test_connection_says_what_is_missing_in_the_dialogs_words(qtbot, make_w
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-@pytest.mark.parametrize("size", [(1366, 768), (1366, 728), (1280, 720)],
-                         ids=["1366x768", "1366x728-taskbar", "1280x720"])
 def test_the_birth_certificate_form_fits_a_laptop_screen(qtbot, make_window, docs, idle,
-                                                         size, language):
+                                                         language):
     doubtful = ("babyName", "birthCity", "hospital", "fatherName", "fatherAddress",
                 "motherName", "motherAddress", "fatherEthnic")
     path = docs("birth_certificate_long_file_name_from_the_scanner_000123.png",
@@ -178,12 +176,18 @@ def test_the_birth_certificate_form_fits_a_laptop_screen(qtbot, make_window, doc
                 confidence=dict.fromkeys(doubtful, 0.5))
     win = _open(qtbot, make_window, idle, [path, docs("card.png", "ghana_card", seed=3)],
                 language=language)
-    width, height = size
-    win.resize(width, height)
-    qtbot.waitUntil(lambda: win.width() == width and win.height() == height)
-    win.queue.select_row(0)
     assert len(win.model.items[0].check.amber) == len(doubtful)  # a hard case: eight
     assert win.model.items[0].check.red == ("babySex",)  # amber fields, a red one
+    # 1366×768, the same with a taskbar, 1280×720
+    for width, height in ((1366, 768), (1366, 728), (1280, 720)):
+        win.queue.select_row(1)
+        win.resize(width, height)
+        qtbot.waitUntil(lambda w=width, h=height: win.width() == w and win.height() == h)
+        win.queue.select_row(0)
+        _the_form_fits(qtbot, win, doubtful)
+
+
+def _the_form_fits(qtbot, win, doubtful) -> None:
     scroll = win.form._scroll
 
     def fits() -> bool:
