@@ -457,7 +457,7 @@ class RecordForm(QWidget):
                                  f" · {worklist_label(item.status, item.check, rec)}")
         self._subtitle.setToolTip(display_path(rec.source))
         if rec.error is not None:
-            self._error.setText(f"{glyphs.ERROR} {rec.error.message}")
+            self._error.setText(f"{glyphs.ERROR} {rec.error.text(i18n.current())}")
             self._error.show()
         else:
             self._error.hide()

@@ -20,7 +20,15 @@ import time
 from collections.abc import Callable
 
 from desktop_ocr.backends.base import CancelToken
-from desktop_ocr.backends.offline import doctype, engine, precision, reader, reread, ticks
+from desktop_ocr.backends.offline import (
+    doctype,
+    engine,
+    precision,
+    reader,
+    reread,
+    ticks,
+    transmission,
+)
 from desktop_ocr.backends.offline.fields_birth import extract as extract_birth
 from desktop_ocr.backends.offline.fields_ghana import extract_card, extract_voter
 from desktop_ocr.backends.offline.layout import Found, Segment, segment_lines, split_parts
@@ -123,6 +131,8 @@ def interpret(text: PageText, document_type: str = AUTO, source: str = "") -> Re
     """
     for line in text.lines:
         line.text = to_simplified(line.text)
+    upright_height = text.size[1] if text.rotation % 180 == 0 else text.size[0]
+    text.lines = transmission.without_header(text.lines, upright_height)
     if not any(ln.text.strip() for ln in text.lines):
         raise NothingRead.no_text(None if document_type == AUTO else document_type)
     doc = doctype.detect(text.lines) if document_type == AUTO else document_type
