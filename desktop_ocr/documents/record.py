@@ -110,9 +110,12 @@ class FieldWarning:
     origin: str = "validation"
 
     def to_dict(self, *, complete: bool = False) -> dict[str, Any]:
-        """``{"field", "code", "message"}``; ``complete``: with severity, the Chinese
-        message and the origin too."""
+        """``{"field", "code", "message"}`` and ``message_zh`` when there is one (so an
+        export in Chinese of a saved JSON says it in Chinese); ``complete``: with
+        severity and the origin too."""
         out: dict[str, Any] = {"field": self.field, "code": self.code, "message": self.message}
+        if self.message_zh and not complete:
+            out["message_zh"] = self.message_zh
         if complete:
             out.update(severity=self.severity, message_zh=self.message_zh, origin=self.origin)
         return out
@@ -446,5 +449,14 @@ class Record:
             design=str(data["design"]) if data.get("design") else None,
             rotation=int(data.get("rotation") or 0) % 360,
             digest=str(data["digest"]) if data.get("digest") else None,
-            journal=Journal.from_dict(data.get("journal")),
+            journal=_journal(data),
         )
+
+
+def _journal(data: dict[str, Any]) -> Journal:
+    """The clerk's journal; a JSON export carries the override reason at the top
+    (``override_reason``), which a re-export must keep."""
+    journal = Journal.from_dict(data.get("journal"))
+    if not journal.override and data.get("override_reason"):
+        journal.override = str(data["override_reason"])
+    return journal
