@@ -113,8 +113,12 @@ class NeverValues:
             return True
         if self._made_of(t):
             return True
-        # A piece of a printed sentence (the margin's legal text), three glyphs or more.
+        # A piece of a printed sentence (the margin's legal text), three glyphs or more;
+        # two glyphs of a label or tick-box word (``居民`` of 居民身份证 □: no one is
+        # called that), read surely or not.
         if len(t) >= 3 and any(len(w) > len(t) and t in w for w in self.cjk):
+            return True
+        if len(t) == 2 and any(2 < len(w) <= 6 and t in w for w in self.cjk):
             return True
         # A printed sentence with a few glyphs around it (``中华人民共和国国家卫生健康委员会
         # 监制`` under an address line): most of the text is long printed words.
