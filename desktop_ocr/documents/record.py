@@ -10,6 +10,7 @@ keeps.  ``from_dict`` reads both, so there is one serialiser, not one per user.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -17,6 +18,9 @@ from typing import Any
 from desktop_ocr.documents.schema import DOCUMENT_TYPES, get_document_type
 
 Box = tuple[int, int, int, int]
+
+# Keys of ``Record.extra`` written into the record's JSON beside "fields" (when present).
+EXTRA_KEYS = ("mrz",)
 
 
 class RecordStatus(StrEnum):
@@ -78,7 +82,9 @@ class FieldValue:
 class FieldWarning:
     """A doubt about a value; never changes the value itself.
 
-    ``severity`` is ``error`` (invalid: shown red) or ``warning`` (doubtful: amber).
+    ``severity`` is ``error`` (invalid: shown red), ``warning`` (doubtful: amber) or
+    ``info`` (a reassurance, never a doubt: "confirmed by the card's machine-readable
+    zone", ``documents.back``); an ``info`` note keeps its severity in ``to_dict``.
     """
 
     field: str
@@ -90,11 +96,14 @@ class FieldWarning:
     origin: str = "validation"
 
     def to_dict(self, *, complete: bool = False) -> dict[str, Any]:
-        """``{"field", "code", "message"}``; ``complete``: with severity, the Chinese
-        message and the origin too."""
+        """``{"field", "code", "message"}`` (and ``"severity": "info"`` for a note, read
+        back as a note, not as a doubt); ``complete``: with severity, the Chinese message
+        and the origin too."""
         out: dict[str, Any] = {"field": self.field, "code": self.code, "message": self.message}
         if complete:
             out.update(severity=self.severity, message_zh=self.message_zh, origin=self.origin)
+        elif self.severity == "info":
+            out["severity"] = "info"
         return out
 
     @classmethod
@@ -152,6 +161,10 @@ class Record:
     # The printed design the backend read (``documents.design``: "ecowas", "5th"...),
     # None when unknown; it says how the document writes its dates.
     design: str | None = None
+    # What the record holds beyond the vendor-shaped fields, under documented keys
+    # (EXTRA_KEYS): "mrz" — a card's back side, its machine-readable zone
+    # (``documents.back.zone_info``).  Written beside "fields" only when present.
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def empty(cls, source: str, document_type: str, backend: str = "") -> Record:
@@ -216,6 +229,9 @@ class Record:
             out["notes"] = list(self.notes)
         if self.design:
             out["design"] = self.design
+        for key in EXTRA_KEYS:
+            if self.extra.get(key):
+                out[key] = self.extra[key]
         if complete:
             out["timings"] = dict(self.timings)
         return out
@@ -262,4 +278,5 @@ class Record:
             timings=stages,
             notes=[str(n) for n in data.get("notes") or []],
             design=str(data["design"]) if data.get("design") else None,
+            extra={k: copy.deepcopy(data[k]) for k in EXTRA_KEYS if isinstance(data.get(k), dict)},
         )
