@@ -19,6 +19,7 @@ from desktop_ocr.logging_setup import mask_id
 LOW_CONFIDENCE = 0.8
 ERROR_COLOUR = "#c62828"
 WARNING_COLOUR = "#b26a00"
+INFO_COLOUR = "#2e7d32"  # a reassurance ("confirmed by the machine-readable zone")
 ID_KINDS = (FieldKind.CN_ID, FieldKind.GHA_PIN, FieldKind.VOTER_ID)
 
 
@@ -120,7 +121,8 @@ class FieldRow(QObject):
 
     def show_warnings(self, warnings: list[FieldWarning], fv: FieldValue | None,
                       language: str) -> None:
-        """Red for an invalid value, amber for a doubt or a low-confidence read."""
+        """Red for an invalid value, amber for a doubt or a low-confidence read, green
+        for an ``info`` note alone (a value confirmed by the card's back side)."""
         zh = language.startswith("zh")
         texts: list[str] = []
         severity: str | None = None
@@ -128,7 +130,9 @@ class FieldRow(QObject):
             texts.append((w.message_zh or w.message) if zh else w.message)
             if w.severity == "error":
                 severity = "error"
-            elif severity is None:
+            elif w.severity == "info":
+                severity = severity or "info"
+            elif severity in (None, "info"):
                 severity = "warning"
         if (fv is not None and not fv.edited and fv.value and fv.confidence is not None
                 and fv.confidence < LOW_CONFIDENCE):
@@ -136,7 +140,7 @@ class FieldRow(QObject):
             texts.append(QCoreApplication.translate(
                 "FieldRow", "Low confidence ({0}%): please check against the image.")
                 .replace("{0}", str(pct)))
-            severity = severity or "warning"
+            severity = "warning" if severity in (None, "info") else severity
         self.severity = severity
         if not texts:
             self.warning.hide()
@@ -144,8 +148,8 @@ class FieldRow(QObject):
             self.editor.setToolTip("")
             self.editor.setStyleSheet("")
             return
-        colour = ERROR_COLOUR if severity == "error" else WARNING_COLOUR
-        icon = "⛔" if severity == "error" else "⚠"
+        colour, icon = {"error": (ERROR_COLOUR, "⛔"), "info": (INFO_COLOUR, "✓")}.get(
+            severity or "", (WARNING_COLOUR, "⚠"))
         message = "\n".join(texts)
         self.warning.setText(f"{icon} {message}")
         self.warning.setStyleSheet(f"color: {colour};")

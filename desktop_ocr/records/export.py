@@ -17,7 +17,12 @@ Why each choice:
   (the labelme pattern; docs/adr/0011-atomic-exports.md).
 
 Columns: source, page, document type, status, the type's fields in schema
-order (labels in ``language``), then a warnings summary.  A CSV holding several
+order (labels in ``language``), for a type with a back side (the Ghana Card) the
+``mrz_verified`` column (``yes``: the back's machine-readable zone was read, its
+check digits hold and every front field it repeats agrees; ``no``: a check digit
+fails or a field disagrees; ``no back side``; ``documents.back.verdict``), then a
+warnings summary (doubts only: an ``info`` note such as "confirmed by the zone" is
+not a warning).  A CSV holding several
 document types has the union of their columns, grouped per type in the order
 of :data:`DOCUMENT_TYPES`, each header prefixed with the type
 (``Ghana Card / Surname``); a record leaves the other types' columns empty.
@@ -38,11 +43,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_ocr.documents.back import INFO, verdict
 from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.errors import ExportError
 
-__all__ = ["FORMATS", "export_records", "neutralize_cell"]
+__all__ = ["FORMATS", "MRZ_VERIFIED", "export_records", "neutralize_cell"]
 
 FORMATS = ("csv", "xlsx", "json")
 
@@ -55,6 +61,8 @@ _FIXED = (
     ("status", "状态", "Status"),
 )
 _WARNINGS = ("warnings", "警告", "Warnings")
+MRZ_VERIFIED = ("mrz_verified", "机读区核验", "mrz_verified")
+_VERDICTS = {"yes": ("是", "yes"), "no": ("否", "no"), "none": ("无背面", "no back side")}
 _STATUS_ZH = {
     RecordStatus.QUEUED: "排队中",
     RecordStatus.RECOGNIZED: "已识别",
@@ -107,6 +115,11 @@ def _columns(types: Iterable[str | None], language: str, *, prefix: bool) -> lis
             if prefix:
                 header = f"{spec.label(language)} / {header}"
             cols.append(_Column(fs.key, header, name))
+        if spec.back is not None:
+            header = MRZ_VERIFIED[1] if zh else MRZ_VERIFIED[2]
+            if prefix:
+                header = f"{spec.label(language)} / {header}"
+            cols.append(_Column(MRZ_VERIFIED[0], header, name))
     cols.append(_Column(_WARNINGS[0], _WARNINGS[1] if zh else _WARNINGS[2]))
     return cols
 
@@ -121,6 +134,8 @@ def _warnings_text(record: Record, language: str) -> str:
             parts.append(f"Failed: {record.error.message} [{record.error.code}]")
     spec = DOCUMENT_TYPES.get(record.document_type or "")
     for w in record.warnings:
+        if w.severity == INFO:
+            continue
         label = w.field
         if spec is not None and w.field in spec.keys:
             label = spec.field(w.field).label(language)
@@ -131,6 +146,11 @@ def _warnings_text(record: Record, language: str) -> str:
 
 def _cell(record: Record, col: _Column, language: str) -> str | int | None:
     zh = _zh(language)
+    if col.key == MRZ_VERIFIED[0]:
+        if record.document_type != col.document_type:
+            return ""
+        zh_text, en_text = _VERDICTS[verdict(record)]
+        return zh_text if zh else en_text
     if col.document_type is not None:
         return record.value(col.key) if record.document_type == col.document_type else ""
     if col.key == "source":
