@@ -110,7 +110,8 @@ def test_the_generator_cli_writes_both_sides(tmp_path) -> None:
     assert main([str(tmp_path), "--type", "ghana_card", "--family", "real", "--count", "1",
                  "--seed", "1", "--back"]) == 0
     manifest = json.loads((tmp_path / "truth.json").read_text(encoding="utf-8"))
-    front, back = "real_nia_ghana_card_scan_0001_front.jpg", "real_nia_ghana_card_scan_0001_back.jpg"
+    stem = "real_nia_ghana_card_scan_0001"
+    front, back = f"{stem}_front.jpg", f"{stem}_back.jpg"
     assert set(manifest) == {front, back}
     assert manifest[back]["side"] == "back" and len(manifest[back]["mrz"]) == 3
     assert "side" not in manifest[front]
