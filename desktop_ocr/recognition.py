@@ -150,6 +150,9 @@ def recognize_path(
             continue
         record.source = source
         record.page = page_no
+        zone = record.extra.get("mrz")
+        if isinstance(zone, dict):  # a back side read on this page: where it was read
+            zone.update(source=source, page=page_no)
         record.notes = [*page.notes, *record.notes]
         record.timings = {"load": load_ms / len(pages), **record.timings}
         records.append(finish_record(record))
