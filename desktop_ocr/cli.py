@@ -5,7 +5,7 @@ Why: the contract below is fixed (other issues and outside checks rely on it)::
     desktop-ocr                                  # opens the window
     desktop-ocr recognize [--type auto|birth_certificate|ghana_card|ghana_voter]
                           [--backend NAME]   # offline|cloudwalk|accuauth: the registry's
-                          [--format json|csv|xlsx] [-o OUT] PATH...
+                          [--format json|csv|xlsx] [-o OUT] [--no-pair] PATH...
     desktop-ocr export RECORDS.json --format csv|xlsx|json -o OUT
     desktop-ocr serve [--host 127.0.0.1] [--port N]
 
@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="header language of CSV/XLSX (default: en)")
     rec.add_argument("-o", "--output", help="output file (default: standard output; "
                      "required for xlsx)")
+    rec.add_argument("--no-pair", dest="pair", action="store_false",
+                     help="keep a card's front and back side as two records (by default "
+                     "they are paired into one: consecutive PDF pages, front/back file "
+                     "names, consecutive scans that agree)")
     rec.add_argument("paths", nargs="+", metavar="PATH", help="image/PDF files or folders")
 
     exp = sub.add_parser("export", help="convert a records JSON file to CSV, XLSX or JSON")
@@ -157,11 +161,13 @@ def cmd_recognize(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         return EXIT_FAILED
 
     cancel = CancelToken()
+    done = 0
     try:
         for index, path in enumerate(files, 1):
             started = time.perf_counter()
             page_records = recognize_path(path, recognizer, args.document_type, cancel)
             records.extend(page_records)
+            done += 1
             _report(index, len(files), path, page_records, time.perf_counter() - started,
                     args.verbose)
     except KeyboardInterrupt:
@@ -169,13 +175,17 @@ def cmd_recognize(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         print("interrupted: writing the records finished so far", file=sys.stderr)
     finally:
         recognizer.close()
+    if args.pair:
+        from desktop_ocr.pairing import pair_records
+
+        records = pair_records(records)
     try:
         _write_output(records, args.fmt, args.output, args.lang)
     except OcrError as exc:
         print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
         return EXIT_FAILED
     failed = sum(1 for r in records if r.status is RecordStatus.FAILED)
-    if len(records) < len(files) or failed:
+    if done < len(files) or failed:
         return EXIT_FAILED
     return EXIT_OK
 
