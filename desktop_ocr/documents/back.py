@@ -5,7 +5,7 @@ Why data on the type: a card's back repeats the front's most important facts in 
 which issuing state, and which front field each element repeats is knowledge of the
 document type, so it is declared in the type's own module (``BackSide``, held by
 ``DocumentType.back``; the Ghana Card's in ``documents/ghana_card.py``) and read here by
-code that knows no type (ADR 0065).
+code that knows no type (ADR 0012).
 
 A record that holds a back side carries the zone in ``Record.extra["mrz"]``
 (:func:`zone_info`): the three lines, every element, each check digit's verdict, where the

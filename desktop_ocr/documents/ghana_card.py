@@ -21,7 +21,7 @@ Designs in circulation (issue 10; the ECOWAS one after the 2017 launch specimen)
 Reader keys are the vendor keys.  A 6-digit number printed under the portrait is
 not a field of any design.
 
-The back side (``BACK``, issue 15, ADR 0065) prints an ICAO 9303 TD1 zone: three lines of
+The back side (``BACK``, issue 15, ADR 0012) prints an ICAO 9303 TD1 zone: three lines of
 30 OCR-B characters whose check digits vouch for the document number, the dates and the
 whole zone.  The NIA publishes no description of it; what the project assumes, from the
 standard and from public integrations that read real cards (document code ``ID``, issuing

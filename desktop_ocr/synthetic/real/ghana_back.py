@@ -1,4 +1,4 @@
-"""The Ghana Card's back side: its machine-readable zone (issue 15, ADR 0065).
+"""The Ghana Card's back side: its machine-readable zone (issue 15, ADR 0012).
 
 The holder is the front's of the same seed and design: the facts are drawn from the same
 random stream by the design's own ``facts`` (``ghana_ecowas`` / ``ghana_nia``), so
