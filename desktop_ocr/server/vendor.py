@@ -545,7 +545,11 @@ class _VendorHandler(BaseHTTPRequestHandler):
         if any(fv.value for fv in record.fields.values()):
             spec = get_document_type(record.document_type or "")
             info = {key: record.value(key) for key in spec.keys}
-            results.append({"card_info": info, "card_side": "front", "card_type": card_type})
+            # the vendor reads fronts; a back alone (read from its machine-readable zone,
+            # documents.back) says so instead of passing for a front
+            zone = record.extra.get("mrz")
+            side = "back" if isinstance(zone, dict) and zone.get("front") is False else "front"
+            results.append({"card_info": info, "card_side": side, "card_type": card_type})
         with vendor._lock:
             if vendor.quota is not None:
                 vendor.quota -= 1
