@@ -330,7 +330,7 @@ def _keys(spec: DocumentType, twin: Twin, values: Mapping[str, str]) -> list[str
 def cross_check(c: Checks, zone: Td1, *, front: bool = True) -> None:
     """The front against the zone (see the module docstring), as findings on ``c``.
     ``front=False`` (a back side alone, its fields the zone's own): only the check
-    digits are judged."""
+    digits are judged — and a failing one flags the fields whose values it covers."""
     spec = c.spec
     failing = [d for d, ok in zone.checks.items() if not ok]
     if failing:
@@ -340,6 +340,15 @@ def cross_check(c: Checks, zone: Td1, *, front: bool = True) -> None:
               f"The back's machine-readable zone fails its check digits ({en}): a character "
               "was misread; compare the zone with the card.",
               f"背面机读区校验位不符（{zh}）：有字符识别错误，请对照证件核对。")
+    if not front and spec.back is not None:
+        for twin in spec.back.twins:
+            digit = _COVERED_BY.get(twin.element)
+            if digit in failing and c.value(twin.front[0]):
+                for key in _keys(spec, twin, c.values):
+                    c.add(key, CHECKSUM,
+                          "The zone's check digit for this value fails: it may be misread; "
+                          "compare it with the card.",
+                          "机读区中此项的校验位不符，可能识别有误，请对照证件核对。")
     if not front or spec.back is None:
         return
     prints = c.design.prints if c.design is not None else None

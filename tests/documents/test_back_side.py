@@ -195,6 +195,18 @@ def test_a_back_alone_is_a_record_of_what_its_zone_holds() -> None:
     assert back.verdict(record) == "yes"
 
 
+def test_a_back_alone_with_a_failing_digit_flags_the_fields_it_covers() -> None:
+    good = nia_zone()
+    spoilt = mrz.parse_td1((good.lines[0], good.lines[1][:6] + "0" + good.lines[1][7:],
+                            good.lines[2]))
+    record = finish_record(back.record_from_zone(
+        spoilt, GHANA_CARD, source="back.jpg", page=None, confidence=0.95, today=TODAY))
+    flagged = {w.field for w in record.warnings if w.code == back.CHECKSUM}
+    # the birth digit fails, and the composite with it: the PIN is covered by it alone
+    assert flagged == {"", "birthday", "birthday_s", "id_number"}
+    assert back.verdict(record) == "no"
+
+
 # ------------------------------------------------------------------------ serialising
 
 def test_the_zone_goes_beside_the_fields_and_comes_back() -> None:
