@@ -12,7 +12,9 @@ clerk and shows things.  ``RecordStatus`` is its one status vocabulary.
 Room for the clerk's verification rules (what may be confirmed, the worklist,
 undo, the audit trail): every edit reaches :meth:`record_edited`, every
 confirmation :meth:`confirm` (which answers with a :class:`Confirmation`), every
-removal :meth:`remove`, and :meth:`counts` is announced on every change.
+removal :meth:`remove`, and :meth:`counts` is announced on every change.  A card's
+front and back side are made one document by :meth:`pair` and taken apart by
+:meth:`unpair` (the rules are ``desktop_ocr.pairing``'s; no window action yet).
 """
 
 from __future__ import annotations
@@ -441,6 +443,50 @@ class QueueSession(QObject):
         self._changed(item)
         invalid = sum(1 for w in rec.warnings if w.severity == "error")
         return Confirmation(True, invalid, self.next_to_review(item))
+
+    # ------------------------------------------------------------------ both sides of a card
+    def pair(self, a: QueueItem, b: QueueItem) -> QueueItem:
+        """The clerk's "pair": a card's front and its back side (issue 15) become one
+        document — the front's, its fields checked against the back's machine-readable
+        zone (``desktop_ocr.pairing.pair``) — and the back's item leaves the queue (its
+        record stays in the history; the zone lives on in the front's record).
+
+        Raises ``PairingError`` unless one is a front and the other a back side of the
+        same kind of card, both read.
+        """
+        from desktop_ocr.pairing import PairingError, pair
+
+        if a.record is None or b.record is None or a.status in _WAITING \
+                or b.status in _WAITING or a is b:
+            raise PairingError("Both sides must be read before they can be paired.",
+                               message_zh="两面都识别完成后才能配对。")
+        joined = pair(a.record, b.record)
+        front, back = (a, b) if joined is a.record else (b, a)
+        front.follow_record()
+        self.store.save(joined)
+        self._changed(front)
+        self.remove([back])
+        return front
+
+    def unpair(self, item: QueueItem) -> QueueItem:
+        """The clerk's "unpair": the back side ``item``'s record holds becomes a document
+        of its own again, right after it; returns the new item.  Raises ``PairingError``
+        when the record holds no back side."""
+        from desktop_ocr.pairing import PairingError, unpair
+
+        if item.record is None or item.status in _WAITING:
+            raise PairingError("This document holds no back side to take apart.",
+                               message_zh="此证件不含可拆分的背面。")
+        front, back = unpair(item.record)
+        item.follow_record()
+        self.store.save(front)
+        self._changed(item)
+        new = QueueItem(source=back.source, document_type=item.document_type,
+                        backend=item.backend, page=back.page, record=back)
+        new.follow_record()
+        self.store.save(back)
+        self._insert(self._items.index(item) + 1, [new])
+        return new
 
     # ------------------------------------------------------------------ closing
     def shutdown(self) -> None:
