@@ -53,9 +53,10 @@ def run(capsys, *argv: str) -> tuple[int, str]:
 
 
 def one_card(capsys, folder: Path) -> Record:
-    code, out = run(capsys, str(folder))
+    out = folder.parent / "cards.json"
+    code, _ = run(capsys, "-o", str(out), str(folder))
     assert code == 0
-    records = json.loads(out)
+    records = json.loads(out.read_text(encoding="utf-8"))
     assert len(records) == 1  # one record per card
     data = records[0]
     assert data["source"].endswith("card-front.jpg")
@@ -69,8 +70,10 @@ def red(record: Record) -> dict[str, str]:
 
 
 def mrz_verified(capsys, folder: Path, tmp_path: Path) -> str:
+    """The exported CSV's column, from the records ``one_card`` wrote (``export``)."""
     out = tmp_path / "cards.csv"
-    assert cli.main(["recognize", "--format", "csv", "-o", str(out), str(folder)]) == 0
+    assert cli.main(["export", str(folder.parent / "cards.json"), "--format", "csv",
+                     "-o", str(out)]) == 0
     capsys.readouterr()
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert len(rows) == 1
