@@ -193,6 +193,7 @@ class SideRow:
     right: int = 0
     printed: int = 0
     wrong: int = 0
+    missed: int = 0
     red: int = 0
     amber: int = 0
     unflagged: int = 0
@@ -241,6 +242,9 @@ def _sides(cards: list[dict], recognizer) -> tuple[dict, dict]:  # type: ignore[
                 p.right += 1
                 continue
             any_wrong = True
+            if not rec.value(k):
+                p.missed += 1
+                continue
             p.wrong += 1
             flags = [w for w in rec.warnings if w.field == k and w.severity != "info"]
             if any(w.code == MISMATCH and w.severity == "error" for w in flags):
@@ -268,14 +272,14 @@ def _print_sides(backs: dict, pairs: dict) -> None:  # type: ignore[type-arg]
               f"{statistics.median(r.secs):>8.2f}")
     print()
     head = (f"{'paired':<8} {'style':<14} {'docs':>4} {'paired':>6} {'fields':>7} "
-            f"{'wrong':>6} {'red':>4} {'amber':>5} {'unflagged':>9} {'verified':>8} "
-            f"{'verified+wrong':>14}")
+            f"{'missed':>6} {'wrong':>6} {'red':>4} {'amber':>5} {'unflagged':>9} "
+            f"{'verified':>8} {'verified+wrong':>14}")
     print(head)
     print("-" * len(head))
     for (design, style), r in sorted(pairs.items()):
         print(f"{design:<8} {style:<14} {r.docs:>4} {r.paired:>6} {pct(r.right, r.printed):>7} "
-              f"{r.wrong:>6} {r.red:>4} {r.amber:>5} {r.unflagged:>9} {r.verified:>8} "
-              f"{r.verified_wrong:>14}")
+              f"{r.missed:>6} {r.wrong:>6} {r.red:>4} {r.amber:>5} {r.unflagged:>9} "
+              f"{r.verified:>8} {r.verified_wrong:>14}")
 
 
 def _families(arg: str) -> list[str]:

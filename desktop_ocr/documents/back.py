@@ -387,10 +387,18 @@ def cross_check(c: Checks, zone: Td1, *, front: bool = True) -> None:
                   severity)
 
 
+def _missing_on_front(cmp: Comparison, design: Design | None) -> bool:
+    """The zone holds a value for a field the front's design prints but the front is
+    empty there (a front read incompletely is not verified by its back)."""
+    return (cmp.agrees is None and not cmp.front and bool(cmp.back)
+            and (design is None or cmp.twin.front[0] in design.prints))
+
+
 def verdict(record: Record, today: dt.date | None = None) -> str:
-    """``yes`` (the zone's check digits hold and every front field it repeats agrees),
-    ``no`` (a digit fails or a field disagrees) or ``none`` (no back side in the record):
-    the export's ``mrz_verified`` column."""
+    """``yes`` (the zone's check digits hold and every front field it repeats that the
+    front's design prints agrees with it — none is empty), ``no`` (a digit fails, a
+    field disagrees or is missing on the front) or ``none`` (no back side in the
+    record): the export's ``mrz_verified`` column."""
     from desktop_ocr.documents.schema import DOCUMENT_TYPES
 
     zone = zone_of(record)
@@ -403,8 +411,9 @@ def verdict(record: Record, today: dt.date | None = None) -> str:
         return "yes"
     values = {k: v.value for k, v in record.fields.items()}
     design = spec.design(record.design)
-    if any(cmp.agrees is False for cmp in compare(spec, zone, values, design, today)):
-        return "no"
+    for cmp in compare(spec, zone, values, design, today):
+        if cmp.agrees is False or _missing_on_front(cmp, design):
+            return "no"
     return "yes"
 
 

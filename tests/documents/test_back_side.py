@@ -155,6 +155,9 @@ def test_a_field_the_front_missed_is_pointed_out_with_the_zones_reading() -> Non
     assert (w.field, w.severity) == ("document_number", "warning")
     assert "AC9139819" in w.message
     assert record.value("document_number") == ""  # never filled in for the clerk
+    assert back.verdict(record, TODAY) == "no"  # a front read incompletely is not verified
+    # the NIA design prints no nationality: its absence on the front is no gap
+    assert back.verdict(with_zone(nia_front(), nia_zone()), TODAY) == "yes"
 
 
 def test_the_clerks_correction_clears_the_red() -> None:

@@ -468,7 +468,7 @@ def _paired(card: Record, **front: str) -> Record:
         document_code="ID", issuing_state="GHA", document_number="AC9139819",
         optional_data_1="GHA7212635482", birth_date="840510", sex="M",
         expiry_date="300101", nationality="GHA", surname="ADJEI", given_names="FELIX"))
-    values = {"first_name": "FELIX", "document_number": "AC9139819",
+    values = {"first_name": "FELIX", "document_number": "AC9139819", "nationality": "GHANAIAN",
               "expiry_date": "01/01/2030", "expiry_date_s": "01-01-2030", **front}
     for key, value in values.items():
         card.fields[key].value = value
