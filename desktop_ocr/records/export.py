@@ -19,8 +19,9 @@ Why each choice:
 Columns: source, page, document type, status, the type's fields in schema
 order (labels in ``language``), for a type with a back side (the Ghana Card) the
 ``mrz_verified`` column (``yes``: the back's machine-readable zone was read, its
-check digits hold and every front field it repeats agrees; ``no``: a check digit
-fails or a field disagrees; ``no back side``; ``documents.back.verdict``), then a
+check digits hold and every front field it repeats was read and agrees; ``no``: a
+check digit fails, a field disagrees or is missing; ``no back side``;
+``documents.back.verdict``), then a
 warnings summary (doubts only: an ``info`` note such as "confirmed by the zone" is
 not a warning).  A CSV holding several
 document types has the union of their columns, grouped per type in the order
