@@ -14,7 +14,12 @@ Prints three tables (quoted in the issue's closing note):
 2. bad inputs tried / handled cleanly — each bad file is loaded by
    ``desktop_ocr.imaging.load.load_pages`` in a fresh process (so the peak
    memory is that file's alone).  Clean = it loads when it should, or raises an
-   ``ImageError`` with a code and a message, within a bounded memory.
+   ``ImageError`` with a code and a message, within a bounded memory.  Two rows run
+   the real command line instead, because the fault is in its output: a folder
+   holding a file whose name is GBK bytes (not UTF-8) exported to JSON, CSV and XLSX,
+   and standard output in a foreign code page (``PYTHONIOENCODING=cp1252``, as on
+   Windows with a Western code page).  Clean = no traceback, every output valid UTF-8
+   (the workbook opens), every record there, the bad name bytes shown as ``�``.
 3. faults injected / survived — store and secret-store faults (disk full on an
    edit, damaged store file, keyring failing); the loopback vendor-server faults
    are added by the cloud tests when they exist.
@@ -255,7 +260,92 @@ def make_bad_inputs(folder: Path) -> list[tuple[str, Path, bool]]:
     chinese.parent.mkdir()
     _small_jpeg(chinese)
     cases.append(("Chinese path with spaces", chinese, True))
+
+    gbk = gbk_named_file(folder / "unzipped")
+    if gbk is not None:
+        cases.append(("GBK (non-UTF-8) file name", gbk, True))
     return cases
+
+
+#: A name as a zip made on a Chinese Windows machine unpacks it on Linux: GBK bytes.
+GBK_NAME = "出生医学证明".encode("gbk") + b".jpg"
+
+
+def gbk_named_file(folder: Path) -> Path | None:
+    """A JPEG whose name is GBK bytes (a str with PEP 383 surrogates), or None where the
+    file system refuses names that are not UTF-8 (macOS, Windows)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / os.fsdecode(GBK_NAME)
+    try:
+        _small_jpeg(path)
+    except (OSError, UnicodeEncodeError):
+        return None
+    return path
+
+
+def _cli(args: list[str], env: dict[str, str] | None = None) -> tuple[subprocess.CompletedProcess[bytes], float, float]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "desktop_ocr", "recognize", *args],
+                          capture_output=True, cwd=ROOT, timeout=600,
+                          env={**os.environ, **(env or {})})
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    return proc, (time.perf_counter() - t0) * 1000, peak
+
+
+def cli_gbk_folder(tmp: Path) -> tuple[bool, str, float, float]:
+    """recognize FOLDER -o .json/.csv/.xlsx with a GBK-named file in the folder."""
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    folder = tmp / "gbk folder"
+    if gbk_named_file(folder) is None:
+        return False, "file system refuses non-UTF-8 names", 0.0, 0.0
+    _small_jpeg(folder / "ok.jpg")
+    ok, ms, peak, notes = True, 0.0, 0.0, []
+    for fmt in ("json", "csv", "xlsx"):
+        out = tmp / f"out.{fmt}"
+        proc, t, p = _cli(["--type", "ghana_card", "--format", fmt, "-o", str(out), str(folder)])
+        ms, peak = ms + t, max(peak, p)
+        if b"Traceback" in proc.stderr or not out.exists():
+            ok = False
+            notes.append(f"{fmt}: exit {proc.returncode}")
+            continue
+        try:
+            if fmt == "json":
+                sources = [r["source"] for r in json.loads(out.read_bytes().decode("utf-8"))]
+            elif fmt == "csv":
+                rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+                sources = [row[0] for row in rows[1:]]
+            else:
+                sheet = load_workbook(out).worksheets[0]
+                sources = [row[0].value for row in sheet.iter_rows(min_row=2)]
+        except (UnicodeDecodeError, ValueError, KeyError, OSError) as exc:
+            ok = False
+            notes.append(f"{fmt}: {type(exc).__name__}")
+            continue
+        if len(sources) != 2 or not any("\ufffd" in s for s in sources):
+            ok = False
+            notes.append(f"{fmt}: {len(sources)} records")
+    return ok, ", ".join(notes) or "json, csv, xlsx valid UTF-8, name shown with �", ms, peak
+
+
+def cli_foreign_code_page(tmp: Path, encoding: str = "cp1252") -> tuple[bool, str, float, float]:
+    """recognize FILE > out.json with standard output in a code page without Chinese."""
+    doc = tmp / "扫描 件" / "出生 医学证明.jpg"
+    doc.parent.mkdir(parents=True, exist_ok=True)
+    _small_jpeg(doc)
+    proc, ms, peak = _cli(["--type", "ghana_card", str(doc)], env={"PYTHONIOENCODING": encoding})
+    if b"Traceback" in proc.stderr:
+        return False, f"traceback after {len(proc.stdout)} bytes", ms, peak
+    try:
+        records = json.loads(proc.stdout.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return False, f"{len(proc.stdout)} bytes, not UTF-8 JSON", ms, peak
+    ok = len(records) == 1 and records[0]["source"] == str(doc)
+    return ok, f"{len(proc.stdout)} bytes of UTF-8 JSON", ms, peak
 
 
 def load_case(path: str) -> dict[str, object]:
@@ -310,10 +400,20 @@ def bench_bad_inputs() -> tuple[list[str], int, int]:
                         f"{float(result['peak_mb']):>8.0f}  {'yes' if ok else 'NO'}")
             if result["outcome"] != "loaded":
                 rows.append(f"  {'':<26} \u2192 {str(result.get('message'))[:90]}")
+        for label, check in (("GBK name → json/csv/xlsx", cli_gbk_folder),
+                             ("stdout in cp1252 (> file)", cli_foreign_code_page)):
+            case_dir = Path(tmp) / label.split()[0]
+            case_dir.mkdir()
+            ok, what, ms, peak = check(case_dir)
+            clean += ok
+            rows.append(f"  {label:<26} {'CLI: ' + ('clean' if ok else 'FAILED'):<30} "
+                        f"{ms:>8.0f} {peak:>8.0f}  {'yes' if ok else 'NO'}")
+            rows.append(f"  {'':<26} \u2192 {what[:90]}")
+        tried = len(cases) + 2
     header = [
         f"  {'input':<26} {'result':<30} {'ms':>8} {'peak MB':>8}  clean",
     ]
-    return header + rows, len(cases), clean
+    return header + rows, tried, clean
 
 
 # --------------------------------------------------------------------------- 3. faults

@@ -5,13 +5,15 @@ Why: the contract below is fixed (other issues and outside checks rely on it)::
     desktop-ocr                                  # opens the window
     desktop-ocr recognize [--type auto|birth_certificate|ghana_card|ghana_voter]
                           [--backend NAME]   # offline|cloudwalk|accuauth: the registry's
-                          [--format json|csv|xlsx] [-o OUT] [--no-pair] PATH...
+                          [--format json|csv|xlsx|jsonl] [-o OUT] [--no-pair]
+                          [--jobs N] [--cluster ADDRESS|auto] [--resume] PATH...
     desktop-ocr export RECORDS.json --format csv|xlsx|json -o OUT
-    desktop-ocr serve [--host 127.0.0.1] [--port N]
+    desktop-ocr serve [--host 127.0.0.1] [--port N] [--workers N] [--config PATH]
 
 Exit codes: 0 every document recognised, 1 any failed (the others are still
 written), 2 usage error.  The CLI never imports Qt (only the no-argument form
-starts the GUI).
+and ``desktop-ocr FILE...`` start the GUI).  Everything written to standard output
+is UTF-8 whatever the console's code page, and is written whole or not at all.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -61,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="desktop-ocr",
         description="Turn photos and scans of identity documents into checked records. "
-        "Without a command, opens the window.",
+        "Without a command, opens the window (desktop-ocr FILE... opens it with those "
+        "files queued, or hands them to the window already open).",
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("-v", "--verbose", action="store_true", help="progress and log on stderr")
@@ -74,22 +78,38 @@ def build_parser() -> argparse.ArgumentParser:
                      choices=(AUTO, *DOCUMENT_TYPES), help="document type (default: auto)")
     rec.add_argument("--backend", default=registry.DEFAULT_BACKEND, choices=registry.names(),
                      help="recognition backend (default: offline, nothing leaves the machine)")
-    rec.add_argument("--format", dest="fmt", default="json", choices=FORMATS)
+    rec.add_argument("--format", dest="fmt", default="json", choices=(*FORMATS, "jsonl"),
+                     help="json (a list), csv, xlsx, or jsonl (one record per line, written "
+                     "as each document finishes)")
     rec.add_argument("--lang", default="en", choices=("en", "zh"),
                      help="header language of CSV/XLSX (default: en)")
+    _add_delimiter(rec)
     rec.add_argument("-o", "--output", help="output file (default: standard output; "
                      "required for xlsx)")
     rec.add_argument("--no-pair", dest="pair", action="store_false",
                      help="keep a card's front and back side as two records (by default "
                      "they are paired into one: consecutive PDF pages, front/back file "
-                     "names, consecutive scans that agree)")
+                     "names, consecutive scans that agree); --format jsonl writes each "
+                     "side as it finishes and never pairs)")
+    rec.add_argument("--jobs", type=int, default=None, metavar="N",
+                     help="N worker processes, one engine each (results in input order)")
+    rec.add_argument("--cluster", default=None, metavar="ADDRESS",
+                     help="run on a Dask cluster (tcp://host:8786), or 'auto' for a local one "
+                     "of --jobs workers; workers read the files from the same paths "
+                     '(pip install "desktop-ocr[cluster]")')
+    rec.add_argument("--resume", action="store_true",
+                     help="continue a --format jsonl -o OUT job: skip inputs already in OUT "
+                     "(same path and content)")
     rec.add_argument("paths", nargs="+", metavar="PATH", help="image/PDF files or folders")
 
     exp = sub.add_parser("export", help="convert a records JSON file to CSV, XLSX or JSON")
     exp.add_argument("records", metavar="RECORDS.json")
     exp.add_argument("--format", dest="fmt", required=True, choices=FORMATS)
-    exp.add_argument("--lang", default="en", choices=("en", "zh"))
-    exp.add_argument("--confirmed-only", action="store_true")
+    exp.add_argument("--lang", default="en", choices=("en", "zh"),
+                     help="header language of CSV/XLSX (default: en)")
+    _add_delimiter(exp)
+    exp.add_argument("--confirmed-only", action="store_true",
+                     help="only the records whose status is confirmed")
     exp.add_argument("-o", "--output", required=True)
 
     srv = sub.add_parser("serve", help="serve the two vendor APIs locally "
@@ -100,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_delimiter(parser: argparse.ArgumentParser) -> None:
+    from desktop_ocr.records.export import DELIMITERS
+
+    parser.add_argument("--delimiter", default="comma", choices=tuple(DELIMITERS),
+                        help="CSV delimiter (default: comma; semicolon for Excel in locales "
+                        "whose decimal mark is a comma)")
 def environment_help() -> str:
     """The environment variables that configure the backends, from their declarations."""
     lines = ["environment variables (override the settings saved by the window):"]
@@ -114,37 +140,38 @@ def _load_settings():  # type: ignore[no-untyped-def]
     return settings_store.load_settings()
 
 
-def _write_output(records: list[Record], fmt: str, output: str | None, lang: str) -> None:
-    if output is None:
-        if fmt == "json":
-            json.dump([r.to_dict() for r in records], sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-        else:  # csv to stdout (xlsx was refused as a usage error before)
-            import tempfile
+def _write_output(records: list[Record], fmt: str, output: str | None, lang: str,
+                  delimiter: str = "comma") -> None:
+    """The records as one file (atomic) or on standard output (UTF-8, whole)."""
+    from desktop_ocr.records.export import export_records, render_records
 
-            from desktop_ocr.records.export import export_records
+    if output is None:  # xlsx was refused as a usage error before
+        from desktop_ocr.text_output import write_stdout_bytes
 
-            with tempfile.TemporaryDirectory() as tmp:
-                path = export_records(records, Path(tmp) / "out.csv", "csv", language=lang)
-                sys.stdout.write(path.read_text(encoding="utf-8-sig"))
-        sys.stdout.flush()
+        data = render_records(records, fmt, language=lang, delimiter=delimiter)
+        if fmt == "csv":  # the same bytes as -o OUT.csv, minus the BOM (a pipe is no Excel)
+            data = data.removeprefix(b"\xef\xbb\xbf")
+        write_stdout_bytes(data)
         return
-    from desktop_ocr.records.export import export_records
-
-    export_records(records, Path(output), fmt, language=lang)
+    export_records(records, Path(output), fmt, language=lang, delimiter=delimiter)
 
 
 def cmd_recognize(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.fmt == "xlsx" and not args.output:
         parser.error("--format xlsx needs -o OUT (a spreadsheet cannot go to the terminal)")
+    from desktop_ocr.batch.command import run_batch, wants_batch
+
+    if wants_batch(args):
+        return run_batch(args, parser)
     from desktop_ocr.backends.base import CancelToken
     from desktop_ocr.backends.registry import create_recognizer
     from desktop_ocr.errors import OcrError
+    from desktop_ocr.paths import display_path
     from desktop_ocr.recognition import expand_inputs, recognize_path
 
     files, skipped = expand_inputs(args.paths)
     for item in skipped:
-        print(f"skipped {item.path}: {item.reason}", file=sys.stderr)
+        print(f"skipped {display_path(item.path)}: {item.reason}", file=sys.stderr)
     if not files:
         parser.error("no documents found in the given paths")
 
@@ -157,7 +184,7 @@ def cmd_recognize(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
     except OcrError as exc:
         print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
         records = [Record.failed(p, _info(exc), backend=args.backend) for p in files]
-        _write_output(records, args.fmt, args.output, args.lang)
+        _write_output(records, args.fmt, args.output, args.lang, args.delimiter)
         return EXIT_FAILED
 
     cancel = CancelToken()
@@ -180,7 +207,7 @@ def cmd_recognize(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
 
         records = pair_records(records)
     try:
-        _write_output(records, args.fmt, args.output, args.lang)
+        _write_output(records, args.fmt, args.output, args.lang, args.delimiter)
     except OcrError as exc:
         print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
         return EXIT_FAILED
@@ -198,6 +225,9 @@ def _info(exc: object):  # type: ignore[no-untyped-def]
 
 def _report(index: int, total: int, path: str, records: list[Record], seconds: float,
             verbose: bool) -> None:
+    from desktop_ocr.paths import display_path
+
+    path = display_path(path)
     for record in records:
         if record.error is not None:
             print(f"[{index}/{total}] {path}: failed: {record.error.message} "
@@ -213,6 +243,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop_ocr.records.export import export_records
 
     source = Path(args.records)
+    if _same_file(source, Path(args.output)):
+        print(f"error: the output {args.output} is the input {args.records}: writing it would "
+              "replace the records being read. Choose another output file.", file=sys.stderr)
+        return EXIT_USAGE
     try:
         data = json.loads(source.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
@@ -233,20 +267,50 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     try:
         out = export_records(records, Path(args.output), args.fmt, language=args.lang,
-                             confirmed_only=args.confirmed_only)
+                             confirmed_only=args.confirmed_only, delimiter=args.delimiter)
     except OcrError as exc:
         print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
         return EXIT_FAILED
-    print(f"wrote {len(records)} records to {out}", file=sys.stderr)
+    from desktop_ocr.paths import display_path
+
+    print(f"wrote {len(records)} records to {display_path(out)}", file=sys.stderr)
     return EXIT_OK
+
+
+COMMANDS = ("recognize", "export", "serve")
+
+
+def _files_to_open(argv: list[str]) -> list[str] | None:
+    """The files of ``desktop-ocr [FILE...]`` (the window), or None for a command.
+
+    Why existing paths only: ``desktop-ocr FILE...`` is what the file manager's
+    "Open with" runs (``%F``); a mistyped command (``desktop-ocr recognise``) must
+    still be a usage error, not a window with a missing file in it.
+    """
+    if not argv:
+        return []
+    if argv[0] in COMMANDS or argv[0].startswith("-"):
+        return None
+    if all(os.path.exists(a) for a in argv):
+        return [os.path.abspath(a) for a in argv]
+    return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """True when ``a`` and ``b`` name one file (also through links or ``./``)."""
+    try:
+        return a.samefile(b)
+    except OSError:  # one of them does not exist (yet)
+        return a.resolve() == b.resolve()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:
+    files = _files_to_open(argv)
+    if files is not None:
         from desktop_ocr.gui.app import run
 
-        return run(sys.argv[:1])
+        return run(sys.argv[:1], files=files)
     parser = build_parser()
     args = parser.parse_args(argv)
     _setup_logging(args.verbose)

@@ -43,7 +43,8 @@ class SettingInfo:
     bound a number; ``none_text`` is what "no value" is called for ``int | None``.
     ``kind="folder"`` offers a folder chooser.  ``shown=False``: remembered state
     (window geometry, last folder), not offered in the dialog.  ``required``: the
-    section is not configured while it is empty.
+    section is not configured while it is empty.  ``advanced``: a protocol detail
+    a clerk never needs (shown under "Advanced" in the dialog).
     """
 
     label: tuple[str, str] = ("", "")
@@ -59,6 +60,7 @@ class SettingInfo:
     help: tuple[str, str] = ("", "")
     shown: bool = True
     required: bool = False
+    advanced: bool = False
 
 
 def setting(default: Any, **info: Any) -> Any:
@@ -180,16 +182,49 @@ class AppPreferences:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckingPreferences:
+    """What the clerk must check before a record can be confirmed (``documents.review``).
+
+    ``low_confidence``: a value read with less confidence (per cent) is amber.
+    ``visit``: which amber fields must be visited (focused or accepted) first.
+    """
+
+    label: ClassVar[tuple[str, str]] = ("Checking", "核对")
+
+    low_confidence: int = setting(
+        80, label=("Amber below confidence:", "置信度低于此值标为黄色："), minimum=50,
+        maximum=99, unit="%")
+    visit: str = setting(
+        "all", label=("Fields to visit before confirming:", "确认前必须查看的字段："),
+        choices=("all", "uncertain", "none"),
+        choice_labels=(("Every amber field", "所有黄色字段"),
+                       ("Only fields read with doubt (low confidence, not found)",
+                        "仅识别存疑的字段（置信度低、未找到）"),
+                       ("None", "不要求")))
+
+
+@dataclass(frozen=True, slots=True)
 class ExportPreferences:
     """What the export dialog proposes."""
 
     label: ClassVar[tuple[str, str]] = ("Export", "导出")
 
     format: str = setting("xlsx", label=("Default format:", "默认格式："),
-                          choices=("xlsx", "csv", "json"))
-    confirmed_only: bool = setting(False, label=("Confirmed documents only", "仅已确认的证件"))
+                          choices=("xlsx", "csv", "json"),
+                          choice_labels=(("Excel workbook (.xlsx)", "Excel 工作簿 (.xlsx)"),
+                                         ("CSV (.csv)", "CSV (.csv)"),
+                                         ("JSON (.json)", "JSON (.json)")))
+    confirmed_only: bool = setting(True, label=("Propose confirmed documents only",
+                                                "默认仅导出已确认的证件"))
+    audit: bool = setting(True, label=("Include each record's audit trail",
+                                       "包含每条记录的核对记录"))
     language: str = setting("en", label=("Header language:", "表头语言："), choices=("en", "zh"),
                             choice_labels=(("English", "English"), ("中文", "中文")))
+    # Excel in most European locales expects ";" (the comma is their decimal mark).
+    delimiter: str = setting("comma", label=("CSV delimiter:", "CSV 分隔符："),
+                             choices=("comma", "semicolon", "tab"),
+                             choice_labels=(("Comma", "逗号"), ("Semicolon", "分号"),
+                                            ("Tab", "制表符")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +258,7 @@ class WindowState:
 #: The app's own sections by name; each backend adds its own (``settings_store``).
 APP_SECTIONS: dict[str, type] = {
     "preferences": AppPreferences,
+    "checking": CheckingPreferences,
     "export": ExportPreferences,
     "transport": TransportSettings,
     "window": WindowState,

@@ -18,32 +18,42 @@ from pathlib import Path
 from desktop_ocr.backends.base import CancelToken, Recognizer
 from desktop_ocr.documents.record import ErrorInfo, Record, RecordStatus
 from desktop_ocr.errors import Cancelled, ImageError, OcrError
+from desktop_ocr.imaging.types import PageImage
 
 log = logging.getLogger(__name__)
+
+#: Code of the failed record made from an unexpected exception in a backend.
+INTERNAL_ERROR = "backend.internal_error"
 
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """An input that is not a document image, and why (shown to the clerk)."""
+    """An input that is not a document image, and why (shown to the clerk).
+
+    ``kind`` is what the file is instead (``text``, ``zip``, ``empty``,
+    ``unreadable``…; see :data:`desktop_ocr.imaging.messages.CONTENT_KINDS`), so
+    the GUI can say it in the clerk's language; ``reason`` says it in English.
+    """
 
     path: str
     reason: str
-
-
-def _supported(path: Path) -> bool:
-    from desktop_ocr.imaging.load import is_supported
-
-    return is_supported(path)
+    kind: str = "unknown"
 
 
 def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], list[Skipped]]:
     """Expand folders (recursively, sorted) into document files.
 
-    Files named explicitly are kept even with an unknown suffix, so the loader
-    can say precisely what is wrong with them; inside folders only supported
-    suffixes are taken and the rest are reported as skipped.  Paths keep the
-    form the user gave (the CLI contract: ``source`` is the path as given).
+    Files named explicitly are kept whatever they hold, so the loader can say
+    precisely what is wrong with them; inside folders a file is taken when its
+    first bytes are an image or PDF we read (by content, like a single file: a
+    camera's ``IMG_0001`` has no extension) and the rest are reported as skipped
+    with what they are.  Hidden files (``.DS_Store``) are passed over silently.
+    Paths keep the form the user gave (the CLI contract: ``source`` is the path
+    as given).
     """
+    from desktop_ocr.imaging.messages import skip_reason
+    from desktop_ocr.imaging.sniff import sniff_path
+
     files: list[str] = []
     skipped: list[Skipped] = []
     for raw in paths:
@@ -53,10 +63,11 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[str], l
             for child in sorted(_walk(path)):
                 if child.name.startswith("."):  # .DS_Store, ._photo.jpg, editor swap files
                     continue
-                if _supported(child):
+                fmt, kind = sniff_path(child)
+                if fmt is not None:
                     files.append(str(child))
                 else:
-                    skipped.append(Skipped(str(child), "not a supported image or PDF"))
+                    skipped.append(Skipped(str(child), skip_reason(kind), kind))
         else:
             files.append(text)
     return files, skipped
@@ -91,12 +102,11 @@ def finish_record(record: Record) -> Record:
 
 
 def revalidate(record: Record) -> Record:
-    """Recompute validation warnings after an edit; backend warnings stay."""
-    from desktop_ocr.documents.validate import validate_record
+    """Recompute validation warnings after an edit; backend warnings stay
+    (``documents.validate.revalidate``)."""
+    from desktop_ocr.documents.validate import revalidate as again
 
-    kept = [w for w in record.warnings if w.origin == "backend"]
-    record.warnings = kept + (validate_record(record) if record.document_type else [])
-    return record
+    return again(record)
 
 
 def recognize_path(
@@ -124,39 +134,58 @@ def recognize_path(
     multi = len(pages) > 1
     for page in pages:
         page.source = source
-        page_no = page.page if multi else None
-        try:
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            record = recognizer.recognize(page, document_type, cancel)
-        except Cancelled as exc:
-            records.append(Record.failed(source, _error_info(exc), backend=recognizer.name,
-                                         page=page_no))
+        record = recognize_page(page, recognizer, document_type, cancel,
+                                page_no=page.page if multi else None)
+        if record.error is None:
+            record.timings = {"load": load_ms / len(pages), **record.timings}
+        records.append(record)
+        if record.error is not None and record.error.code == Cancelled.default_code:
             break
-        except OcrError as exc:
-            log.warning("recognition failed: %s", exc.code)
-            # A page read as a type but holding none of its fields keeps that type.
-            read_as = getattr(exc, "document_type", None) or _known_type(document_type)
-            records.append(Record.failed(source, _error_info(exc), backend=recognizer.name,
-                                         page=page_no, document_type=read_as))
-            continue
-        except Exception as exc:  # a backend bug must not end the batch
-            log.exception("unexpected error in backend %s", recognizer.name)
-            err = ErrorInfo("backend.internal_error",
-                            f"The {recognizer.name} backend failed unexpectedly "
-                            f"({type(exc).__name__}).")
-            records.append(Record.failed(source, err, backend=recognizer.name, page=page_no,
-                                         document_type=_known_type(document_type)))
-            continue
-        record.source = source
-        record.page = page_no
-        zone = record.extra.get("mrz")
-        if isinstance(zone, dict):  # a back side read on this page: where it was read
-            zone.update(source=source, page=page_no)
-        record.notes = [*page.notes, *record.notes]
-        record.timings = {"load": load_ms / len(pages), **record.timings}
-        records.append(finish_record(record))
     return records
+
+
+def recognize_page(
+    page: PageImage,
+    recognizer: Recognizer,
+    document_type: str = "auto",
+    cancel: CancelToken | None = None,
+    *,
+    page_no: int | None = None,
+) -> Record:
+    """Recognise one loaded page into a checked record; never raises.
+
+    Why here: files (``recognize_path``) and uploads (the vendor server) go
+    through the same steps.  A backend error becomes a failed record with the
+    error's code (``Cancelled`` as ``cancelled``); an unexpected exception a
+    failed record with ``backend.internal_error``.
+    """
+    source = page.source
+    try:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        record = recognizer.recognize(page, document_type, cancel)
+    except Cancelled as exc:
+        return Record.failed(source, _error_info(exc), backend=recognizer.name, page=page_no)
+    except OcrError as exc:
+        log.warning("recognition failed: %s", exc.code)
+        # A page read as a type but holding none of its fields keeps that type.
+        read_as = getattr(exc, "document_type", None) or _known_type(document_type)
+        return Record.failed(source, _error_info(exc), backend=recognizer.name, page=page_no,
+                             document_type=read_as)
+    except Exception as exc:  # a backend bug must not end the batch
+        log.exception("unexpected error in backend %s", recognizer.name)
+        err = ErrorInfo(INTERNAL_ERROR,
+                        f"The {recognizer.name} backend failed unexpectedly "
+                        f"({type(exc).__name__}).")
+        return Record.failed(source, err, backend=recognizer.name, page=page_no,
+                             document_type=_known_type(document_type))
+    record.source = source
+    record.page = page_no
+    zone = record.extra.get("mrz")
+    if isinstance(zone, dict):  # a back side read on this page: where it was read
+        zone.update(source=source, page=page_no)
+    record.notes = [*page.notes, *record.notes]
+    return finish_record(record)
 
 
 def _known_type(document_type: str) -> str | None:

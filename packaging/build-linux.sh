@@ -4,9 +4,11 @@
 #
 #   packaging/build-linux.sh            # bundle only
 #   packaging/build-linux.sh --tar      # bundle + tarball
+#   packaging/build-linux.sh --check    # only say whether the app needs installing
 #
-# Uses (or creates) the project's virtualenv ($DESKTOP_OCR_VENV, default .venv) and
-# installs PyInstaller into it: a build-only tool, not an app dependency.
+# Uses (or creates) the project's virtualenv ($DESKTOP_OCR_VENV, default .venv), installs
+# the app into it when it (or one of its requirements) is missing, and PyInstaller: a
+# build-only tool, not an app dependency.  Works from any folder, the repository root too.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,23 +16,38 @@ VENV="${DESKTOP_OCR_VENV:-$ROOT/.venv}"
 PY="${PYTHON:-python3}"
 PYINSTALLER_SPEC="${PYINSTALLER_SPEC:-pyinstaller>=6.10,<7}"
 MAKE_TAR=0
+CHECK_ONLY=0
 for arg in "$@"; do
   case "$arg" in
     --tar) MAKE_TAR=1 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --check) CHECK_ONLY=1 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
+
+# Is the app installed in the virtualenv, with every requirement?  Asked in isolated
+# mode (-I) from /: in the repository root `import desktop_ocr` finds the source folder
+# and succeeds in an empty virtualenv, which skipped the install on a fresh clone.
+app_installed() {
+  [ -x "$VENV/bin/python" ] && (cd / && "$VENV/bin/python" -I "$ROOT/packaging/check_install.py")
+}
+if [ "$CHECK_ONLY" = 1 ]; then
+  app_installed
+  exit
+fi
 
 if [ ! -x "$VENV/bin/python" ]; then
   echo "creating $VENV" >&2
   "$PY" -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
 fi
-# The app itself (non-editable metadata is not needed: PyInstaller reads the source tree).
-"$VENV/bin/python" -c "import desktop_ocr" 2>/dev/null \
-  || (cd "$ROOT" && "$VENV/bin/python" -m pip install -q -e .)
-"$VENV/bin/python" -c "import PyInstaller" 2>/dev/null \
+# The app itself, editable (PyInstaller reads the source tree; pip brings the libraries).
+if ! app_installed >&2; then
+  echo "installing desktop-ocr and its requirements into $VENV" >&2
+  (cd "$ROOT" && "$VENV/bin/python" -m pip install -q -e .)
+fi
+(cd / && "$VENV/bin/python" -I -c "import PyInstaller") 2>/dev/null \
   || "$VENV/bin/python" -m pip install -q "$PYINSTALLER_SPEC"
 
 cd "$ROOT"

@@ -5,7 +5,7 @@
 #   packaging/smoke-test-linux.sh [BUNDLE_DIR]      # default: dist/desktop-ocr
 #
 # Checks, in order:
-#   1. every required data file is in the bundle (models, YAML config, cpca, resources)
+#   1. every required data file is in the bundle (models, YAML config, division table, resources)
 #      and no bundled library misses a Qt/ORT/pdfium library it links to;
 #   2. ./desktop-ocr --version prints the app, backend versions and the model names;
 #   3. ./desktop-ocr recognize on generated documents (one per type) with the bundled

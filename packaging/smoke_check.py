@@ -22,7 +22,7 @@ RECORD_KEYS = ("source", "document_type", "backend", "fields", "warnings", "erro
 
 
 def check_files(bundle: Path) -> int:
-    """Every required data file (models, YAML, cpca tables, resources) is in the bundle."""
+    """Every required data file (models, YAML, division table, resources) is in the bundle."""
     internal = bundle / "_internal"
     required = bundle_manifest.required_paths()
     missing = [p for p in required if not (internal / p).is_file()]

@@ -3,8 +3,11 @@
 Why a script: the README's screenshot must show the real window, and be
 re-rendered whenever the window changes.  It drops three synthetic documents
 (never real people's) on the window, lets the offline engine (default) read
-them on the worker thread, selects the birth certificate, focuses a field so its
-box is outlined on the image, and grabs the window.
+them on the worker thread, confirms the voter card with Ctrl+Enter as a clerk
+does (visiting its fields to check), then on the birth certificate (a phone photo) types a date
+that does not exist and presses Ctrl+Enter: the confirmation is blocked, the
+form says why and how many fields are still to check, Ctrl+Enter has gone to the
+first of them (its box outlined on the image), and the window is grabbed.
 
     python tools/render_screenshot.py [--out docs/screenshot.png] [--language en|zh_CN]
                                       [--backend offline]
@@ -37,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     home = tempfile.mkdtemp(prefix="desktop-ocr-screenshot-")
     os.environ["DESKTOP_OCR_HOME"] = home  # never the user's real store or settings
 
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QMimeData, QPointF, Qt, QTimer, QUrl
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QApplication
 
@@ -50,17 +53,19 @@ def main(argv: list[str] | None = None) -> int:
     docs = Path(home) / "scans"
     docs.mkdir()
     files = []
-    for name, doc_type, seed in (("birth-certificate.jpg", "birth_certificate", 11),
-                                 ("ghana-card.jpg", "ghana_card", 5),
-                                 ("voter-card.jpg", "ghana_voter", 9)):
+    # the birth certificate as a phone photo: the engine is unsure of a few fields
+    for name, doc_type, seed, style in (
+            ("birth-certificate.jpg", "birth_certificate", 11, "photo"),
+            ("ghana-card.jpg", "ghana_card", 5, "scan"),
+            ("voter-card.jpg", "ghana_voter", 9, "scan")):
         path = docs / name
-        save(generate(doc_type, seed=seed, style="scan"), path)
+        save(generate(doc_type, seed=seed, style=style), path)
         files.append(path)
 
     win = build_window(store=RecordStore(Path(home) / "records.db"), language=args.language)
     win.backend_combo.set_current_name(args.backend)
     win.resize(args.width, args.height)
-    win.splitter.setSizes([300, 640, 500])
+    win.splitter.setSizes([300, 600, 540])
     win.show()
 
     mime = QMimeData()
@@ -88,20 +93,37 @@ def main(argv: list[str] | None = None) -> int:
         print([(it.source, it.status, it.reason) for it in win.model.items], file=sys.stderr)
         print("recognition did not finish in time", file=sys.stderr)
         return 1
-    # Show the birth certificate with one field focused (its box outlined on the image)
-    row = next(i for i, it in enumerate(win.model.items) if "birth" in it.source)
-    # confirm the voter card first so the queue shows every state colour
-    voter = next(i for i, it in enumerate(win.model.items) if "voter" in it.source)
-    win.queue.select_row(voter)
-    win.confirm_and_next()
-    win.queue.select_row(row)
-    wait_for(win.viewer.has_image, 30)
-    editor = win.form.row("babyName").editor
-    editor.setFocus()
+    from PySide6.QtTest import QTest
+
+    def ctrl_enter() -> None:
+        target = QApplication.focusWidget() or win.queue.view
+        QTest.keyClick(target, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        wait_for(lambda: False, 0.05)
+
     win.activateWindow()
-    QTimer.singleShot(0, lambda: None)
+    wait_for(win.isActiveWindow, 5)
+    # Confirm the voter card first, as a clerk does: Ctrl+Enter visits each field still
+    # to check, then confirms (so the queue shows a confirmed document too)
+    voter = next(it for it in win.model.items if "voter" in it.source)
+    win.queue.select_item(voter)
+    for _ in range(12):
+        if voter.status is RecordStatus.CONFIRMED or voter.check.blocked:
+            break
+        ctrl_enter()
+    birth = next(it for it in win.model.items if "birth" in it.source)
+    win.queue.select_item(birth)
+    wait_for(win.viewer.has_image, 30)
+    # The clerk mistypes the date of birth (no 30 February) and presses Ctrl+Enter:
+    # the red field stops the confirmation
+    editor = win.form.row("babyBirthday").editor
+    editor.setFocus()
+    editor.selectAll()
+    QTest.keyClicks(editor, "2022-02-30")
+    ctrl_enter()
     wait_for(lambda: win.viewer.highlighted_box() is not None, 5)
     wait_for(lambda: False, 0.3)  # let layouts and repaints settle
+    print(f"birth certificate: {len(birth.check.red)} red, {len(birth.check.to_visit)} to "
+          f"check; status bar: {win.statusBar().currentMessage()!r}")
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     pixmap = win.grab()

@@ -45,9 +45,17 @@ CHINESE_NATIONALITY = frozenset({"中国", "中國", "中华人民共和国", "�
                                  "CHN", "PRC"})
 
 
-# The 56 ethnic groups of China (GB/T 3304-1991), as printed in 民族.
-ETHNIC_GROUPS = frozenset(
-    ["汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族", "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族", "佤族", "畲族", "拉祜族", "水族", "东乡族", "纳西族", "景颇族", "柯尔克孜族", "土族", "达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "阿昌族", "普米族", "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族", "高山族"])
+# The 56 ethnic groups of China (GB/T 3304-1991), as printed in 民族.  汉族 first, then
+# the order the generator has always drawn them in (its documents stay the same).
+ETHNIC_GROUPS: tuple[str, ...] = (
+    "汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族",
+    "满族", "侗族", "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族",
+    "佤族", "畲族", "拉祜族", "水族", "东乡族", "纳西族", "景颇族", "柯尔克孜族", "土族",
+    "达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "阿昌族",
+    "普米族", "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族",
+    "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族",
+    "高山族",
+)
 NATIONALITIES = frozenset({"中国", "中华人民共和国"})
 
 
@@ -85,7 +93,7 @@ FIELDS = (
     F("fatherNationality", "父亲国籍", "Father's nationality", K.TEXT,
       vocabulary=NATIONALITIES),
     F("fatherEthnic", "父亲民族", "Father's ethnicity", K.TEXT,
-      vocabulary=ETHNIC_GROUPS),
+      vocabulary=frozenset(ETHNIC_GROUPS)),
     F("fatherAddress", "父亲住址", "Father's address", K.TEXT),
     _parent_id("father", "父亲身份证件号码", "Father's ID number"),
     F("motherName", "母亲姓名", "Mother's name", K.NAME, True),
@@ -94,7 +102,7 @@ FIELDS = (
     F("motherNationality", "母亲国籍", "Mother's nationality", K.TEXT,
       vocabulary=NATIONALITIES),
     F("motherEthnic", "母亲民族", "Mother's ethnicity", K.TEXT,
-      vocabulary=ETHNIC_GROUPS),
+      vocabulary=frozenset(ETHNIC_GROUPS)),
     F("motherAddress", "母亲住址", "Mother's address", K.TEXT),
     _parent_id("mother", "母亲身份证件号码", "Mother's ID number"),
 )
@@ -186,6 +194,7 @@ FIFTH = Design(
     ),
     prints=_ALL_KEYS,
     may_be_blank=_FATHER,
+    blocks=(_FATHER,),
     parts=_PARTS,
     other_labels=("有效身份证件类别", "签发机构(盖专用章)", "签发机构", "签发日期", "接生人员姓名",
                   "领证人员签字", "签发人员签字"),
@@ -220,6 +229,7 @@ FOURTH = Design(
     ),
     prints=_ALL_KEYS,
     may_be_blank=_FATHER,
+    blocks=(_FATHER,),
     parts=_PARTS,
     other_labels=("健康状况", "出生地点分类", "签发日期", "签证机构(盖专用章)", "签证机构"),
     form_words=(*_LEGAL, "良好", "一般", "差", "医院", "妇幼保健院", "家庭", "其它", "其他",
@@ -278,6 +288,7 @@ STANDARD = Design(
     printed=_OWN_FAMILY,
     prints=_ALL_KEYS,
     may_be_blank=_FATHER,
+    blocks=(_FATHER,),
     parts=_PARTS,
     other_labels=_OWN_FORM_WORDS,
     form_words=_LEGAL,
@@ -293,6 +304,7 @@ ALT = Design(
     printed=_OWN_FAMILY,
     prints=_ALL_KEYS,
     may_be_blank=_FATHER,
+    blocks=(_FATHER,),
     parts=_PARTS,
     other_labels=_OWN_FORM_WORDS,
     form_words=_LEGAL,

@@ -69,8 +69,11 @@ class Design:
     ``preprinted``: fields printed on the blank form itself (the certificate's
     serial): found alone, they do not make a filled document.
     ``may_be_blank``: printed fields whose row is often left empty on a filled
-    document (previous names, a middle name, the father's block): flagged
-    ``not_found`` only when something was printed where their value stands.
+    document (previous names, a middle name, the father's block, a voter card's age
+    or date of birth — older cards print one, newer the other): flagged
+    ``not_found`` only when something was printed where their value stands, or
+    when another field of their ``blocks`` was filled.
+    ``blocks``: fields filled together or not at all (the father's name, age, ID…).
     ``parts``: titles of further copies of the form printed on the same sheet
     (副页, 存根): each repeats the values, so a whole-sheet scan is read part by part.
     """
@@ -88,6 +91,7 @@ class Design:
     day_first: bool = True
     preprinted: frozenset[str] = frozenset()
     may_be_blank: frozenset[str] = frozenset()
+    blocks: tuple[frozenset[str], ...] = ()
     parts: tuple[str, ...] = ()
 
     def __repr__(self) -> str:

@@ -83,9 +83,8 @@ _PRINTED = (
     Printed("polling_station_code", ("Polling Station Code", "Polling Station", "PS Code",
                                      "Station Code"), N),
 )
-# Age and date of birth: one or the other, so neither is flagged when missing.
-_PRINTS = frozenset({"voter_id_number", "surname", "other_names", "gender", "registry_date",
-                     "polling_station_code"})
+_PRINTS = frozenset({"voter_id_number", "surname", "other_names", "age", "gender",
+                     "birthday", "registry_date", "polling_station_code"})
 
 EC = Design(
     name="ec",
@@ -97,6 +96,8 @@ EC = Design(
     prints=_PRINTS,
     other_labels=_OTHER,
     form_words=_HEADERS,
+    # Older cards print the age, newer ones the date of birth.
+    may_be_blank=frozenset({"age", "birthday"}),
 )
 
 GHANA_VOTER = DocumentType(

@@ -118,9 +118,16 @@ def _slots(template: str) -> str:
 
 
 def _fit(chars: str, slots: str) -> tuple[str, int] | None:
-    """``chars`` read into ``slots`` position by position: (value, repairs) or None."""
+    """``chars`` read into ``slots`` position by position: (value, repairs) or None.
+
+    A form's letter positions are what tells it from a plain number: when every one
+    of two or more had to be made from a digit (``82439727`` as ``B243972T``), it is
+    not that identifier (a lone series letter read as a digit, ``0410244480`` for
+    O410244480, is OCR's usual slip)."""
     out: list[str] = []
     repairs = 0
+    letters = sum(1 for slot in slots if slot == "@")
+    letter_repairs = 0
     for c, slot in zip(chars, slots, strict=True):
         up = c.upper()
         if slot == "9" or (slot == "#" and up != "X"):
@@ -133,12 +140,15 @@ def _fit(chars: str, slots: str) -> tuple[str, int] | None:
             d = up if up.isalpha() and up.isascii() else c.translate(TO_LETTER)
             if not (d.isalpha() and d.isascii()):
                 return None
+            letter_repairs += d != up
         else:  # a printed literal (GHA)
             d = up if up == slot else c.translate(TO_LETTER).upper()
             if d != slot:
                 return None
         repairs += d != c
         out.append(d)
+    if letters >= 2 and letter_repairs == letters:
+        return None
     return "".join(out), repairs
 
 
@@ -223,6 +233,16 @@ class Identifier:
     def _masked_lower(self, raw: str) -> bool:
         return self.masked is not None and bool(self.masked.fullmatch(raw))
 
+    def tidy_typed(self, value: str) -> str:
+        """What a clerk typed, with only the case of the identifier's letters put right
+        (GB 11643's check character ``x`` → ``X``, a ``gha`` prefix → ``GHA``) when it
+        has one of the printed forms; otherwise exactly as typed, so a mistyped number
+        keeps its warning.  Called when the clerk leaves the field, never per key."""
+        upper = unicodedata.normalize("NFKC", value).upper()
+        if upper == value or not self.well_shaped(self.normalize(upper)):
+            return value
+        return upper
+
     def well_formed(self, value: str) -> bool:
         """Exactly one of the printed forms (separators as printed), check digit holding."""
         for template in self.forms:
@@ -281,7 +301,9 @@ class Identifier:
 
         The reading that needed the fewest repairs wins (``123456789AR`` is a
         document number as printed, not ``IZ3456789`` with two letters forced into
-        its first digits); with a check digit, a repaired reading must pass it.
+        its first digits); with a check digit, a repaired reading must pass it.  A
+        reading needing more than a quarter of its positions repaired is not one
+        (``28:AUG/2029`` is a date, not the document number ``ZB4062029``).
         ``anywhere=False`` asks that the whole text be the identifier.
         """
         raw = unicodedata.normalize("NFKC", text or "").replace("＊", "*").replace("×", "X")
@@ -301,8 +323,8 @@ class Identifier:
                 if _continues(raw, where, i, i + n, slots):
                     continue
                 fit = _fit(s[i:i + n], slots)
-                if fit is None:
-                    continue
+                if fit is None or fit[1] > max(1, n // 4):
+                    continue  # too many confusions: other text (28:AUG/2029), not this
                 bare, repairs = fit
                 if self.check is not None and not self.check(bare):
                     # Failing its check digit: the document's own (wrong) number, or a

@@ -129,3 +129,5 @@ def normalize_record(record: Record) -> None:
             current.value = derived
             if current.confidence is None:
                 current.confidence = raw.confidence
+
+

@@ -4,8 +4,9 @@ Why: recognition, the form, the store and the exports all pass the same object,
 so there is one place that knows what a record holds and how it is written as
 JSON: ``to_dict()`` is the CLI contract of the foundation issue (README), and
 ``to_dict(complete=True)`` the same shape plus everything else the record holds
-(edited flags, warning severity and origin, timings), which the record store
-keeps.  ``from_dict`` reads both, so there is one serialiser, not one per user.
+(edited flags and the values as read, warning severity and origin, timings, the
+clerk's :class:`Journal`), which the record store keeps.  ``from_dict`` reads
+both, so there is one serialiser, not one per user.
 """
 
 from __future__ import annotations
@@ -42,20 +43,30 @@ class RecordStatus(StrEnum):
 
 @dataclass(slots=True)
 class FieldValue:
-    """One field's value with how sure the backend was and where it sits on the image."""
+    """One field's value with how sure the backend was and where it sits on the image.
+
+    Once the clerk changed it (``edited``), ``read`` and ``read_confidence`` keep
+    the value and confidence the backend read, so the form can show it and revert.
+    """
 
     value: str = ""
     confidence: float | None = None
     box: Box | None = None
     edited: bool = False
+    read: str | None = None
+    read_confidence: float | None = None
 
     def to_dict(self, *, complete: bool = False) -> dict[str, Any]:
         """``{"value", "confidence" (4 decimals), "box"}``; ``complete``: the exact
-        confidence and ``edited`` as well."""
+        confidence, ``edited`` and (when edited) the value as read as well."""
         if complete:
-            return {"value": self.value, "confidence": self.confidence,
-                    "box": None if self.box is None else [int(v) for v in self.box],
-                    "edited": self.edited}
+            out: dict[str, Any] = {
+                "value": self.value, "confidence": self.confidence,
+                "box": None if self.box is None else [int(v) for v in self.box],
+                "edited": self.edited}
+            if self.edited:
+                out.update(read=self.read, read_confidence=self.read_confidence)
+            return out
         return {
             "value": self.value,
             "confidence": None if self.confidence is None else round(float(self.confidence), 4),
@@ -70,12 +81,21 @@ class FieldValue:
             return cls(value=data)
         box = data.get("box")
         conf = data.get("confidence")
+        edited = bool(data.get("edited", False))
+        read = data.get("read") if edited else None
+        read_conf = data.get("read_confidence") if edited else None
         return cls(
             value="" if data.get("value") is None else str(data.get("value")),
             confidence=None if conf is None else float(conf),
             box=None if not box else (int(box[0]), int(box[1]), int(box[2]), int(box[3])),
-            edited=bool(data.get("edited", False)),
+            edited=edited,
+            read=None if read is None else str(read),
+            read_confidence=None if read_conf is None else float(read_conf),
         )
+
+    def copy(self) -> FieldValue:
+        return FieldValue(self.value, self.confidence, self.box, self.edited, self.read,
+                          self.read_confidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +157,123 @@ class ErrorInfo:
                    bool(data.get("retryable", False)))
 
 
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One line of a record's audit trail: what happened to it, when, and why.
+
+    ``action``: ``read`` (a backend's reading; ``detail`` names the backend),
+    ``edit``, ``revert``, ``undo``, ``redo`` (``field``, ``before`` → ``after``),
+    ``confirm``, ``override`` (confirmed although ``detail`` lists problems;
+    ``reason`` is the clerk's), ``reopen`` (a confirmed record changed).  ``at`` is
+    local time, ISO 8601 with its UTC offset, to the second.
+    """
+
+    at: str
+    action: str
+    field: str | None = None
+    before: str | None = None
+    after: str | None = None
+    reason: str | None = None
+    detail: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k in ("at", "action", "field", "before", "after", "reason", "detail")
+                if (v := getattr(self, k)) is not None}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AuditEntry:
+        def text(key: str) -> str | None:
+            value = data.get(key)
+            return None if value is None else str(value)
+
+        return cls(str(data.get("at", "")), str(data.get("action", "")), text("field"),
+                   text("before"), text("after"), text("reason"), text("detail"))
+
+
+@dataclass(slots=True)
+class Step:
+    """One undoable change of a record: the fields it touched, before and after.
+
+    A field absent before (``None``) did not exist in the record.  ``open``: the
+    clerk is still typing in that field, so the next keystroke joins this step
+    (one undo per correction, not per character); not kept on disk.
+    """
+
+    action: str  # "edit" or "revert"
+    before: dict[str, FieldValue | None]
+    after: dict[str, FieldValue | None]
+    at: str = ""
+    open: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        def states(d: dict[str, FieldValue | None]) -> dict[str, Any]:
+            return {k: None if v is None else v.to_dict(complete=True) for k, v in d.items()}
+
+        return {"action": self.action, "at": self.at, "before": states(self.before),
+                "after": states(self.after)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Step:
+        def states(d: Any) -> dict[str, FieldValue | None]:
+            return {str(k): None if v is None else FieldValue.from_dict(v)
+                    for k, v in (d or {}).items()}
+
+        return cls(str(data.get("action", "edit")), states(data.get("before")),
+                   states(data.get("after")), str(data.get("at", "")))
+
+
+@dataclass(slots=True)
+class Journal:
+    """What the clerk did with a record (``documents.review`` keeps it).
+
+    ``visited``: fields the clerk has looked at (focused or accepted);
+    ``undo``/``redo``: the record's own undo stack, kept with it so that undo works
+    across document switches and restarts; ``audit``: the trail, oldest first;
+    ``override``: the clerk's reason when the confirmation in force overrode
+    problems; ``held``: the backend's warnings about fields the clerk has since
+    typed (back in force when the edit is undone or reverted).
+    """
+
+    visited: set[str] = field(default_factory=set)
+    undo: list[Step] = field(default_factory=list)
+    redo: list[Step] = field(default_factory=list)
+    audit: list[AuditEntry] = field(default_factory=list)
+    override: str | None = None
+    held: list[FieldWarning] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.visited or self.undo or self.redo or self.audit or self.override
+                    or self.held)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.visited:
+            out["visited"] = sorted(self.visited)
+        if self.undo:
+            out["undo"] = [s.to_dict() for s in self.undo]
+        if self.redo:
+            out["redo"] = [s.to_dict() for s in self.redo]
+        if self.audit:
+            out["audit"] = [a.to_dict() for a in self.audit]
+        if self.override:
+            out["override"] = self.override
+        if self.held:
+            out["held"] = [w.to_dict(complete=True) for w in self.held]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Journal:
+        data = data or {}
+        return cls(
+            visited={str(k) for k in data.get("visited") or []},
+            undo=[Step.from_dict(s) for s in data.get("undo") or []],
+            redo=[Step.from_dict(s) for s in data.get("redo") or []],
+            audit=[AuditEntry.from_dict(a) for a in data.get("audit") or []],
+            override=str(data["override"]) if data.get("override") else None,
+            held=[FieldWarning.from_dict(w) for w in data.get("held") or []],
+        )
+
+
 @dataclass(slots=True)
 class Record:
     """A recognised (or failed) document.
@@ -161,6 +298,12 @@ class Record:
     # The printed design the backend read (``documents.design``: "ecowas", "5th"...),
     # None when unknown; it says how the document writes its dates.
     design: str | None = None
+    # Degrees the backend turned the page clockwise to read it (0, 90, 180, 270):
+    # the viewer shows the page the same way up.
+    rotation: int = 0
+    # SHA-256 (hex) of the source file's bytes: the same document added twice.
+    digest: str | None = None
+    journal: Journal = field(default_factory=Journal)
     # What the record holds beyond the vendor-shaped fields, under documented keys
     # (EXTRA_KEYS): "mrz" — a card's back side, its machine-readable zone
     # (``documents.back.zone_info``).  Written beside "fields" only when present.
@@ -192,10 +335,13 @@ class Record:
         return fv.value if fv else ""
 
     def set_value(self, key: str, value: str) -> None:
-        """A clerk's edit: keeps the value, marks it edited and the record edited."""
+        """A clerk's edit: keeps the value (and the value as read), marks it edited and
+        the record edited.  ``documents.review.edit`` is the edit with undo and audit."""
         fv = self.fields.setdefault(key, FieldValue())
         if fv.value == value:
             return
+        if not fv.edited:
+            fv.read, fv.read_confidence = fv.value, fv.confidence
         fv.value = value
         fv.edited = True
         fv.confidence = 1.0
@@ -206,8 +352,9 @@ class Record:
         """The CLI's JSON shape (fixed contract, see the README) plus a few extra keys.
 
         ``complete=True`` adds what the contract leaves out — each field's exact
-        confidence and ``edited`` flag, each warning's severity, Chinese message and
-        origin, the error's ``retryable``, the timings per stage — so that
+        confidence, ``edited`` flag and value as read, each warning's severity,
+        Chinese message and origin, the error's ``retryable``, the timings per stage,
+        the file's ``digest`` and the clerk's ``journal`` — so that
         :meth:`from_dict` gives back an equal record (the store's form; the row id
         is the store's, not part of the record's data).
         """
@@ -232,8 +379,14 @@ class Record:
         for key in EXTRA_KEYS:
             if self.extra.get(key):
                 out[key] = self.extra[key]
+        if self.rotation:
+            out["rotation"] = self.rotation
         if complete:
             out["timings"] = dict(self.timings)
+            if self.digest:
+                out["digest"] = self.digest
+            if self.journal:
+                out["journal"] = self.journal.to_dict()
         return out
 
     @classmethod
@@ -279,4 +432,7 @@ class Record:
             notes=[str(n) for n in data.get("notes") or []],
             design=str(data["design"]) if data.get("design") else None,
             extra={k: copy.deepcopy(data[k]) for k in EXTRA_KEYS if isinstance(data.get(k), dict)},
+            rotation=int(data.get("rotation") or 0) % 360,
+            digest=str(data["digest"]) if data.get("digest") else None,
+            journal=Journal.from_dict(data.get("journal")),
         )

@@ -29,11 +29,12 @@ from desktop_ocr.documents.record import FieldWarning, Record
 from desktop_ocr.documents.schema import get_document_type
 from desktop_ocr.documents.values import parse_date, weight_kg
 
-__all__ = ["ERROR", "LOW_CONFIDENCE", "WARNING", "validate_record"]
+__all__ = ["ERROR", "LOW_CONFIDENCE", "WARNING", "revalidate", "validate_record"]
 
 # A value read below this confidence is shown amber ("please check"): the engine's
 # guesses (a value placed by shape and order, an identifier whose glyphs needed
-# repairs) land below it by design.
+# repairs) land below it by design.  The default of the ``checking.low_confidence``
+# setting (the window passes the clerk's threshold).
 LOW_CONFIDENCE = 0.8
 
 _RE_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -151,13 +152,13 @@ def _check_fields(c: Checks) -> None:
             _check_weight(c, fs)
 
 
-def _check_confidence(c: Checks, record: Record, flagged: set[str]) -> None:
+def _check_confidence(c: Checks, record: Record, flagged: set[str], threshold: float) -> None:
     """A value the backend read with low confidence is pointed out (unless the clerk
     typed it, or another warning already points at it)."""
     for fs in c.spec.fields:
         fv = record.fields.get(fs.key)
         if (fv is None or fv.edited or not fv.value or fv.confidence is None
-                or fv.confidence >= LOW_CONFIDENCE or fs.key in flagged
+                or fv.confidence >= threshold or fs.key in flagged
                 or fs.derived_from):
             continue
         pct = round(fv.confidence * 100)
@@ -171,9 +172,11 @@ def _warning(f: Finding) -> FieldWarning:
                         message_zh=f.message_zh)
 
 
-def validate_record(record: Record, today: dt.date | None = None) -> list[FieldWarning]:
+def validate_record(record: Record, today: dt.date | None = None, *,
+                    low_confidence: float = LOW_CONFIDENCE) -> list[FieldWarning]:
     """Every doubt about a record's values, in schema order, then cross-field, then a
-    back side's zone against the front, then the values read with low confidence.
+    back side's zone against the front, then the values read with a confidence below
+    ``low_confidence`` (0–1).
 
     ``today`` fixes "now" for future-date and expiry checks (tests, re-runs).
     A record without a document type, or a failed one nobody has filled in yet,
@@ -199,5 +202,26 @@ def validate_record(record: Record, today: dt.date | None = None) -> list[FieldW
         cross_check(checks, zone, front=bool(record.extra["mrz"].get("front", True)))
     flagged = {f.field for f in checks.out if f.severity != INFO}
     flagged |= {w.field for w in record.warnings if w.origin == "backend"}
-    _check_confidence(checks, record, flagged)
+    _check_confidence(checks, record, flagged, low_confidence)
     return [_warning(f) for f in checks.out]
+
+
+def revalidate(record: Record, *, low_confidence: float = LOW_CONFIDENCE,
+               today: dt.date | None = None) -> Record:
+    """Recompute the validation warnings (in place); the backend's stay.
+
+    A backend warning about a field the clerk has since typed is held in the
+    record's journal, not shown (the clerk's value is not the one it was about),
+    and is back in force once the edit is undone or reverted.
+    """
+    backend = [w for w in (*record.warnings, *record.journal.held) if w.origin == "backend"]
+
+    def typed(w: FieldWarning) -> bool:
+        fv = record.fields.get(w.field)
+        return fv is not None and fv.edited
+
+    record.journal.held = [w for w in backend if typed(w)]
+    record.warnings = [w for w in backend if not typed(w)]
+    if record.document_type:
+        record.warnings += validate_record(record, today, low_confidence=low_confidence)
+    return record

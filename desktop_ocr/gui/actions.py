@@ -27,28 +27,52 @@ ACTIONS: dict[str, tuple[list[str | QKeySequence.StandardKey], str | None]] = {
     "export": ([S.Save], "export"),
     "settings": (["Ctrl+,"], "settings"),
     "history": (["Ctrl+H"], "history"),
-    "quit": ([S.Quit, "Ctrl+Q"], None),
+    "quit": ([S.Quit, "Ctrl+Q"], None),  # Ctrl+Q also where Quit has no standard key
+    "undo": ([S.Undo], None),
+    "redo": ([S.Redo, "Ctrl+Y"], None),
+    "remove": ([S.Delete], None),
+    "restore": ([], None),
     "confirm": (["Ctrl+Return", "Ctrl+Enter"], "confirm"),
+    "override": (["Ctrl+Shift+Return", "Ctrl+Shift+Enter"], None),
     "rerun": (["F5"], "rerun"),
     "resume": ([], None),
     "prev": (["Ctrl+PgUp"], "prev"),
     "next": (["Ctrl+PgDown"], "next"),
     "clear": ([], None),
-    "zoom_in": ([S.ZoomIn], "zoom-in"),
-    "zoom_out": ([S.ZoomOut], "zoom-out"),
+    "zoom_in": ([S.ZoomIn, "Ctrl+=", "Ctrl++"], "zoom-in"),
+    "zoom_out": ([S.ZoomOut, "Ctrl+-"], "zoom-out"),
     "fit": (["Ctrl+0"], "fit"),
     "actual": (["Ctrl+1"], "actual-size"),
     "rotate": (["Ctrl+R"], "rotate"),
-    "about": ([S.HelpContents], None),
+    "rotate_left": (["Ctrl+Shift+R"], "rotate-left"),
+    "guide": ([S.HelpContents, "F1"], None),
+    "about": ([], None),
 }
 #: menu → its actions (None: a separator).
 MENUS: dict[str, tuple[str | None, ...]] = {
     "file": ("open", "open_folder", "paste", None, "export", None, "history", "settings",
              None, "quit"),
-    "doc": ("confirm", "rerun", "resume", None, "prev", "next", None, "clear"),
-    "view": ("zoom_in", "zoom_out", "fit", "actual", "rotate"),
-    "help": ("about",),
+    "edit": ("undo", "redo", None, "remove", "restore"),
+    "doc": ("confirm", "override", "rerun", "resume", None, "prev", "next", None, "clear"),
+    "view": ("zoom_in", "zoom_out", "fit", "actual", "rotate", "rotate_left"),
+    "help": ("guide", "about"),
 }
+
+
+def key_sequences(keys: list[str | QKeySequence.StandardKey]) -> list[QKeySequence]:
+    """Each distinct key sequence once: a standard key that is the same as a named one
+    on this platform (Quit is Ctrl+Q on Linux) would make the shortcut ambiguous."""
+    out: list[QKeySequence] = []
+    seen: set[str] = set()
+    for key in keys:
+        bindings = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) \
+            else [QKeySequence(key)]
+        for seq in bindings:
+            text = seq.toString(QKeySequence.SequenceFormat.PortableText)
+            if text and text not in seen:
+                seen.add(text)
+                out.append(seq)
+    return out
 
 
 class WindowActions(QObject):
@@ -62,7 +86,7 @@ class WindowActions(QObject):
         for name, (shortcuts, icon_name) in ACTIONS.items():
             act = QAction(window)
             act.setObjectName("act" + "".join(p.title() for p in name.split("_")))
-            act.setShortcuts([QKeySequence(key) for key in shortcuts])
+            act.setShortcuts(key_sequences(shortcuts))
             if icon_name:
                 act.setIcon(icon(icon_name))
             act.triggered.connect(slots[name])
@@ -95,8 +119,11 @@ class WindowActions(QObject):
         return tb
 
     def retranslate(self) -> None:
-        titles = {"file": QCoreApplication.translate("MainWindow", "&File"), "doc": QCoreApplication.translate("MainWindow", "&Document"),
-                  "view": QCoreApplication.translate("MainWindow", "&View"), "help": QCoreApplication.translate("MainWindow", "&Help")}
+        titles = {"file": QCoreApplication.translate("MainWindow", "&File"),
+                  "edit": QCoreApplication.translate("MainWindow", "&Edit"),
+                  "doc": QCoreApplication.translate("MainWindow", "&Document"),
+                  "view": QCoreApplication.translate("MainWindow", "&View"),
+                  "help": QCoreApplication.translate("MainWindow", "&Help")}
         for name, title in titles.items():
             self.menus[name].setTitle(title)
         texts = {
@@ -107,7 +134,12 @@ class WindowActions(QObject):
             "settings": QCoreApplication.translate("MainWindow", "&Settings…"),
             "history": QCoreApplication.translate("MainWindow", "&History…"),
             "quit": QCoreApplication.translate("MainWindow", "&Quit"),
+            "undo": QCoreApplication.translate("MainWindow", "&Undo"),
+            "redo": QCoreApplication.translate("MainWindow", "&Redo"),
+            "remove": QCoreApplication.translate("MainWindow", "Re&move from queue"),
+            "restore": QCoreApplication.translate("MainWindow", "Bring back &removed documents"),
             "confirm": QCoreApplication.translate("MainWindow", "&Confirm and next"),
+            "override": QCoreApplication.translate("MainWindow", "Confirm &with a reason…"),
             "rerun": QCoreApplication.translate("MainWindow", "&Re-recognise"),
             "resume": QCoreApplication.translate("MainWindow", "Resume &unfinished documents"),
             "prev": QCoreApplication.translate("MainWindow", "&Previous document"),
@@ -117,7 +149,9 @@ class WindowActions(QObject):
             "zoom_out": QCoreApplication.translate("MainWindow", "Zoom &out"),
             "fit": QCoreApplication.translate("MainWindow", "&Fit"),
             "actual": QCoreApplication.translate("MainWindow", "&100%"),
-            "rotate": QCoreApplication.translate("MainWindow", "&Rotate 90°"),
+            "rotate": QCoreApplication.translate("MainWindow", "&Rotate right"),
+            "rotate_left": QCoreApplication.translate("MainWindow", "Rotate &left"),
+            "guide": QCoreApplication.translate("MainWindow", "User &guide"),
             "about": QCoreApplication.translate("MainWindow", "&About"),
         }
         for name, text in texts.items():

@@ -1,4 +1,4 @@
-"""Start the clerk's window: ``desktop-ocr`` with no arguments, ``python -m desktop_ocr``.
+"""Start the clerk's window: ``desktop-ocr [FILE...]``, ``python -m desktop_ocr``.
 
 Why a small ``build_window`` apart from ``run``: tests, the benchmark and the
 screenshot script need the real window exactly as the app builds it, without
@@ -91,13 +91,41 @@ def _purge_old_records(window: MainWindow) -> None:
         window.store.query(lambda store: store.purge_older_than(days), lambda _n: None)
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    started = time.perf_counter()
-    setup_logging()
-    app = make_application(argv)
-    window = build_window()
+def open_window(files: Sequence[str] = (), **kwargs: object) -> MainWindow:
+    """Build and show the window, then queue ``files`` (``desktop-ocr FILE...``).
+
+    ``kwargs`` go to :func:`build_window` (tests pass their store and preferences).
+    """
+    window = build_window(**kwargs)  # type: ignore[arg-type]
     preload_engine_runtime(window.backend_combo.current_name())
     window.show()
+    if files:
+        window.add_paths(list(files))
+    return window
+
+
+def receive_files(window: MainWindow, files: list[str]) -> None:
+    """A later launch's files (``Open with`` while the app runs): queue them, come forward."""
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    if files:
+        window.add_paths(files)
+
+
+def run(argv: Sequence[str] | None = None, files: Sequence[str] = ()) -> int:
+    """The app: one window per profile (a second launch hands ``files`` to it)."""
+    started = time.perf_counter()
+    from desktop_ocr.gui.single_instance import SingleInstance
+
+    setup_logging()
+    app = make_application(argv)
+    instance = SingleInstance(parent=app)
+    if not instance.claim(files):
+        return 0
+    window = open_window(files)
+    instance.filesReceived.connect(lambda received: receive_files(window, received))
     log.info("window shown %.0f ms after launch", (time.perf_counter() - started) * 1000)
     _purge_old_records(window)
     start_warm_up(window)

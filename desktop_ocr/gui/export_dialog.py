@@ -1,10 +1,19 @@
-"""Export dialog: CSV / XLSX / JSON, all or confirmed only, header language.
+"""Export dialog: XLSX / CSV / JSON, confirmed or all documents, header language,
+CSV delimiter.
 
-Why the write runs in the background: an export may go to a slow network share;
-the window keeps working meanwhile.  The records handed over are snapshots, so a
-clerk editing during the export cannot produce a half-edited row.  The file is
+Why it keeps its word: the default scope is the confirmed documents (what was
+checked); choosing all says how many were never reviewed; an empty export is
+refused and an existing file is never replaced without asking.  Why the write
+runs in the background: an export may go to a slow network share; the window
+keeps working meanwhile.  The records handed over are snapshots, so a clerk
+editing during the export cannot produce a half-edited row.  The file is
 written by ``desktop_ocr.records.export`` (UTF-8 BOM CSV, text IDs in XLSX,
-atomic replace), never by the GUI.
+every warning with its level, override reasons, the audit trail, atomic
+replace), never by the GUI.
+
+XLSX comes first and is the default: it is the format to open in Excel (IDs stay
+text).  CSV offers the delimiter Excel expects in the clerk's locale (a semicolon in
+most of Europe, where the comma is the decimal mark) and says what CSV cannot do.
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +34,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -32,17 +43,20 @@ from PySide6.QtWidgets import (
 
 from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.errors import OcrError
-from desktop_ocr.gui import i18n
+from desktop_ocr.gui import glyphs, i18n
 from desktop_ocr.gui.offthread import Lane
 from desktop_ocr.gui.settings import AppSettings
 from desktop_ocr.records.export import export_records
 
 FORMATS = ("xlsx", "csv", "json")
+ERROR_COLOUR = "#c62828"
+WARNING_COLOUR = "#b26a00"
 
 
 class ExportDialog(QDialog):
     exported = Signal(str)  # path written
     exportFailed = Signal(str)  # message
+    replaceAsked = Signal(object)  # QMessageBox: "the file exists: replace it?"
 
     def __init__(self, records: list[Record], settings: AppSettings,
                  parent: QWidget | None = None) -> None:
@@ -52,21 +66,46 @@ class ExportDialog(QDialog):
         self._records = records
         self._settings = settings
         self._lane = Lane("export", 1, self)  # a slow network share never stalls the window
+        self.replace_prompt: QMessageBox | None = None
 
         self.format_combo = QComboBox(self)
-        for fmt, label in (("xlsx", self.tr("Excel workbook (.xlsx)")),
-                           ("csv", self.tr("CSV, UTF-8 for Excel (.csv)")),
+        for fmt, label in (("xlsx", self.tr("Excel workbook (.xlsx), to open in Excel")),
+                           ("csv", self.tr("CSV, UTF-8 text (.csv)")),
                            ("json", self.tr("JSON (.json)"))):
             self.format_combo.addItem(label, fmt)
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(
             str(settings.get("export.format")))))
-        self.all_radio = QRadioButton(self.tr("&All recognised documents"), self)
-        self.confirmed_radio = QRadioButton(self.tr("&Confirmed documents only"), self)
+        confirmed = sum(1 for r in records if r.status is RecordStatus.CONFIRMED)
+        read = sum(1 for r in records if r.status is not RecordStatus.FAILED)
+        self.confirmed_radio = QRadioButton(
+            self.tr("&Confirmed documents ({0})").replace("{0}", str(confirmed)), self)
+        self.all_radio = QRadioButton(
+            self.tr("&All documents read ({0}, {1} not reviewed)")
+            .replace("{0}", str(read)).replace("{1}", str(read - confirmed)), self)
         group = QButtonGroup(self)
-        group.addButton(self.all_radio)
         group.addButton(self.confirmed_radio)
+        group.addButton(self.all_radio)
         (self.confirmed_radio if settings.get("export.confirmed_only") else self.all_radio) \
             .setChecked(True)
+        self.audit_check = QCheckBox(self.tr("Include each record's au&dit trail "
+                                             "(what was read, changed and confirmed, when)"),
+                                     self)
+        self.audit_check.setChecked(bool(settings.get("export.audit")))
+        self.delimiter_combo = QComboBox(self)
+        self.delimiter_combo.setObjectName("delimiterCombo")
+        for name, label in (("comma", self.tr("Comma ( , )")),
+                            ("semicolon", self.tr("Semicolon ( ; ): Excel in most European "
+                                                  "languages")),
+                            ("tab", self.tr("Tab"))):
+            self.delimiter_combo.addItem(label, name)
+        self.delimiter_combo.setCurrentIndex(max(0, self.delimiter_combo.findData(
+            str(settings.get("export.delimiter")))))
+        self.csv_note = QLabel(self.tr(
+            "CSV cannot mark a column as text: Excel shows 18-digit ID numbers as "
+            "3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX."),
+            self)
+        self.csv_note.setObjectName("csvNote")
+        self.csv_note.setWordWrap(True)
         self.language_combo = QComboBox(self)
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("中文", "zh")
@@ -80,20 +119,27 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
         self.summary = QLabel(self)
+        self.summary.setObjectName("exportSummary")
         self.summary.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format_combo)
-        form.addRow(self.tr("Records:"), self.all_radio)
-        form.addRow("", self.confirmed_radio)
+        form.addRow(self.tr("Records:"), self.confirmed_radio)
+        form.addRow("", self.all_radio)
+        form.addRow("", self.audit_check)
         form.addRow(self.tr("&Header language:"), self.language_combo)
+        self.delimiter_label = QLabel(self.tr("CSV &delimiter:"), self)
+        self.delimiter_label.setBuddy(self.delimiter_combo)
+        form.addRow(self.delimiter_label, self.delimiter_combo)
+        form.addRow("", self.csv_note)
         save_label = QLabel(self.tr("&Save to:"), self)
         save_label.setBuddy(self.path_edit)
         form.addRow(save_label, path_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -119,9 +165,27 @@ class ExportDialog(QDialog):
         path = Path(self.path_edit.text())
         if path.suffix.lower().lstrip(".") in FORMATS:
             self.path_edit.setText(str(path.with_suffix("." + self._fmt())))
+        csv_chosen = self._fmt() == "csv"
+        for widget in (self.delimiter_label, self.delimiter_combo, self.csv_note):
+            widget.setVisible(csv_chosen)
         chosen = self.chosen_records()
-        self.summary.setText(self.tr("{0} record(s) will be exported.")
-                             .replace("{0}", str(len(chosen))))
+        unreviewed = sum(1 for r in chosen if r.status is not RecordStatus.CONFIRMED)
+        self.save_button.setEnabled(bool(chosen))
+        if not chosen:
+            text = self.tr("Nothing to export: no document is confirmed yet. Confirm the "
+                           "checked documents first, or choose all documents read.") \
+                if self.confirmed_radio.isChecked() else self.tr("Nothing to export.")
+            colour = ERROR_COLOUR
+        elif unreviewed:
+            text = self.tr("%n record(s) will be exported.", "", len(chosen)) + "\n" \
+                + glyphs.WARNING + " " + self.tr(
+                    "%n of them not reviewed: nobody has confirmed them.", "", unreviewed)
+            colour = WARNING_COLOUR
+        else:
+            text = self.tr("%n record(s) will be exported.", "", len(chosen))
+            colour = ""
+        self.summary.setText(text)
+        self.summary.setStyleSheet(f"color: {colour};" if colour else "")
 
     def chosen_records(self) -> list[Record]:
         if self.confirmed_radio.isChecked():
@@ -137,23 +201,47 @@ class ExportDialog(QDialog):
             self.path_edit.setText(path)
 
     def start_export(self) -> None:
-        """Write the file on the export lane; the dialog closes when it is done."""
+        """Write the file on the export lane (after asking, when it exists); the dialog
+        closes when it is done."""
         path = self.path_edit.text().strip()
         if not path:
             self.status.setText(self.tr("Choose where to save the file."))
             return
+        if not self.chosen_records():
+            self._update()
+            return
+        if Path(path).is_file():
+            self.replace_prompt = box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Export records"),
+                self.tr("{0} already exists. Replace it?").replace("{0}", Path(path).name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setObjectName("replaceExport")
+            box.setInformativeText(self.tr("Its records will be lost unless they are in this "
+                                           "export too."))
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            box.buttonClicked.connect(lambda button: self._write(path) if box.standardButton(
+                button) == QMessageBox.StandardButton.Yes else None)
+            box.open()
+            self.replaceAsked.emit(box)
+            return
+        self._write(path)
+
+    def _write(self, path: str) -> None:
         fmt = self._fmt()
         language = str(self.language_combo.currentData())
         confirmed_only = self.confirmed_radio.isChecked()
-        snapshot = copy.deepcopy(self._records)
+        audit = self.audit_check.isChecked()
+        delimiter = str(self.delimiter_combo.currentData())
+        snapshot = copy.deepcopy(self.chosen_records())  # what the summary said, no more
         with contextlib.suppress(OcrError):  # the export matters more than its choices
-            self._settings.update({"export.format": fmt, "export.confirmed_only": confirmed_only,
-                                   "export.language": language,
+            self._settings.update({"export.format": fmt, "export.language": language,
+                                   "export.audit": audit, "export.delimiter": delimiter,
                                    "window.export_last_dir": str(Path(path).parent)})
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
         self._lane.run(lambda: export_records(snapshot, path, fmt, language=language,
-                                              confirmed_only=confirmed_only),
+                                              confirmed_only=confirmed_only, audit=audit,
+                                              delimiter=delimiter),
                        self._done, self._failed)
 
     def _done(self, path: object) -> None:
@@ -168,6 +256,6 @@ class ExportDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
         message = exc.localized(i18n.current()) if isinstance(exc, OcrError) else str(exc)
-        self.status.setText(f"⛔ {message}")
-        self.status.setStyleSheet("color: #c62828;")
+        self.status.setText(f"{glyphs.ERROR} {message}")
+        self.status.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.exportFailed.emit(message)

@@ -1,19 +1,26 @@
-"""The verification form, generated from the document schema.
+"""The record form: one queue item's fields for checking and editing, generated from the schema.
 
-Why generated: the fields, their order, labels and required marks come from
+Why generated: field keys, labels, kinds and required marks come from
 ``desktop_ocr.documents.schema`` so the form can never drift from the vendor
-keys or from the export columns.  Every keystroke is kept on the record at once
-(``Record.set_value``), re-validated, and announced with ``recordEdited`` so the
-window can persist it; nothing is held in the widgets alone, so closing the
-window or switching documents can never lose an edit.
+keys or from the export columns.  Why it talks to the queue session: every
+keystroke, visit, revert and leaving of a field is the session's
+(``QueueSession.edit`` …), which keeps it on the record and on disk at once and
+judges the record again; the form shows what the session says — the red and
+amber fields, how many are left to check, what blocks confirming — so nothing
+is held in the widgets alone and switching documents can never lose an edit.
+
+Layout: a derived ``*_s`` date sits read-only beside its as-printed field; the
+fields take two columns when one would not fit the height (a birth certificate
+on a 1366×768 laptop), one otherwise.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,54 +29,72 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_ocr.documents.record import Box, FieldWarning, Record, RecordStatus
+from desktop_ocr.documents.record import FieldWarning, Record, RecordStatus
 from desktop_ocr.documents.schema import get_document_type
-from desktop_ocr.documents.validate import validate_record
-from desktop_ocr.gui import i18n
-from desktop_ocr.gui.field_editor import ID_KINDS, FieldRow
+from desktop_ocr.gui import glyphs, i18n
+from desktop_ocr.gui.field_editor import ERROR_COLOUR, ID_KINDS, WARNING_COLOUR, FieldRow
 from desktop_ocr.gui.labels import status_label
+from desktop_ocr.gui.session import QueueItem, QueueSession
+from desktop_ocr.paths import display_name, display_path
+
+OK_COLOUR = "#1b7f3b"
+#: below this width the form never takes two columns (labels and values would not fit)
+TWO_COLUMN_MIN_WIDTH = 640
 
 
 class RecordForm(QWidget):
-    """Shows one record's fields for checking and editing."""
+    """Shows one queue item's record; the clerk's actions go to the session."""
 
-    recordEdited = Signal(object)  # Record (already changed in place)
     fieldFocused = Signal(str, object)  # key, Box | None
     confirmRequested = Signal()
+    overrideRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordForm")
-        self._record: Record | None = None
+        self._session: QueueSession | None = None
+        self._item: QueueItem | None = None
+        self._shown: Record | None = None  # the reading on screen (a new one replaces it)
         self._rows: dict[str, FieldRow] = {}
-        self._backend_warnings: list[FieldWarning] = []
+        self._cells: list[tuple[QLabel, QWidget]] = []  # one per as-printed field
+        self._columns = 1
         self._mask_ids = False
         self._built_for: str | None = None
 
         self._title = QLabel(self)
         self._title.setObjectName("formTitle")
-        self._title.setWordWrap(True)
         font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self._title.setFont(font)
         self._subtitle = QLabel(self)
-        self._subtitle.setWordWrap(True)
         self._subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error = QLabel(self)
         self._error.setObjectName("formError")
         self._error.setWordWrap(True)
-        self._error.setStyleSheet("color: #c62828;")
+        self._error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self._error.hide()
+        self.check_label = QLabel(self)
+        self.check_label.setObjectName("checkSummary")
+        self.check_label.setWordWrap(True)
+        self.override_button = QPushButton(self)
+        self.override_button.setObjectName("overrideButton")
+        self.override_button.clicked.connect(self.overrideRequested)
+        self.override_button.hide()
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_label, 1)
+        check_row.addWidget(self.override_button)
 
         self._body = QWidget()
-        self._grid = QFormLayout(self._body)
-        self._grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._grid.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._grid = QGridLayout(self._body)
+        self._grid.setVerticalSpacing(2)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setContentsMargins(0, 0, 4, 0)
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setWidget(self._body)
+        self._scroll.viewport().installEventFilter(self)
 
         self.confirm_button = QPushButton(self)
         self.confirm_button.setObjectName("confirmButton")
@@ -81,19 +106,37 @@ class RecordForm(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self._legend, 1)
         buttons.addWidget(self.confirm_button)
+        heading = QHBoxLayout()
+        heading.addWidget(self._title)
+        heading.addWidget(self._subtitle, 1, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._title)
-        layout.addWidget(self._subtitle)
+        layout.setSpacing(4)
+        layout.addLayout(heading)
         layout.addWidget(self._error)
+        layout.addLayout(check_row)
         layout.addWidget(self._scroll, 1)
         layout.addLayout(buttons)
         self.retranslate()
-        self.set_record(None)
+        self.set_item(None)
 
     # --- public --------------------------------------------------------------
+    def attach(self, session: QueueSession) -> None:
+        """Edits go to ``session``; its changes of the item shown are shown."""
+        self._session = session
+        session.itemChanged.connect(self._on_item_changed)
+
+    @property
+    def item(self) -> QueueItem | None:
+        return self._item
+
     @property
     def record(self) -> Record | None:
-        return self._record
+        return self._item.record if self._item is not None else None
+
+    @property
+    def shown_record(self) -> Record | None:
+        """The reading the form shows (the item's record may since be a new reading)."""
+        return self._shown
 
     def row(self, key: str) -> FieldRow:
         return self._rows[key]
@@ -101,75 +144,173 @@ class RecordForm(QWidget):
     def editors(self) -> list[QWidget]:
         return [r.editor for r in self._rows.values()]
 
+    @property
+    def columns(self) -> int:
+        return self._columns
+
     def set_mask_ids(self, masked: bool) -> None:
         self._mask_ids = masked
         for row in self._rows.values():
             row.editor.set_masked(masked and row.spec.kind in ID_KINDS)
 
-    def set_record(self, record: Record | None) -> None:
-        """Show ``record`` (or nothing). Rebuilds rows only when the type changes."""
-        self._record = record
-        doc_type = record.document_type if record else None
-        self._backend_warnings = [w for w in record.warnings if w.origin == "backend"] \
-            if record is not None and doc_type else []
-        self._build_rows(doc_type)
+    def set_item(self, item: QueueItem | None) -> None:
+        """Show ``item``'s record (or nothing). Rebuilds rows only when the type changes."""
+        if self._item is not None and self._item is not item and self._session is not None:
+            self._session.finish_edit(self._item)
+        self._item = item
+        record = self._shown = self.record
+        self._build_rows(record.document_type if record else None)
         self._refresh()
 
     def refresh_values(self) -> None:
         """The record changed outside the form (re-recognised): show it again."""
-        self.set_record(self._record)
+        self.set_item(self._item)
+
+    def editable(self) -> bool:
+        item = self._item
+        return item is not None and self._session is not None and self._session.editable(item)
+
+    def focus_field(self, key: str) -> None:
+        row = self._rows.get(key)
+        if row is not None:
+            row.editor.setFocus(Qt.FocusReason.TabFocusReason)
+            self._scroll.ensureWidgetVisible(row.editor, 20, 20)
 
     def focus_first_field(self) -> None:
-        editors = self.editors()
-        if editors:
-            editors[0].setFocus(Qt.FocusReason.TabFocusReason)
+        """The first field still to check, else the first field."""
+        if not self.focus_next_to_check():
+            editors = [r.editor for r in self._rows.values() if not r.derived]
+            if editors:
+                editors[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focus_next_to_check(self, after: str | None = None) -> bool:
+        """Focus the next field still to visit (after ``after``, wrapping); False if none."""
+        item = self._item
+        left = list(item.check.to_visit) if item is not None else []
+        if not left:
+            return False
+        keys = list(self._rows)
+        start = keys.index(after) + 1 if after in keys else 0
+        ordered = sorted(left, key=lambda k: (keys.index(k) - start) % len(keys))
+        self.focus_field(ordered[0])
+        return True
 
     # --- building --------------------------------------------------------------
     def _build_rows(self, doc_type: str | None) -> None:
         if doc_type and self._rows and doc_type == self._built_for:
             return
-        while self._grid.rowCount():
-            self._grid.removeRow(0)
+        for label, cell in self._cells:
+            self._grid.removeWidget(label)
+            self._grid.removeWidget(cell)
         for row in self._rows.values():
+            for widget in row.widgets():
+                widget.hide()  # gone from the screen now, deleted when the loop turns
+                widget.deleteLater()
             row.deleteLater()
+        for _label, cell in self._cells:
+            cell.hide()
+            cell.deleteLater()
         self._rows = {}
+        self._cells = []
         self._built_for = doc_type
         if not doc_type:
             return
         spec = get_document_type(doc_type)
-        previous: QWidget | None = None
         language = i18n.schema_language()
         for field_spec in spec.fields:
             row = FieldRow(field_spec, self._body)
             row.relabel(language)
             row.edited.connect(self._on_edited)
             row.focused.connect(self._on_focused)
+            row.left.connect(self._on_left)
+            row.accepted.connect(self._on_accepted)
+            row.revertRequested.connect(self._on_revert)
             row.editor.set_masked(self._mask_ids and field_spec.kind in ID_KINDS)
+            self._rows[field_spec.key] = row
+        for key, row in self._rows.items():
+            if row.derived:
+                continue
             cell = QWidget(self._body)
             box = QVBoxLayout(cell)
             box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            box.addWidget(row.editor)
+            box.setSpacing(1)
+            line = QHBoxLayout()
+            line.setSpacing(2)
+            line.addWidget(row.editor, 3)
+            partners = [r for r in self._rows.values() if r.spec.derived_from == key]
+            for partner in partners:  # the dd-mm-yyyy form, read-only beside the printed one
+                partner.editor.setParent(cell)
+                line.addWidget(partner.editor, 2)
+            line.addWidget(row.revert_button)
+            box.addLayout(line)
             box.addWidget(row.warning)
-            self._grid.addRow(row.label, cell)
-            # shown now, not on the next event-loop turn (layouts show children queued)
-            for widget in (row.label, cell, row.editor):
-                widget.show()
+            for partner in partners:
+                partner.label.hide()
+                partner.revert_button.hide()
+                box.addWidget(partner.warning)
+            row.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            row.label.setContentsMargins(0, 3, 0, 0)  # level with the editor's text
+            self._cells.append((row.label, cell))
+        self._place(self._wanted_columns())
+        previous: QWidget | None = None
+        for row in self._rows.values():
+            if row.derived:
+                continue
             if previous is not None:
                 QWidget.setTabOrder(previous, row.editor)
             previous = row.editor
-            self._rows[field_spec.key] = row
         if previous is not None:
             QWidget.setTabOrder(previous, self.confirm_button)
 
+    def _place(self, columns: int) -> None:
+        """Lay the fields out in ``columns`` columns (top to bottom, then the next)."""
+        self._columns = columns
+        for label, cell in self._cells:
+            self._grid.removeWidget(label)
+            self._grid.removeWidget(cell)
+        per_column = -(-len(self._cells) // columns) if self._cells else 0
+        for n, (label, cell) in enumerate(self._cells):
+            column, line = divmod(n, per_column) if per_column else (0, n)
+            self._grid.addWidget(label, line, 2 * column, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(cell, line, 2 * column + 1)
+            label.show()
+            cell.show()  # now, not on the next event-loop turn
+        for column in range(4):
+            self._grid.setColumnStretch(column, 1 if column % 2 and column < 2 * columns else 0)
+        for line in range(self._grid.rowCount()):  # an earlier layout's stretch must go
+            self._grid.setRowStretch(line, 0)
+        self._grid.setRowStretch(per_column, 1)
+
+    def _wanted_columns(self) -> int:
+        """Two columns when one does not fit the height and two fit the width."""
+        viewport = self._scroll.viewport()
+        if not self._cells or viewport.width() < TWO_COLUMN_MIN_WIDTH:
+            return 1
+        spacing = self._grid.verticalSpacing()
+        needed = sum(max(label.sizeHint().height(), cell.sizeHint().height()) + spacing
+                     for label, cell in self._cells)
+        return 2 if needed > viewport.height() else 1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize \
+                and isinstance(event, QResizeEvent):
+            wanted = self._wanted_columns()
+            if wanted != self._columns:
+                self._place(wanted)
+        return super().eventFilter(watched, event)
+
+    # --- showing -------------------------------------------------------------------
     def _refresh(self) -> None:
-        rec = self._record
+        item = self._item
+        rec = self.record
         language = i18n.current()
-        if rec is None:
+        if item is None or rec is None:
             self._title.setText(self.tr("No document selected"))
             self._subtitle.setText(self.tr(
                 "Drop images, PDFs or folders on the window, or use File → Open."))
+            self._subtitle.setToolTip("")
             self._error.hide()
+            self._show_check(None)
             self.confirm_button.setEnabled(False)
             return
         if rec.document_type:
@@ -178,45 +319,120 @@ class RecordForm(QWidget):
         else:
             self._title.setText(self.tr("Unrecognised document"))
         page = f" · p.{rec.page}" if rec.page else ""
-        self._subtitle.setText(f"{rec.source}{page}\n{status_label(rec.status)}")
+        self._subtitle.setText(f"{display_name(rec.source)}{page} · {status_label(item.status)}")
+        self._subtitle.setToolTip(display_path(rec.source))
         if rec.error is not None:
-            self._error.setText(f"⛔ {rec.error.message}")
+            self._error.setText(f"{glyphs.ERROR} {rec.error.message}")
             self._error.show()
         else:
             self._error.hide()
-        self.confirm_button.setEnabled(rec.document_type is not None
-                                       and rec.status is not RecordStatus.FAILED)
+        editable = self.editable()
+        self.confirm_button.setEnabled(editable and item.needs_review)
         by_field: dict[str, list[FieldWarning]] = {}
         for w in rec.warnings:
             by_field.setdefault(w.field, []).append(w)
+        to_visit = set(item.check.to_visit)
+        schema_language = i18n.schema_language()
         for key, row in self._rows.items():
             fv = rec.fields.get(key)
+            row.set_editable(editable)
             if not row.editor.hasFocus() or row.editor.value() != (fv.value if fv else ""):
                 row.show_value(fv)
-            row.show_warnings(by_field.get(key, []), fv, language)
+            source = self._rows.get(row.spec.derived_from or "")
+            row.show_state(by_field.get(key, []), fv, language, to_visit=key in to_visit,
+                           source_label=source.spec.label(schema_language) if source else "")
+        self._show_check(item if editable else None)
 
-    def _on_edited(self, key: str, text: str) -> None:
-        rec = self._record
-        if rec is None:
+    def _show_check(self, item: QueueItem | None) -> None:
+        """The line above the fields: what is left to do before confirming."""
+        self.override_button.setVisible(False)
+        if item is None:
+            self.check_label.hide()
             return
-        rec.set_value(key, text)
-        self._backend_warnings = [w for w in self._backend_warnings if w.field != key]
-        rec.warnings = self._backend_warnings + validate_record(rec)
-        self._refresh()
-        self.recordEdited.emit(rec)
+        check = item.check
+        if item.status is RecordStatus.CONFIRMED:
+            reason = item.record.journal.override if item.record else None
+            text = f"{glyphs.OK} " + (self.tr("Confirmed with a reason: {0}").replace(
+                "{0}", reason) if reason else self.tr("Confirmed"))
+            colour = WARNING_COLOUR if reason else OK_COLOUR
+        else:
+            lines = []
+            if check.red:
+                lines.append(f"{glyphs.ERROR} " + self.tr(
+                    "Cannot confirm: %n field(s) to fix", "", len(check.red)))
+                self.override_button.setVisible(True)
+            if check.to_visit:
+                lines.append(f"{glyphs.TO_CHECK} " + self.tr(
+                    "%n field(s) to check", "", len(check.to_visit)))
+            if not lines:
+                lines.append(f"{glyphs.OK} " + self.tr("Ready to confirm (Ctrl+Enter)."))
+            text = "\n".join(lines)
+            colour = ERROR_COLOUR if check.red else WARNING_COLOUR if check.to_visit \
+                else OK_COLOUR
+        self.check_label.setText(text)
+        self.check_label.setToolTip(self.tr(
+            "Ctrl+Enter goes to the next field to check, then confirms. A red field (invalid, "
+            "or required and empty) must be fixed, or the document confirmed with a reason."))
+        self.check_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.check_label.show()
+
+    def _on_item_changed(self, item: QueueItem) -> None:
+        """The clerk's own change (or a visit) of the document shown: show it.  A new
+        reading is the window's to show (it may still be being read)."""
+        if item is self._item and item.record is self._shown:
+            self._refresh()
+
+    # --- the clerk's actions ------------------------------------------------------
+    def _on_edited(self, key: str, text: str) -> None:
+        if self._item is not None and self._session is not None and self.editable():
+            self._session.edit(self._item, key, text)
+
+    def _on_left(self, key: str) -> None:
+        """The clerk left a field: a typed identifier is tidied (``x`` → ``X``), saved
+        and re-validated like any edit, and the edit is closed (one undo step)."""
+        rec = self.record
+        row = self._rows.get(key)
+        if rec is not None and row is not None and key in rec.fields:
+            typed = rec.value(key)
+            ident = row.spec.identifier
+            tidy = ident.tidy_typed(typed) if ident is not None else typed
+            if tidy != typed:  # the editor shows it
+                self._on_edited(key, tidy)
+        if self._item is not None and self._session is not None:
+            self._session.finish_edit(self._item)
 
     def _on_focused(self, key: str) -> None:
-        rec = self._record
+        rec = self.record
         fv = rec.fields.get(key) if rec else None
-        box: Box | None = fv.box if fv else None
-        self.fieldFocused.emit(key, box)
+        self.fieldFocused.emit(key, fv.box if fv else None)
+        if self._item is not None and self._session is not None:
+            self._session.visit(self._item, key)
+
+    def _on_accepted(self, key: str) -> None:
+        """Enter in a field: it is checked as it stands; on to the next one to check."""
+        if self._item is not None and self._session is not None:
+            self._session.visit(self._item, key)
+            self.focus_next_to_check(key)
+
+    def _on_revert(self, key: str) -> None:
+        if self._item is not None and self._session is not None:
+            self._session.revert(self._item, key)
+            self.focus_field(key)
 
     # --- language ------------------------------------------------------------------
     def retranslate(self) -> None:
         self.confirm_button.setText(self.tr("&Confirm"))
         self.confirm_button.setToolTip(self.tr("Mark as checked and go to the next document "
                                                "needing review (Ctrl+Enter)"))
-        self._legend.setText(self.tr("* required · red: invalid · amber: please check"))
+        self.override_button.setText(self.tr("Confirm with a reason…"))
+        self.override_button.setToolTip(self.tr(
+            "Confirm although fields are invalid or missing; your reason is kept with the "
+            "record and exported (Ctrl+Shift+Enter)"))
+        self._legend.setText(QCoreApplication.translate(
+            "RecordForm", "* required · {0} to check · {1} changed").replace(
+            "{0}", glyphs.TO_CHECK).replace("{1}", glyphs.EDITED))
+        self._legend.setToolTip(self.tr("Red: invalid, or required and empty. Amber: please "
+                                        "check against the image."))
         language = i18n.schema_language()
         for row in self._rows.values():
             row.relabel(language)

@@ -1,4 +1,4 @@
-"""History: search past records by name, ID number, date and type; export them again.
+"""History: search past records by name, ID number, date and type; open one; export again.
 
 Why: a clerk is asked "did we process this child's certificate last week?" — the
 store keeps every record; this dialog finds it.  The search runs on the store's
@@ -31,6 +31,7 @@ from desktop_ocr.gui.export_dialog import ExportDialog
 from desktop_ocr.gui.field_editor import mask_for_screen
 from desktop_ocr.gui.labels import status_label, type_label
 from desktop_ocr.gui.settings import AppSettings
+from desktop_ocr.paths import display_path
 
 
 def display_name(record: Record) -> str:
@@ -50,6 +51,7 @@ def display_id(record: Record) -> str:
 
 class HistoryDialog(QDialog):
     searched = Signal(int)  # how many records were found
+    openRequested = Signal(object)  # Record: show it in the queue and the form
 
     def __init__(self, store, settings: AppSettings, parent: QWidget | None = None,
                  *, mask_ids: bool = False) -> None:
@@ -90,13 +92,19 @@ class HistoryDialog(QDialog):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.results.setHeaderLabels([self.tr("Type"), self.tr("Name"), self.tr("ID number"),
                                       self.tr("Status"), self.tr("File")])
+        self.results.itemActivated.connect(lambda *_: self.open_selected())
         self.count_label = QLabel(self)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.setObjectName("historyOpen")
+        self.open_button.setToolTip(self.tr("Show the record in the queue to check or correct it"))
+        self.open_button.clicked.connect(self.open_selected)
         export = QPushButton(self.tr("&Export these…"), self)
         export.clicked.connect(self.export_results)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.open_button)
         bottom.addWidget(export)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -126,18 +134,25 @@ class HistoryDialog(QDialog):
             ident = display_id(rec)
             item = QTreeWidgetItem([type_label(rec.document_type), display_name(rec),
                                     mask_for_screen(ident) if self._mask else ident,
-                                    status_label(rec.status), rec.source])
+                                    status_label(rec.status), display_path(rec.source)])
             item.setData(0, Qt.ItemDataRole.UserRole, rec)
             self.results.addTopLevelItem(item)
         for col in range(4):
             self.results.resizeColumnToContents(col)
-        self.count_label.setText(self.tr("{0} record(s) found").replace(
-            "{0}", str(len(self._records))))
+        self.count_label.setText(self.tr("%n record(s) found", "", len(self._records)))
         self.searched.emit(len(self._records))
 
     def selected_records(self) -> list[Record]:
         chosen = [it.data(0, Qt.ItemDataRole.UserRole) for it in self.results.selectedItems()]
         return chosen or list(self._records)
+
+    def open_selected(self) -> None:
+        """Open the current record in the window (double-click or Enter does the same)."""
+        current = self.results.currentItem()
+        record = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+        if isinstance(record, Record):
+            self.openRequested.emit(record)
+            self.accept()
 
     def export_results(self) -> None:
         ExportDialog(self.selected_records(), self._settings, self).open()

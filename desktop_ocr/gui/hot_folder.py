@@ -20,7 +20,7 @@ from desktop_ocr.imaging.load import is_supported
 
 
 class HotFolder(QObject):
-    fileReady = Signal(str)
+    fileReady = Signal(object)  # str path (object: keeps a name's undecodable bytes)
     polled = Signal()  # one stability check ran (tests and the status bar use it)
 
     def __init__(self, parent: QObject | None = None, *, poll_ms: int = 500,

@@ -76,7 +76,10 @@ class ImageLoader(QObject):
 
     @staticmethod
     def key(source: str, page: int | None) -> str:
-        return f"{source}#{page or 1}"
+        # Keys cross Qt signals as QString, which drops the undecodable bytes of a
+        # name (PEP 383 surrogates): escape them so each file keeps its own key.
+        safe = source.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return f"{safe}#{page or 1}"
 
     def request_page(self, source: str, page: int | None) -> str:
         key = self.key(source, page)

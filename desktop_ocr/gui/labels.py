@@ -12,7 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop_ocr.backends.base import BackendDescription
-from desktop_ocr.documents.record import RecordStatus
+from desktop_ocr.documents.record import Record, RecordStatus
+from desktop_ocr.documents.review import Assessment
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.gui import i18n
 
@@ -30,6 +31,26 @@ def status_label(status: RecordStatus) -> str:
         RecordStatus.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
         RecordStatus.FAILED: QCoreApplication.translate("Labels", "Failed"),
     }[status]
+
+
+def worklist_label(status: RecordStatus, check: Assessment, record: Record | None) -> str:
+    """What the clerk has to do with a document, in a few words (the queue's Status)."""
+    if status is RecordStatus.FAILED:
+        if record is not None and record.error is not None and record.error.code == "cancelled":
+            return QCoreApplication.translate("Labels", "Cancelled")
+        return status_label(status)
+    if status is RecordStatus.CONFIRMED:
+        if record is not None and record.journal.override:
+            return QCoreApplication.translate("Labels", "Confirmed with a reason")
+        return status_label(status)
+    if status not in TO_REVIEW:
+        return status_label(status)
+    if check.red:
+        return QCoreApplication.translate("Labels", "Fix %n field(s)", "", len(check.red))
+    if check.to_visit:
+        return QCoreApplication.translate("Labels", "Check %n field(s)", "",
+                                          len(check.to_visit))
+    return QCoreApplication.translate("Labels", "Ready to confirm")
 
 
 def type_label(name: str | None) -> str:

@@ -1,10 +1,11 @@
 """The clerk's main window: queue | image | form, menus, toolbar, status bar.
 
 Why this module only shows and asks: what happens to each document — its
-lifecycle, crash resume, re-reading — is the queue session's
-(``gui/session.py``, no widgets); each view lives in its own widget (queue
-panel, viewer, form) and each message in ``notices``.  The window wires them
-together, owns the actions, and asks the clerk when the session needs consent.
+lifecycle, crash resume, re-reading, what may be confirmed, undo — is the queue
+session's (``gui/session.py``, no widgets); each view lives in its own widget
+(queue panel, viewer, form), the checking commands in ``checking`` and each
+message in ``notices``.  The window wires them together, owns the actions, and
+asks the clerk when the session needs consent.
 """
 
 from __future__ import annotations
@@ -31,16 +32,18 @@ from desktop_ocr.errors import OcrError
 from desktop_ocr.gui import i18n, notices
 from desktop_ocr.gui.about_dialog import AboutDialog
 from desktop_ocr.gui.actions import WindowActions
+from desktop_ocr.gui.checking import CheckingDesk
 from desktop_ocr.gui.choosers import BackendCombo, DocumentTypeCombo
 from desktop_ocr.gui.export_dialog import ExportDialog
 from desktop_ocr.gui.form import RecordForm
+from desktop_ocr.gui.guide import UserGuide
 from desktop_ocr.gui.history_dialog import HistoryDialog
 from desktop_ocr.gui.image_loader import ImageLoader
 from desktop_ocr.gui.intake import Intake, IntakeDesk, local_paths
 from desktop_ocr.gui.queue_model import QueueModel
 from desktop_ocr.gui.queue_panel import QueuePanel
 from desktop_ocr.gui.resources import icon
-from desktop_ocr.gui.session import QueueItem, QueueSession
+from desktop_ocr.gui.session import QueueItem, QueueSession, check_policy
 from desktop_ocr.gui.settings import AppSettings
 from desktop_ocr.gui.settings_dialog import SettingsDialog
 from desktop_ocr.gui.skipped_dialog import SkippedFilesDialog
@@ -82,7 +85,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self._show_store_recovery(notice))
         self.store = StoreBridge(store, self)
         self.worker = RecognitionWorker(lambda: self.settings.values, self)
-        self.session = QueueSession(self.store, self.worker, self)
+        self.session = QueueSession(self.store, self.worker, self,
+                                    policy=check_policy(self.settings.values))
         self._closing = False
         self._skipped_dialog: SkippedFilesDialog | None = None
 
@@ -93,6 +97,8 @@ class MainWindow(QMainWindow):
         self.viewer.setAcceptDrops(False)  # drops go to the window, wherever they land
         self.viewer.viewport().setAcceptDrops(False)
         self.form = RecordForm(self)
+        self.form.attach(self.session)
+        self.checking = CheckingDesk(self, self.session, self.queue, self.form)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         for index, (widget, stretch) in enumerate(((self.queue, 2), (self.viewer, 5),
@@ -119,24 +125,36 @@ class MainWindow(QMainWindow):
         self.progress_label = self.status_line.progress_label
         self.watch_label = self.status_line.watch_label
         self.store_label = self.status_line.store_label
+        desk = self.checking
         self.commands = WindowActions(self, {
             "open": self.intake.open_files, "open_folder": self.intake.open_folder,
             "paste": self.intake.paste,
             "export": self.export_dialog, "settings": self.settings_dialog,
             "history": self.history_dialog, "quit": self.close,
-            "confirm": self.confirm_and_next, "rerun": self.rerecognise_current,
+            "undo": desk.undo, "redo": desk.redo, "remove": desk.remove,
+            "restore": desk.restore, "confirm": self.confirm_and_next,
+            "override": desk.confirm_with_reason, "rerun": self.rerecognise_current,
             "resume": self.resume_unfinished, "prev": lambda: self.step(-1),
             "next": lambda: self.step(1), "clear": self.session.clear_confirmed,
             "zoom_in": lambda: self.viewer.zoom_by(1.25),
             "zoom_out": lambda: self.viewer.zoom_by(0.8), "fit": self.viewer.zoom_fit,
             "actual": self.viewer.zoom_actual, "rotate": self.viewer.rotate_right,
+            "rotate_left": self.viewer.rotate_left, "guide": self.user_guide,
             "about": self.about_dialog})
         self.act_resume.setEnabled(False)
+        self.act_restore.setEnabled(False)
+        # (room for issue 15's "pair / unpair" here)
+        self.queue.set_context_actions([self.act_remove, self.act_rerun, None,
+                                        self.act_confirm, self.act_override])
+        # Delete acts in the queue only: never from the image, never by a slip elsewhere
+        self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.act_remove)
         self.doc_type_label.setBuddy(self.doc_type_combo)
         self.backend_label.setBuddy(self.backend_combo)
         self.toolbar = self.commands.make_toolbar(
             "open", "paste", "export", None, self.doc_type_label, self.doc_type_combo, None,
-            self.backend_label, self.backend_combo, None, "fit", "actual", "rotate")
+            self.backend_label, self.backend_combo, None, "fit", "actual", "rotate_left",
+            "rotate")
 
         # --- signals ---------------------------------------------------------
         s = self.session
@@ -148,6 +166,7 @@ class MainWindow(QMainWindow):
                                                                                            done))
         s.queueRestored.connect(self._on_restored)
         s.unfinishedChanged.connect(self._on_unfinished_changed)
+        s.removalsChanged.connect(lambda n: self.act_restore.setEnabled(n > 0))
         s.stopped.connect(self._on_stopped)
         self.store.storeFailed.connect(
             lambda message: QMessageBox.warning(self, self.tr("Record store"), message))
@@ -158,9 +177,9 @@ class MainWindow(QMainWindow):
         self.queue.cancelRequested.connect(s.cancel)
         self.queue.retryRequested.connect(s.retry_failed)
         self.queue.itemTypeChanged.connect(self._on_item_type_changed)
-        self.form.recordEdited.connect(s.record_edited)
         self.form.fieldFocused.connect(lambda _k, box: self.viewer.highlight(box))
         self.form.confirmRequested.connect(self.confirm_and_next)
+        self.form.overrideRequested.connect(desk.confirm_with_reason)
         self.doc_type_combo.activated.connect(lambda _i: self.settings.update(
             {"window.document_type": self.doc_type_combo.current_name()}))
         self.settings.settingsChanged.connect(self._on_settings_changed)
@@ -177,7 +196,7 @@ class MainWindow(QMainWindow):
         splitter = str(self.settings.get("window.splitter"))
         if not splitter or not self.splitter.restoreState(
                 QByteArray.fromBase64(splitter.encode("ascii"))):
-            self.splitter.setSizes([330, 640, 430])
+            self.splitter.setSizes([300, 560, 540])  # the form fits 1366×768 in two columns
         s.restore()
 
     def retranslate(self) -> None:
@@ -211,6 +230,7 @@ class MainWindow(QMainWindow):
             return  # only what the window remembers
         self.worker.backends_changed()
         self._apply_settings()
+        self.session.set_policy(check_policy(self.settings.values))
         language = str(self.settings.get("preferences.language"))
         if "preferences.language" in keys and i18n.resolve(language) != i18n.current():
             self.set_language(language)
@@ -260,11 +280,14 @@ class MainWindow(QMainWindow):
                 self._skipped_dialog.add(intake.skipped)
             self._skipped_dialog.show()
             self._skipped_dialog.raise_()
-        items = self.session.add_files(intake.files, self.doc_type_combo.current_name(),
-                                       self.backend_combo.current_name())
+        self.intake.screen(intake, self.session, self._add)
+
+    def _add(self, files: list[str], intake: Intake) -> None:
+        items = self.session.add_files(files, self.doc_type_combo.current_name(),
+                                       self.backend_combo.current_name(), intake.digests)
         if items:
             if self.queue.current_row() < 0:
-                self.queue.select_row(self.model.row_of(items[0].item_id))
+                self.queue.select_item(items[0])
             self.itemsQueued.emit(len(items))
 
     def set_watch_folder(self, folder: str) -> None:
@@ -277,7 +300,7 @@ class MainWindow(QMainWindow):
     def _on_item_changed(self, item: QueueItem) -> None:
         """A new reading (or a failure) of the document on screen is shown; an edit or a
         reading that starts leaves the form as it is."""
-        if self.queue.current_item() is item and item.record is not self.form.record \
+        if self.queue.current_item() is item and item.record is not self.form.shown_record \
                 and item.status not in _WAITING:
             self._show_item(item)
 
@@ -341,33 +364,23 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ checking
     def _show_item(self, item: QueueItem | None) -> None:
         if item is None:
-            self.form.set_record(None)
+            self.form.set_item(None)
             self.viewer.show_hint(self._drop_hint())
             return
-        self.form.set_record(None if item.status in _WAITING else item.record)
+        self.form.set_item(None if item.status in _WAITING else item)
         self.viewer.show_page(item.source, item.page, self.tr("Loading…"))
+        self.viewer.set_rotation(item.record.rotation if item.record else 0)  # as read
 
     def step(self, delta: int) -> None:
-        n = self.model.rowCount()
+        """Previous / next document as the queue shows them (sorted, filtered)."""
+        n = self.queue.proxy.rowCount()
         if n:
             row = self.queue.current_row()
             self.queue.select_row(max(0, min(n - 1, row + delta)) if row >= 0 else 0)
 
     def confirm_and_next(self) -> None:
-        item = self.queue.current_item()
-        result = self.session.confirm(item) if item is not None else None
-        if result is None or not result.confirmed:
-            return
-        if result.invalid:
-            self.statusBar().showMessage(self.tr("Confirmed with {0} invalid value(s).")
-                                         .replace("{0}", str(result.invalid)), 6000)
-        if result.next_item is not None:
-            self.queue.select_row(self.model.row_of(result.next_item.item_id))
-            self.form.focus_first_field()
-        else:
-            self.form.set_record(item.record)
-            self.statusBar().showMessage(self.tr("Every document in the queue is checked."),
-                                         6000)
+        """Ctrl+Enter (``checking.CheckingDesk.confirm_and_next``)."""
+        self.checking.confirm_and_next()
 
     # ------------------------------------------------------------------ dialogs
     def export_dialog(self) -> None:
@@ -379,7 +392,16 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.settings, self).open()
 
     def history_dialog(self) -> None:
-        HistoryDialog(self.store, self.settings, self).open()
+        dialog = HistoryDialog(self.store, self.settings, self)
+        dialog.openRequested.connect(self.open_record)
+        dialog.open()
+
+    def open_record(self, record: Record) -> None:
+        """Show a record of the history in the queue and the form."""
+        self.queue.select_item(self.session.open_record(record))
+
+    def user_guide(self) -> None:
+        UserGuide.show_for(self)
 
     def about_dialog(self) -> None:
         AboutDialog(self).open()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from desktop_ocr.errors import OcrError
 from desktop_ocr.gui import i18n
+from desktop_ocr.gui.session import Screening
 
 
 def store_recovered(parent: QWidget, notice: OcrError) -> QMessageBox:
@@ -95,3 +96,44 @@ def resume_offer(parent: QWidget, count: int, interrupted: int) -> tuple[QMessag
 def resume_later_text() -> str:
     return QCoreApplication.translate("MainWindow", "The unfinished documents stay queued: Document → Resume unfinished "
                "documents reads them.")
+
+
+def _duplicate_counts(found: Screening) -> str:
+    parts = []
+    if found.in_queue:
+        parts.append(QCoreApplication.translate(
+            "MainWindow", "%n file(s) already in the queue", "", len(found.in_queue)))
+    if found.confirmed:
+        parts.append(QCoreApplication.translate(
+            "MainWindow", "%n file(s) confirmed before", "", len(found.confirmed)))
+    return "; ".join(parts)
+
+
+def duplicates_question(parent: QWidget, found: Screening) -> tuple[QMessageBox, QPushButton]:
+    """Files with the same content as documents in the queue or confirmed before: skip
+    them or add them anyway (not shown yet: the caller opens it).  Returns the box and
+    its "Add anyway" button."""
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("MainWindow", "Documents already here"),
+                      QCoreApplication.translate(
+                          "MainWindow", "Some of these files hold the same document as one "
+                          "you already have: {0}. Add them again?")
+                      .replace("{0}", _duplicate_counts(found)),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("duplicatesQuestion")
+    names = [Path(f).name for f in found.duplicates]
+    box.setDetailedText("\n".join(names))
+    skip = box.addButton(QCoreApplication.translate("MainWindow", "&Skip them"),
+                         QMessageBox.ButtonRole.RejectRole)
+    add = box.addButton(QCoreApplication.translate("MainWindow", "&Add anyway"),
+                        QMessageBox.ButtonRole.AcceptRole)
+    skip.setObjectName("skipDuplicatesButton")
+    add.setObjectName("addDuplicatesButton")
+    box.setDefaultButton(skip)
+    box.setEscapeButton(skip)
+    return box, add
+
+
+def duplicates_skipped_text(found: Screening) -> str:
+    return QCoreApplication.translate("MainWindow", "Not added again: {0}.").replace(
+        "{0}", _duplicate_counts(found))

@@ -9,29 +9,40 @@ the queue of :class:`QueueItem`, the recognition worker and the record store
 bridge; it tells the window what happened by signals, and the window asks the
 clerk and shows things.  ``RecordStatus`` is its one status vocabulary.
 
-Room for the clerk's verification rules (what may be confirmed, the worklist,
-undo, the audit trail): every edit reaches :meth:`record_edited`, every
-confirmation :meth:`confirm` (which answers with a :class:`Confirmation`), every
-removal :meth:`remove`, and :meth:`counts` is announced on every change.  A card's
-front and back side are made one document by :meth:`pair` and taken apart by
-:meth:`unpair` (the rules are ``desktop_ocr.pairing``'s; no window action yet).
+The clerk's verification (ADR 0065) goes through here too, by the rules of
+``documents.review``: every edit (:meth:`edit`, :meth:`revert`, :meth:`undo`,
+:meth:`redo`) and every visit of a field is kept on the record and on disk at
+once; :meth:`confirm` confirms only what was checked (or an override with the
+clerk's reason); each item carries its :class:`~desktop_ocr.documents.review.Assessment`
+(red and amber fields, what is left to visit) for the worklist; :meth:`remove`
+can be undone (:meth:`restore_removed`); :meth:`screen` finds files already in
+the queue or confirmed before (same content).  :meth:`counts` is announced on
+every change.
+
+A card's front and back side are made one document by :meth:`pair` and taken
+apart by :meth:`unpair` (the rules are ``desktop_ocr.pairing``'s; ADR 0012); both
+are steps of the queue's own undo (:meth:`undo_queue`), like a removal.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop_ocr.backends import registry
+from desktop_ocr.config import Settings
+from desktop_ocr.documents import review
 from desktop_ocr.documents.record import ErrorInfo, Record, RecordStatus
+from desktop_ocr.documents.review import Assessment, CheckPolicy
+from desktop_ocr.documents.validate import revalidate
 from desktop_ocr.gui.labels import TO_REVIEW
 from desktop_ocr.gui.store_bridge import StoreBridge
 from desktop_ocr.gui.worker import Job, RecognitionWorker
+from desktop_ocr.paths import display_name
 
 log = logging.getLogger(__name__)
 
@@ -57,15 +68,30 @@ class QueueItem:
     reason: str = ""  # why it failed, in words for the clerk
     rerun: bool = False  # the clerk changed the type while it was queued / being read
     item_id: int = field(default_factory=lambda: next(_ids))
+    # What the clerk still has to do with it (kept by the session on every change).
+    check: Assessment = field(default_factory=Assessment)
 
     @property
     def display_name(self) -> str:
-        name = Path(self.source).name
+        name = display_name(self.source)  # undecodable name bytes shown as "�"
         return f"{name} · p.{self.page}" if self.page else name
 
     @property
     def needs_review(self) -> bool:
         return self.status in TO_REVIEW
+
+    @property
+    def edited(self) -> bool:
+        """The clerk changed a value of it (any status)."""
+        rec = self.record
+        return rec is not None and any(fv.edited for fv in rec.fields.values())
+
+    @property
+    def overridden(self) -> bool:
+        """Confirmed over problems, with the clerk's reason."""
+        rec = self.record
+        return self.status is RecordStatus.CONFIRMED and rec is not None \
+            and bool(rec.journal.override)
 
     def follow_record(self) -> None:
         """Take the record's status (and its error as the reason)."""
@@ -91,12 +117,42 @@ class QueueCounts:
 
 @dataclass(frozen=True, slots=True)
 class Confirmation:
-    """What :meth:`QueueSession.confirm` did: ``confirmed``, with ``invalid`` fields
-    still marked invalid (red), and the next document needing review, if any."""
+    """What :meth:`QueueSession.confirm` did: ``confirmed`` (with an override when
+    ``check`` still has red or unvisited fields), ``invalid`` red fields, the next
+    document needing review, and the ``check`` it was judged on (what blocks it)."""
 
     confirmed: bool
     invalid: int = 0
     next_item: QueueItem | None = None
+    check: Assessment = field(default_factory=Assessment)
+
+    @property
+    def blocked(self) -> bool:
+        """Not confirmed because of red fields (fix them, or override with a reason)."""
+        return not self.confirmed and self.check.blocked
+
+
+@dataclass(frozen=True, slots=True)
+class Screening:
+    """Files about to be added, sorted: ``new`` ones, ones whose content is already
+    ``in_queue``, and ones ``confirmed`` before (in the queue or the history)."""
+
+    new: list[str]
+    in_queue: list[str]
+    confirmed: list[str]
+
+    @property
+    def duplicates(self) -> list[str]:
+        return [*self.in_queue, *self.confirmed]
+
+
+def check_policy(settings: Settings) -> CheckPolicy:
+    """The clerk's thresholds from the ``checking`` settings."""
+    try:
+        return CheckPolicy(low_confidence=float(settings.get("checking.low_confidence")) / 100,
+                           visit=str(settings.get("checking.visit")))
+    except (KeyError, AttributeError):  # settings without the section: the defaults
+        return CheckPolicy()
 
 
 class QueueSession(QObject):
@@ -111,15 +167,20 @@ class QueueSession(QObject):
     batchFinished = Signal(int, int, bool)  # done, failed, cancelled
     queueRestored = Signal(int, int)  # documents waiting to be resumed, documents interrupted
     unfinishedChanged = Signal(int)  # documents waiting for "Resume unfinished documents"
+    reopened = Signal(object)  # QueueItem: a confirmed document was changed (confirm again)
+    removalsChanged = Signal(int)  # removals that can be undone
     stopped = Signal()  # after shutdown(): no reading runs any more
 
     def __init__(self, store: StoreBridge, worker: RecognitionWorker,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, policy: CheckPolicy | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.worker = worker
+        self.policy = policy or CheckPolicy()
         self._items: list[QueueItem] = []
         self._held: set[int] = set()  # restored unfinished, waiting for the clerk
+        self._removed: list[list[tuple[int, QueueItem, bool]]] = []  # row, item, was held
+        self._stopping = False
         worker.recordStarted.connect(self._on_started)
         worker.recordRecognized.connect(self._on_recognized)
         worker.recordFailed.connect(self._on_failed)
@@ -165,11 +226,20 @@ class QueueSession(QObject):
         return None
 
     def _insert(self, row: int, items: list[QueueItem]) -> None:
+        for item in items:
+            self._assess(item)
         self._items[row:row] = items
         self.itemsInserted.emit(row, items)
         self._counts_changed()
 
+    def _assess(self, item: QueueItem) -> None:
+        rec = item.record
+        shown = item.status in (*TO_REVIEW, RecordStatus.CONFIRMED)
+        item.check = review.assess(rec, self.policy) if rec is not None and shown \
+            else Assessment()
+
     def _changed(self, item: QueueItem) -> None:
+        self._assess(item)
         self.itemChanged.emit(item)
         self._counts_changed()
 
@@ -177,29 +247,113 @@ class QueueSession(QObject):
         self.countsChanged.emit(self.counts())
 
     def remove(self, items: Iterable[QueueItem]) -> None:
-        """Take documents out of the queue; their records stay in the history."""
-        gone = [it for it in items if it in self._items]
-        if not gone:
+        """Take documents out of the queue (never their files); their records stay in
+        the history.  :meth:`restore_removed` undoes it."""
+        chosen = {id(it) for it in items}
+        batch = [(row, it, it.item_id in self._held) for row, it in enumerate(self._items)
+                 if id(it) in chosen]
+        if not batch:
             return
+        gone = [it for _row, it, _held in batch]
         for item in gone:
             self._items.remove(item)
             self._held.discard(item.item_id)
         ids = [it.record.id for it in gone if it.record and it.record.id is not None]
         if ids:
             self.store.query(lambda store: store.archive(ids), lambda _n: None)
+        self._removed.append(batch)
         self.itemsRemoved.emit(gone)
         self.unfinishedChanged.emit(len(self._held))
+        self.removalsChanged.emit(len(self._removed))
         self._counts_changed()
+
+    @property
+    def can_restore_removed(self) -> bool:
+        return bool(self._removed)
+
+    def restore_removed(self) -> list[QueueItem]:
+        """Undo the last removal: the documents come back where they were, as they were."""
+        if not self._removed:
+            return []
+        batch = self._removed.pop()
+        for row, item, held in batch:  # ascending rows: each lands where it was
+            self._insert(min(row, len(self._items)), [item])
+            if held:
+                self._held.add(item.item_id)
+        ids = [it.record.id for _r, it, _h in batch if it.record and it.record.id is not None]
+        if ids:
+            self.store.query(lambda store: store.unarchive(ids), lambda _n: None)
+        waiting = [it for _r, it, held in batch if it.status in _WAITING and not held]
+        if waiting:  # their reading was dropped with them
+            self._submit(waiting)
+        self.unfinishedChanged.emit(len(self._held))
+        self.removalsChanged.emit(len(self._removed))
+        return [it for _r, it, _h in batch]
 
     def clear_confirmed(self) -> None:
         self.remove([it for it in self._items if it.status is RecordStatus.CONFIRMED])
 
+    def open_record(self, record: Record) -> QueueItem:
+        """Show a record of the history in the queue again (it is the same stored row)."""
+        known = next((it for it in self._items if it.record is not None
+                      and record.id is not None and it.record.id == record.id), None)
+        if known is not None:
+            return known
+        item = QueueItem(source=record.source, document_type=record.document_type or "auto",
+                         backend=record.backend or registry.DEFAULT_BACKEND, page=record.page,
+                         record=record)
+        item.follow_record()
+        self._insert(len(self._items), [item])
+        if record.id is not None:
+            rid = record.id
+            self.store.query(lambda store: store.unarchive([rid]), lambda _n: None)
+        return item
+
     # ------------------------------------------------------------------ intake
-    def add_files(self, files: list[str], document_type: str, backend: str) -> list[QueueItem]:
+    def screen(self, files: list[str], digests: dict[str, str],
+               done: Callable[[Screening], None]) -> None:
+        """Sort ``files`` (with their content ``digests``) into new ones, ones already in
+        the queue and ones confirmed before; ``done(screening)`` on the GUI thread.
+
+        The same content counts, whatever the name or folder.  A file waiting to be
+        resumed is new (dropped again: the clerk wants it read); two copies in one
+        drop are one document and a duplicate.
+        """
+        shown = [it for it in self._items if it.item_id not in self._held]
+        queued = {it.record.digest for it in shown if it.record and it.record.digest}
+        paths = {it.source for it in shown}
+        undigested = {it.source for it in shown if not (it.record and it.record.digest)}
+        new: list[str] = []
+        in_queue: list[str] = []
+        for f in files:
+            digest = digests.get(f)
+            # where a content is unknown (an unreadable file, a record from before
+            # digests), the same path is the same document
+            if (digest and digest in queued) or (f in paths and (not digest or f in undigested)):
+                in_queue.append(f)
+                continue
+            new.append(f)
+            if digest:
+                queued.add(digest)
+        wanted = [digests[f] for f in new if digests.get(f)]
+        if not wanted:
+            done(Screening(new, in_queue, []))
+            return
+
+        def answer(found: set[str] | None) -> None:
+            seen = found or set()
+            done(Screening([f for f in new if digests.get(f) not in seen], in_queue,
+                           [f for f in new if digests.get(f) in seen]))
+
+        self.store.query(lambda store: store.confirmed_digests(wanted), answer)
+
+    def add_files(self, files: list[str], document_type: str, backend: str,
+                  digests: dict[str, str] | None = None) -> list[QueueItem]:
         """Queue new files and start reading them; returns the new items.
 
         A file waiting to be resumed is started now (dropped again: the clerk wants
         it read); a file already waiting or being read is not queued twice.
+        ``digests``: each file's content SHA-256, kept on its record.
         """
         wanted = set(files)
         held = [it for it in self.unfinished if it.source in wanted]
@@ -211,7 +365,8 @@ class QueueSession(QObject):
         if not items:
             return []
         for item in items:
-            item.record = Record(source=item.source, backend=backend)
+            item.record = Record(source=item.source, backend=backend,
+                                 digest=(digests or {}).get(item.source))
         self._insert(len(self._items), items)
         self.store.save_new([it.record for it in items if it.record is not None])
         self._submit(items)
@@ -244,8 +399,9 @@ class QueueSession(QObject):
             item = QueueItem(source=rec.source, document_type=rec.document_type or "auto",
                              backend=rec.backend or registry.DEFAULT_BACKEND, page=rec.page,
                              record=rec)
-            never_read = rec.status is RecordStatus.QUEUED or (
-                rec.error is not None and rec.error.code == "cancelled")
+            # Cancelled by the clerk stays cancelled (Retry failed reads it); what a
+            # normal close stopped was kept queued (see _on_failed).
+            never_read = rec.status is RecordStatus.QUEUED
             if stored is RecordStatus.RECOGNIZING and never_read:
                 failed = Record.failed(rec.source, ErrorInfo(
                     "recognition.interrupted",
@@ -263,6 +419,8 @@ class QueueSession(QObject):
                 held.append(item)
             else:
                 item.follow_record()
+                if rec.error is not None and rec.error.code == "cancelled":
+                    item.reason = cancelled_reason()
                 if stored is RecordStatus.RECOGNIZING:  # re-reading interrupted: keep the old
                     self.store.save(rec)
             items.append(item)
@@ -383,6 +541,8 @@ class QueueSession(QObject):
         first, rest = records[0], records[1:]
         old = item.record
         first.id = old.id if old is not None else None
+        for rec in records:
+            self._take_reading(rec, old)
         item.record = first
         item.page = first.page
         item.follow_record()
@@ -399,17 +559,33 @@ class QueueSession(QObject):
             self._insert(self._items.index(item) + 1, extra)
         self._rerun_if_type_changed(item)
 
+    def _take_reading(self, rec: Record, old: Record | None) -> None:
+        """A new reading: same file (digest), the clerk's threshold, the trail starts."""
+        rec.digest = old.digest if old is not None else rec.digest
+        if rec.document_type and rec.error is None:
+            revalidate(rec, low_confidence=self.policy.low_confidence)
+            review.note_read(rec)
+
     def _on_failed(self, item_id: int, info: ErrorInfo) -> None:
         item = self.by_id(item_id)
         if item is None:
             return
         old = item.record
+        if info.code == "cancelled" and old is not None and (
+                self._stopping or old.status in (*TO_REVIEW, RecordStatus.CONFIRMED)):
+            # Closing the app: not read, so still queued for the next start.  A
+            # re-reading cancelled: the previous reading (and its checks) stays.
+            item.follow_record()
+            self.store.save(old)  # the stored status is the record's again
+            self._changed(item)
+            return
         rec = Record.failed(item.source, info, backend=item.backend, page=item.page)
         rec.id = old.id if old is not None else None
+        rec.digest = old.digest if old is not None else None
         item.record = rec
         item.follow_record()
         if info.code == "cancelled":
-            item.reason = QCoreApplication.translate("QueueSession", "Cancelled")
+            item.reason = cancelled_reason()
         self.store.save(rec, same_row_as=old)
         self._changed(item)
         if info.code != "cancelled":
@@ -421,28 +597,124 @@ class QueueSession(QObject):
         self._counts_changed()
 
     # ------------------------------------------------------------------ checking
+    def set_policy(self, policy: CheckPolicy) -> None:
+        """The clerk's thresholds changed: every document is judged again by them."""
+        if policy == self.policy:
+            return
+        low_changed = policy.low_confidence != self.policy.low_confidence
+        self.policy = policy
+        for item in self._items:
+            rec = item.record
+            if low_changed and rec is not None and rec.document_type and rec.error is None \
+                    and item.status not in _WAITING:
+                before = list(rec.warnings)
+                revalidate(rec, low_confidence=policy.low_confidence)
+                if rec.warnings != before:
+                    self.store.save(rec)
+            self._assess(item)
+            self.itemChanged.emit(item)
+        self._counts_changed()
+
+    @staticmethod
+    def editable(item: QueueItem) -> bool:
+        """The clerk may change its values: it was read (not failed) and is not being read."""
+        rec = item.record
+        return rec is not None and rec.document_type is not None and \
+            item.status in (*TO_REVIEW, RecordStatus.CONFIRMED)
+
+    def _kept(self, item: QueueItem, was: RecordStatus) -> None:
+        """A change of the clerk's is on the record: show it, keep it on disk."""
+        rec = item.record
+        assert rec is not None
+        item.follow_record()
+        self.store.save(rec)
+        self._changed(item)
+        if was is RecordStatus.CONFIRMED and rec.status is not RecordStatus.CONFIRMED:
+            self.reopened.emit(item)
+
+    def edit(self, item: QueueItem, key: str, value: str) -> bool:
+        """The clerk typed ``value`` into ``key`` (one undo step per field, see
+        ``documents.review.edit``); False when nothing changed."""
+        rec = item.record
+        if rec is None or not self.editable(item):
+            return False
+        was = rec.status
+        if not review.edit(rec, key, value, self.policy):
+            return False
+        self._kept(item, was)
+        return True
+
+    def finish_edit(self, item: QueueItem) -> None:
+        """The clerk left the field: the next keystroke is a new undo step."""
+        if item.record is not None:
+            review.finish_edit(item.record)
+
+    def revert(self, item: QueueItem, key: str) -> bool:
+        """Give ``key`` back the value that was read (undoable)."""
+        rec = item.record
+        if rec is None or not self.editable(item):
+            return False
+        was = rec.status
+        if not review.revert(rec, key, self.policy):
+            return False
+        self._kept(item, was)
+        return True
+
+    def undo(self, item: QueueItem) -> tuple[str, ...]:
+        """Undo the document's last change (also after switching documents or a
+        restart: the stack is kept with the record); returns the fields touched."""
+        return self._replay(item, review.undo)
+
+    def redo(self, item: QueueItem) -> tuple[str, ...]:
+        return self._replay(item, review.redo)
+
+    def _replay(self, item: QueueItem, step: Callable[..., tuple[str, ...]]) -> tuple[str, ...]:
+        rec = item.record
+        if rec is None or not self.editable(item):
+            return ()
+        was = rec.status
+        keys = step(rec, self.policy)
+        if keys:
+            self._kept(item, was)
+        return keys
+
+    def visit(self, item: QueueItem, key: str) -> bool:
+        """The clerk looked at ``key`` (focused it, or accepted it with one key)."""
+        rec = item.record
+        if rec is None or not self.editable(item) or not review.visit(rec, key):
+            return False
+        self.store.save(rec)
+        self._changed(item)
+        return True
+
     def record_edited(self, record: Record) -> None:
-        """The clerk changed ``record`` (already changed in place): keep it, on disk too."""
+        """``record`` was changed in place outside :meth:`edit`: judge it again, keep it."""
         item = self.item_for(record)
+        revalidate(record, low_confidence=self.policy.low_confidence)
         if item is not None:
             item.follow_record()
             self._changed(item)
         self.store.save(record)
 
-    def confirm(self, item: QueueItem) -> Confirmation:
-        """Mark the document checked; says how many fields are still invalid and which
-        document needs review next.  A document that failed or has no type is not
-        confirmed."""
+    def confirm(self, item: QueueItem, *, reason: str | None = None) -> Confirmation:
+        """Confirm the document if it was checked (``documents.review.confirm``): no red
+        field and every amber field to visit visited — or, an override, with the
+        clerk's ``reason``.  Says what blocks it, or which document needs review next.
+        A document that failed, has no type or is being read is not confirmed."""
         rec = item.record
         if rec is None or rec.document_type is None or rec.status is RecordStatus.FAILED \
                 or item.status in _WAITING:
             return Confirmation(False)
-        rec.status = RecordStatus.CONFIRMED
+        if rec.status is RecordStatus.CONFIRMED:
+            return Confirmation(True, len(item.check.red), self.next_to_review(item),
+                                item.check)
+        check = review.confirm(rec, self.policy, reason=reason)
+        if rec.status is not RecordStatus.CONFIRMED:
+            return Confirmation(False, len(check.red), None, check)
         item.follow_record()
         self.store.save(rec)
         self._changed(item)
-        invalid = sum(1 for w in rec.warnings if w.severity == "error")
-        return Confirmation(True, invalid, self.next_to_review(item))
+        return Confirmation(True, len(check.red), self.next_to_review(item), check)
 
     # ------------------------------------------------------------------ both sides of a card
     def pair(self, a: QueueItem, b: QueueItem) -> QueueItem:
@@ -490,7 +762,9 @@ class QueueSession(QObject):
 
     # ------------------------------------------------------------------ closing
     def shutdown(self) -> None:
-        """Stop reading (non-blocking): ``stopped`` follows once nothing runs."""
+        """Stop reading (non-blocking): ``stopped`` follows once nothing runs.  What
+        was being read stays queued for the next start (it was not cancelled)."""
+        self._stopping = True
         self.worker.shutdown()
 
     def close(self) -> None:
@@ -501,6 +775,10 @@ class QueueSession(QObject):
             log.exception("record store writes did not finish before closing")
         finally:
             self.store.close()
+
+
+def cancelled_reason() -> str:
+    return QCoreApplication.translate("QueueSession", "Cancelled")
 
 
 def interrupted_reason() -> str:

@@ -3,7 +3,10 @@
 Why generated: every setting is declared once (``desktop_ocr.config``; each
 backend declares its own section), with its label, type, bounds and whether it
 is secret, so a new setting or a new backend appears here with no edit to this
-file.  Saving goes through :class:`~desktop_ocr.gui.settings.AppSettings`:
+file.  Protocol details a clerk never needs (``advanced=True``: CloudWalk's SM2/
+SM4 framing) wait under "Advanced"; a cloud backend's tab offers "Test
+connection" (``backends.probe``, off the GUI thread) with the values typed, and
+a folder that does not exist is not saved.  Saving goes through :class:`~desktop_ocr.gui.settings.AppSettings`:
 secrets to the OS keyring (or an encrypted file where there is none), never to
 a plain-text file; everything else to the ``settings.json`` the command line
 reads too.  The dialog shows the saved values, never environment overrides, so
@@ -12,9 +15,10 @@ it never saves a value that only came from the environment.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,20 +34,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_ocr import settings_store
 from desktop_ocr.backends import registry
-from desktop_ocr.config import Setting, declared, section_label, value_type
+from desktop_ocr.backends.probe import ProbeResult, probe
+from desktop_ocr.config import Setting, apply_environment, declared, section_label, value_type
 from desktop_ocr.errors import OcrError
-from desktop_ocr.gui import i18n
+from desktop_ocr.gui import glyphs, i18n
+from desktop_ocr.gui.offthread import Lane
 from desktop_ocr.gui.settings import AppSettings
 from desktop_ocr.secrets import SecretStore
 
 #: The app's sections before and after the backends' tabs.
-_FIRST, _LAST = ("preferences", "export"), ("transport",)
+_FIRST, _LAST = ("preferences", "checking", "export"), ("transport",)
 
 
 def _pick(pair: tuple[str, str]) -> str:
@@ -116,6 +123,7 @@ class SettingEditor:
 
 class SettingsDialog(QDialog):
     settingsSaved = Signal()
+    connectionTested = Signal(str, object)  # backend name, ProbeResult
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +131,10 @@ class SettingsDialog(QDialog):
         self._settings = settings
         saved = settings.saved()
         self._editors: dict[str, SettingEditor] = {}
+        self.test_buttons: dict[str, QPushButton] = {}
+        self.test_results: dict[str, QLabel] = {}
+        self.advanced_toggles: dict[str, QToolButton] = {}
+        self._lane = Lane("connection-test", 2, self)  # the network never stalls the window
         self.tabs = QTabWidget(self)
         sections = settings_store.section_types()
         order = [*_FIRST, *(n for n in sections if n not in (*_FIRST, *_LAST)), *_LAST]
@@ -131,12 +143,16 @@ class SettingsDialog(QDialog):
             if not shown:
                 continue
             page = QWidget()
-            form = QFormLayout(page)
-            for s in shown:
-                editor = self._editors[s.key] = SettingEditor(s, saved.get(s.key), page)
-                label = "" if isinstance(editor.widget, QCheckBox) else \
-                    s.label(i18n.schema_language())
-                form.addRow(label, editor.row)
+            layout = QVBoxLayout(page)
+            form = QFormLayout()
+            layout.addLayout(form)
+            self._add_rows(form, [s for s in shown if not s.info.advanced], saved, page)
+            advanced = [s for s in shown if s.info.advanced]
+            if advanced:
+                self._add_advanced(name, layout, advanced, saved, page)
+            if self._is_cloud(name):
+                self._add_test(name, layout, page)
+            layout.addStretch(1)
             self.tabs.addTab(page, self._title(name, sections[name]))
 
         self.secret_note = QLabel(self)
@@ -152,6 +168,86 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Settings"))
         self.resize(560, 520)
+
+    def _add_rows(self, form: QFormLayout, settings: list[Setting], saved: Any,
+                  page: QWidget) -> None:
+        for s in settings:
+            editor = self._editors[s.key] = SettingEditor(s, saved.get(s.key), page)
+            label = "" if isinstance(editor.widget, QCheckBox) else \
+                s.label(i18n.schema_language())
+            form.addRow(label, editor.row)
+
+    def _add_advanced(self, name: str, layout: QVBoxLayout, settings: list[Setting],
+                      saved: Any, page: QWidget) -> None:
+        """Protocol details under a closed "Advanced" section (for IT, not the clerk)."""
+        toggle = QToolButton(page)
+        toggle.setObjectName(f"advanced_{name}")
+        toggle.setText(self.tr("Advanced (for IT)"))
+        toggle.setCheckable(True)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setArrowType(Qt.ArrowType.RightArrow)
+        box = QWidget(page)
+        form = QFormLayout(box)
+        form.setContentsMargins(16, 0, 0, 0)
+        self._add_rows(form, settings, saved, box)
+        box.setVisible(False)
+
+        def show(on: bool) -> None:
+            box.setVisible(on)
+            toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+        toggle.toggled.connect(show)
+        layout.addWidget(toggle)
+        layout.addWidget(box)
+        self.advanced_toggles[name] = toggle
+
+    @staticmethod
+    def _is_cloud(name: str) -> bool:
+        return name in registry.names() and not registry.get(name).local
+
+    def _add_test(self, name: str, layout: QVBoxLayout, page: QWidget) -> None:
+        button = QPushButton(self.tr("&Test connection"), page)
+        button.setObjectName(f"test_{name}")
+        button.setToolTip(self.tr("Sends one blank test page with the values above (not "
+                                  "saved yet) and says whether the service accepts them"))
+        result = QLabel(page)
+        result.setObjectName(f"testResult_{name}")
+        result.setWordWrap(True)
+        button.clicked.connect(lambda: self.test_connection(name))
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addWidget(result, 1)
+        layout.addLayout(row)
+        self.test_buttons[name] = button
+        self.test_results[name] = result
+
+    def test_connection(self, name: str) -> None:
+        """Probe backend ``name`` with the values in the dialog, off the GUI thread."""
+        try:
+            values = self._settings.saved().with_values(self.values())
+        except KeyError:
+            values = self._settings.saved()
+        values = apply_environment(values)
+        self.test_buttons[name].setEnabled(False)
+        self.test_results[name].setStyleSheet("")
+        self.test_results[name].setText(self.tr("Testing…"))
+        self._lane.run(lambda: probe(name, values), lambda result: self._tested(name, result))
+
+    def _tested(self, name: str, result: ProbeResult) -> None:
+        self.test_buttons[name].setEnabled(True)
+        icon, colour = (glyphs.OK, "#1b7f3b") if result.ok else (glyphs.ERROR, "#c62828")
+        self.test_results[name].setText(f"{icon} {result.localized(i18n.current())}")
+        self.test_results[name].setStyleSheet(f"color: {colour};")
+        self.connectionTested.emit(name, result)
+
+    def missing_folders(self) -> list[tuple[str, str]]:
+        """(label, path) of each folder setting whose folder does not exist."""
+        out = []
+        for editor in self._editors.values():
+            value = editor.value()
+            if editor.setting.info.kind == "folder" and value and not Path(value).is_dir():
+                out.append((editor.setting.label(i18n.schema_language()).rstrip(":："), value))
+        return out
 
     @staticmethod
     def _title(name: str, kind: type) -> str:
@@ -178,6 +274,13 @@ class SettingsDialog(QDialog):
         return self.tr("Keys and secrets are kept in an encrypted file (no system keyring found), never in plain text.")
 
     def save(self) -> None:
+        missing = self.missing_folders()
+        if missing:
+            label, path = missing[0]
+            QMessageBox.warning(self, self.tr("Settings"), self.tr(
+                "{0} {1} does not exist. Choose an existing folder, or leave it empty.")
+                .replace("{0}", label).replace("{1}", path))
+            return
         try:
             self._settings.update(self.values())
         except OcrError as exc:

@@ -7,8 +7,6 @@ believe every document was processed.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop_ocr.paths import display_name, display_path
 
 
 class SkippedFilesDialog(QDialog):
@@ -42,14 +42,13 @@ class SkippedFilesDialog(QDialog):
 
     def add(self, skipped: list[tuple[str, str]]) -> None:
         for path, reason in skipped:
-            row = QTreeWidgetItem([Path(path).name, reason])
-            row.setToolTip(0, path)
+            row = QTreeWidgetItem([display_name(path), reason])
+            row.setToolTip(0, display_path(path))
             row.setToolTip(1, reason)
             self.tree.addTopLevelItem(row)
         self.tree.resizeColumnToContents(0)
         n = self.tree.topLevelItemCount()
-        self._intro.setText(self.tr("{0} file(s) were not added to the queue:")
-                            .replace("{0}", str(n)))
+        self._intro.setText(self.tr("%n file(s) were not added to the queue:", "", n))
 
     def entries(self) -> list[tuple[str, str]]:
         return [(self.tree.topLevelItem(i).toolTip(0), self.tree.topLevelItem(i).text(1))

@@ -76,6 +76,8 @@ class StatusLine(QObject):
         if cancelled:
             msg = QCoreApplication.translate("MainWindow", "Batch cancelled.")
         else:
-            msg = QCoreApplication.translate("MainWindow", "Batch finished: {0} documents, {1} failed.") \
-                .replace("{0}", str(done)).replace("{1}", str(failed))
+            # %n: Qt picks the plural form ("1 document", "2 documents", "1 份")
+            msg = QCoreApplication.translate(
+                "MainWindow", "Batch finished: %n document(s), {1} failed.", "", done) \
+                .replace("{1}", str(failed))
         self.bar.showMessage(msg, 8000)

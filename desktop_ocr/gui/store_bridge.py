@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.errors import OcrError, StoreError
@@ -70,8 +70,13 @@ class StoreBridge(QObject):
             log.error("record store write failed: %s", exc.code)
             self.storeFailed.emit(exc.message)
         else:  # the store must never take the window down
+            # A bug, not a disk problem: the traceback goes to the log, the clerk gets
+            # words (never Python's own exception text).
             log.error("record store write failed", exc_info=exc)
-            self.storeFailed.emit(str(exc))
+            self.storeFailed.emit(QCoreApplication.translate(
+                "StoreBridge", "A change could not be saved to the record store "
+                "because of an internal error ({0}). The details are in the log file.")
+                .replace("{0}", type(exc).__name__))
 
     def save(self, record: Record, *, same_row_as: Record | None = None) -> None:
         """Add ``record`` (first time) or update it; sets ``record.id`` when added.

@@ -150,6 +150,12 @@ class ImageViewer(QGraphicsView):
         self._rotation = (self._rotation - 90) % 360
         self._apply_transform()
 
+    def set_rotation(self, degrees: int) -> None:
+        """Show the page turned ``degrees`` clockwise (how the backend read it upright)."""
+        if degrees % 360 != self._rotation:
+            self._rotation = degrees % 360
+            self._apply_transform()
+
     @property
     def rotation(self) -> int:
         return self._rotation

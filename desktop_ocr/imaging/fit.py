@@ -23,6 +23,7 @@ from PIL import Image
 
 from desktop_ocr.imaging.messages import image_error
 from desktop_ocr.imaging.types import EncodedImage, PageImage
+from desktop_ocr.paths import display_path
 
 log = logging.getLogger(__name__)
 
@@ -344,4 +345,5 @@ def _mb(size: int) -> str:
 
 
 def _name(page: PageImage) -> str:
-    return page.source.replace("\\", "/").rsplit("/", 1)[-1] or page.source
+    name = page.source.replace("\\", "/").rsplit("/", 1)[-1] or page.source
+    return display_path(name)  # a message: undecodable name bytes shown as "�"

@@ -37,6 +37,7 @@ from desktop_ocr.imaging.messages import image_error
 from desktop_ocr.imaging.orient import apply_exif_orientation
 from desktop_ocr.imaging.sniff import SNIFF_BYTES, describe_content, sniff_format
 from desktop_ocr.imaging.types import PageImage
+from desktop_ocr.paths import display_name
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,18 @@ _SUFFIXES_BY_FORMAT: dict[str, tuple[str, ...]] = {
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
     suffix for suffixes in _SUFFIXES_BY_FORMAT.values() for suffix in suffixes
 )
+#: MIME types (freedesktop shared-mime-info names and their aliases) of what we read: the
+#: desktop entry's ``MimeType=`` ("Open with" in file managers) is checked against it.
+MIME_TYPES_BY_FORMAT: dict[str, tuple[str, ...]] = {
+    "JPEG": ("image/jpeg",),
+    "PNG": ("image/png",),
+    "BMP": ("image/bmp",),
+    "TIFF": ("image/tiff",),
+    "WEBP": ("image/webp",),
+    "HEIF": ("image/heif", "image/heic"),
+    "AVIF": ("image/avif",),
+    "PDF": ("application/pdf",),
+}
 _FORMAT_LABEL = {"WEBP": "WebP", "HEIF": "HEIC/HEIF"}
 
 # PDFium is not thread-safe; the GUI loads thumbnails on a pool while a batch runs.
@@ -108,7 +121,7 @@ def load_pages(
     """
     source = os.fspath(path)
     file_path = Path(source)
-    name = file_path.name or source
+    name = display_name(source)  # for messages: undecodable name bytes shown as "�"
     fmt: str | None = None
     try:
         size = _check_file(file_path, name)

@@ -131,7 +131,19 @@ CONTENT_KINDS: dict[str, tuple[str, str]] = {
     "zip": ("a ZIP archive or Office document", "ZIP 压缩包或 Office 文档"),
     "html": ("a web page (HTML/XML)", "网页(HTML/XML)"),
     "unknown": ("not a recognised image format", "无法识别的格式"),
+    "empty": ("empty (0 bytes)", "空文件(0 字节)"),
+    "special": ("not a regular file (a pipe or a device)", "不是普通文件(管道或设备)"),
+    "unreadable": ("unreadable (no permission, or locked by another program)",
+                   "无法读取(没有权限,或被其他程序占用)"),
 }
+
+
+def skip_reason(kind: str, language: str = "en") -> str:
+    """Why a file in a folder was not taken, from :func:`sniff_path`'s ``kind``."""
+    en, zh = CONTENT_KINDS.get(kind, CONTENT_KINDS["unknown"])
+    if language.lower().startswith("zh"):
+        return f"不是图片或 PDF(文件内容为{zh})"
+    return f"not an image or PDF (its content is {en})"
 
 
 def image_error(code: str, *, detail: str | None = None, **values: object) -> ImageError:

@@ -9,6 +9,9 @@ with exactly one decoder.  See docs/adr/0020-content-sniffing-and-pixel-cap.md.
 
 from __future__ import annotations
 
+import os
+import stat
+
 # How many leading bytes sniff_format needs.  PDF allows junk before "%PDF-"
 # (the spec says within the first 1024 bytes), everything else is at offset 0..12.
 SNIFF_BYTES = 1024
@@ -39,6 +42,28 @@ def sniff_format(head: bytes) -> str | None:
     if b"%PDF-" in head[:SNIFF_BYTES]:
         return "PDF"
     return None
+
+
+def sniff_path(path: str | os.PathLike[str]) -> tuple[str | None, str]:
+    """``(format, kind)`` of a file from its first bytes, without decoding it.
+
+    ``format`` is :func:`sniff_format`'s answer (None: not an image or PDF we read);
+    then ``kind`` says what the file is instead, for the clerk: ``empty``,
+    ``special`` (a pipe or device), ``unreadable`` (no permission, locked, vanished) or a :func:`describe_content`
+    key.  Used to pick documents out of a folder by content, the way single files
+    are loaded: a camera's ``IMG_0001`` with no extension is a JPEG like any other.
+    """
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None, "special"  # a pipe or device: opening it could block forever
+        with open(path, "rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+    except OSError:
+        return None, "unreadable"
+    if not head:
+        return None, "empty"
+    fmt = sniff_format(head)
+    return fmt, ("" if fmt else describe_content(head))
 
 
 def _sniff_isobmff(head: bytes) -> str | None:

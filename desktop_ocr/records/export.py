@@ -9,21 +9,34 @@ Why each choice:
   code; the header row is bold, frozen and filtered; one sheet per document type.
 * JSON is the CLI's record shape (:meth:`Record.to_dict`), UTF-8, not
   ASCII-escaped, and values exactly as recognised.
-* Spreadsheet cells that begin with ``= + - @``, tab or CR are prefixed with
-  ``'`` (OWASP "CSV injection"): a recognised or typed ``=cmd|' /C calc'!A0``
-  must never run as a formula.  JSON is data, not a spreadsheet: unchanged.
+* CSV cells that begin with ``= + - @``, tab or CR are prefixed with ``'``
+  (OWASP "CSV injection"): a recognised or typed ``=cmd|' /C calc'!A0`` must
+  never run as a formula when the file is opened in a spreadsheet.  XLSX needs no
+  prefix: every value is written as a *text* cell (type ``s``), which Excel shows
+  as it is and never evaluates, so a lone ``-`` stays ``-`` (no visible ``'``).
+  JSON is data, not a spreadsheet: unchanged.
+* CSV's delimiter is a comma by default; a semicolon (what Excel expects in most
+  European locales, where the comma is the decimal mark) or a tab can be chosen.
+  CSV cannot mark a column as text: Excel still turns an 18-digit ID into
+  ``3.30106E+17``, which is why XLSX is the format to open in Excel.
+* A file name that is not valid UTF-8 (a GBK name from a zip made on Chinese
+  Windows) is written with each undecodable byte replaced by ``�``
+  (:func:`desktop_ocr.paths.display_path`): every output is valid UTF-8.
 * Every write is atomic (temp file in the same folder, fsync, ``os.replace``):
   a failed export leaves no half file and the previous file intact
   (the labelme pattern; docs/adr/0011-atomic-exports.md).
 
-Columns: source, page, document type, status, the type's fields in schema
-order (labels in ``language``), for a type with a back side (the Ghana Card) the
-``mrz_verified`` column (``yes``: the back's machine-readable zone was read, its
-check digits hold and every front field it repeats was read and agrees; ``no``: a
-check digit fails, a field disagrees or is missing; ``no back side``;
-``documents.back.verdict``), then a
-warnings summary (doubts only: an ``info`` note such as "confirmed by the zone" is
-not a warning).  A CSV holding several
+Columns: source, page, document type, status (both as the clerk reads them, in
+``language``), the type's fields in schema order (labels in ``language``), for a type
+with a back side (the Ghana Card) the ``mrz_verified`` column (``yes``: the back's
+machine-readable zone was read, its check digits hold and every front field it
+repeats was read and agrees; ``no``: a check digit fails, a field disagrees or is
+missing; ``no back side``; ``documents.back.verdict``), then every warning with its
+level (``[error]`` red, ``[warning]`` amber; an ``info`` note such as "confirmed by
+the zone" is not a warning) and the clerk's reason when a confirmation overrode
+problems.  With ``audit=True`` the audit trail of each record (``documents.review``:
+read, edits, confirmations, when) is exported too: a column in CSV, a sheet of its
+own in XLSX, an ``audit`` list in JSON.  A CSV holding several
 document types has the union of their columns, grouped per type in the order
 of :data:`DOCUMENT_TYPES`, each header prefixed with the type
 (``Ghana Card / Surname``); a record leaves the other types' columns empty.
@@ -43,15 +56,21 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop_ocr.documents.back import INFO, verdict
 from desktop_ocr.documents.record import Record, RecordStatus
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.errors import ExportError
+from desktop_ocr.paths import display_name, display_path
 
-__all__ = ["FORMATS", "MRZ_VERIFIED", "export_records", "neutralize_cell"]
+__all__ = ["DELIMITERS", "FORMATS", "MRZ_VERIFIED", "export_records", "neutralize_cell",
+           "render_records"]
 
 FORMATS = ("csv", "xlsx", "json")
+#: CSV delimiters offered: name -> character.  ``semicolon`` is what Excel expects
+#: in locales whose decimal mark is a comma (most of Europe).
+DELIMITERS: dict[str, str] = {"comma": ",", "semicolon": ";", "tab": "\t"}
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -62,15 +81,27 @@ _FIXED = (
     ("status", "状态", "Status"),
 )
 _WARNINGS = ("warnings", "警告", "Warnings")
+_OVERRIDE = ("override", "覆盖确认理由", "Override reason")
+_AUDIT = ("audit", "核对记录", "Audit trail")
 MRZ_VERIFIED = ("mrz_verified", "机读区核验", "mrz_verified")
 _VERDICTS = {"yes": ("是", "yes"), "no": ("否", "no"), "none": ("无背面", "no back side")}
-_STATUS_ZH = {
-    RecordStatus.QUEUED: "排队中",
-    RecordStatus.RECOGNIZED: "已识别",
-    RecordStatus.EDITED: "已修改",
-    RecordStatus.CONFIRMED: "已确认",
-    RecordStatus.FAILED: "失败",
+#: status → (Chinese, English), as the clerk reads them
+_STATUS_WORDS = {
+    RecordStatus.QUEUED: ("排队中", "Queued"),
+    RecordStatus.RECOGNIZING: ("识别中", "Being read"),
+    RecordStatus.RECOGNIZED: ("已识别，未核对", "Read, not reviewed"),
+    RecordStatus.EDITED: ("已修改，未核对", "Edited, not reviewed"),
+    RecordStatus.CONFIRMED: ("已确认", "Confirmed"),
+    RecordStatus.FAILED: ("失败", "Failed"),
 }
+_LEVELS = {"error": ("错误", "error"), "warning": ("提示", "warning")}
+_ACTIONS = {
+    "read": ("识别", "read"), "edit": ("修改", "edit"), "revert": ("恢复识别值", "revert"),
+    "undo": ("撤销", "undo"), "redo": ("重做", "redo"), "confirm": ("确认", "confirm"),
+    "override": ("覆盖确认", "override"), "reopen": ("重新打开", "reopen"),
+}
+_AUDIT_COLUMNS = (("时间", "Time"), ("操作", "Action"), ("字段", "Field"), ("原值", "Before"),
+                  ("新值", "After"), ("理由", "Reason"), ("说明", "Detail"))
 _NO_TYPE_SHEET = ("Failed", "识别失败")
 _MAX_WIDTH = 60
 
@@ -104,7 +135,8 @@ def _group(records: Sequence[Record]) -> dict[str | None, list[Record]]:
     return groups
 
 
-def _columns(types: Iterable[str | None], language: str, *, prefix: bool) -> list[_Column]:
+def _columns(types: Iterable[str | None], language: str, *, prefix: bool,
+             audit: bool = False) -> list[_Column]:
     zh = _zh(language)
     cols = [_Column(key, header_zh if zh else header_en) for key, header_zh, header_en in _FIXED]
     for name in types:
@@ -121,7 +153,8 @@ def _columns(types: Iterable[str | None], language: str, *, prefix: bool) -> lis
             if prefix:
                 header = f"{spec.label(language)} / {header}"
             cols.append(_Column(MRZ_VERIFIED[0], header, name))
-    cols.append(_Column(_WARNINGS[0], _WARNINGS[1] if zh else _WARNINGS[2]))
+    tail = (_WARNINGS, _OVERRIDE, _AUDIT) if audit else (_WARNINGS, _OVERRIDE)
+    cols += [_Column(key, header_zh if zh else header_en) for key, header_zh, header_en in tail]
     return cols
 
 
@@ -133,16 +166,43 @@ def _warnings_text(record: Record, language: str) -> str:
             parts.append(f"识别失败：{record.error.message} [{record.error.code}]")
         else:
             parts.append(f"Failed: {record.error.message} [{record.error.code}]")
-    spec = DOCUMENT_TYPES.get(record.document_type or "")
     for w in record.warnings:
-        if w.severity == INFO:
+        if w.severity == INFO:  # a reassurance ("confirmed by the zone"), not a doubt
             continue
-        label = w.field
-        if spec is not None and w.field in spec.keys:
-            label = spec.field(w.field).label(language)
+        label = _field_label(record, w.field, language)
         message = (w.message_zh or w.message) if zh else w.message
-        parts.append(f"{label}: {message}" if label else message)
+        level = _LEVELS.get(w.severity, (w.severity, w.severity))[0 if zh else 1]
+        parts.append(f"[{level}] " + (f"{label}: {message}" if label else message))
     return ("；" if zh else "; ").join(parts)
+
+
+def _field_label(record: Record, key: str | None, language: str) -> str:
+    spec = DOCUMENT_TYPES.get(record.document_type or "")
+    if key and spec is not None and key in spec.keys:
+        return spec.field(key).label(language)
+    return key or ""
+
+
+def _audit_rows(record: Record, language: str) -> list[list[str]]:
+    """The record's trail, one row per entry: time, action, field, before, after,
+    reason, detail (in ``language``)."""
+    zh = _zh(language)
+    return [[a.at, _ACTIONS.get(a.action, (a.action, a.action))[0 if zh else 1],
+             _field_label(record, a.field, language), a.before or "", a.after or "",
+             a.reason or "", a.detail or ""] for a in record.journal.audit]
+
+
+def _audit_text(record: Record, language: str) -> str:
+    """The trail in one cell: ``time action field: before → after (reason)``."""
+    lines = []
+    for at, action, label, before, after, reason, _detail in _audit_rows(record, language):
+        line = f"{at} {action}"
+        if label:
+            line += f" {label}: {before} → {after}"
+        if reason:
+            line += f" ({reason})"
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _cell(record: Record, col: _Column, language: str) -> str | int | None:
@@ -159,34 +219,46 @@ def _cell(record: Record, col: _Column, language: str) -> str | int | None:
     if col.key == "page":
         return record.page
     if col.key == "document_type":
-        if record.document_type is None:
-            return ""
-        return DOCUMENT_TYPES[record.document_type].label_zh if zh else record.document_type
+        spec = DOCUMENT_TYPES.get(record.document_type or "")
+        return "" if record.document_type is None else (
+            spec.label(language) if spec is not None else record.document_type)
     if col.key == "status":
-        return _STATUS_ZH.get(record.status, record.status.value) if zh else record.status.value
+        return _STATUS_WORDS.get(record.status, (record.status.value,) * 2)[0 if zh else 1]
+    if col.key == _OVERRIDE[0]:
+        return record.journal.override or ""
+    if col.key == _AUDIT[0]:
+        return _audit_text(record, language)
     return _warnings_text(record, language)
 
 
-def _rows(records: Sequence[Record], cols: Sequence[_Column], language: str) -> list[list]:
+def _rows(records: Sequence[Record], cols: Sequence[_Column], language: str, *,
+          neutralize: bool) -> list[list]:
+    """Cell values; text shown as text (undecodable name bytes → ``�``), and
+    neutralised against formulas when ``neutralize`` (CSV)."""
     rows = []
     for record in records:
         row = []
         for col in cols:
             value = _cell(record, col, language)
-            row.append(neutralize_cell(value) if isinstance(value, str) else value)
+            if isinstance(value, str):
+                value = display_path(value)
+                if neutralize:
+                    value = neutralize_cell(value)
+            row.append(value)
         rows.append(row)
     return rows
 
 
 # --------------------------------------------------------------------------- formats
 
-def _csv_bytes(records: Sequence[Record], language: str) -> bytes:
+def _csv_bytes(records: Sequence[Record], language: str, delimiter: str = ",",
+               audit: bool = False) -> bytes:
     groups = _group(records)
-    cols = _columns(groups, language, prefix=len([t for t in groups if t]) > 1)
+    cols = _columns(groups, language, prefix=len([t for t in groups if t]) > 1, audit=audit)
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([c.header for c in cols])
-    for row in _rows(records, cols, language):
+    for row in _rows(records, cols, language, neutralize=True):
         writer.writerow(["" if v is None else v for v in row])
     return buffer.getvalue().encode("utf-8-sig")
 
@@ -213,7 +285,7 @@ def _sheet_title(name: str | None, language: str, used: set[str]) -> str:
     return title
 
 
-def _xlsx_bytes(records: Sequence[Record], language: str) -> bytes:
+def _xlsx_bytes(records: Sequence[Record], language: str, audit: bool = False) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
@@ -233,27 +305,73 @@ def _xlsx_bytes(records: Sequence[Record], language: str) -> bytes:
             cell = ws.cell(row=1, column=j, value=col.header)
             cell.font = bold
             cell.number_format = "@"
-        for i, row in enumerate(_rows(members, cols, language), 2):
+        for i, row in enumerate(_rows(members, cols, language, neutralize=False), 2):
             for j, value in enumerate(row, 1):
                 if isinstance(value, str):
                     # openpyxl refuses control characters OCR sometimes produces.
                     value = ILLEGAL_CHARACTERS_RE.sub("", value)
                     widths[j - 1] = max(widths[j - 1], _display_width(value))
                 cell = ws.cell(row=i, column=j, value=value)
+                if isinstance(value, str):
+                    # openpyxl makes any text starting with "=" a formula; a recognised
+                    # value is data: a text cell, shown as it is, never evaluated.
+                    cell.data_type = "s"
                 if isinstance(value, str) or value is None:
                     cell.number_format = "@"
         for j, width in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(j)].width = min(max(width + 2, 8), _MAX_WIDTH)
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
+    if audit:
+        _audit_sheet(wb, records, language, used)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
 
 
-def _json_bytes(records: Sequence[Record]) -> bytes:
-    text = json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2)
-    return (text + "\n").encode("utf-8")
+def _audit_sheet(wb: Any, records: Sequence[Record], language: str, used: set[str]) -> None:
+    """The audit trail of every record on a sheet of its own: one row per entry,
+    each led by the record's source, page and type (text cells, header frozen)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    zh = _zh(language)
+    title = _AUDIT[1] if zh else _AUDIT[2]
+    used.add(title)
+    ws = wb.create_sheet(title)
+    header = [h[0 if zh else 1] for h in ((_FIXED[0][1], _FIXED[0][2]), (_FIXED[1][1],
+              _FIXED[1][2]), (_FIXED[2][1], _FIXED[2][2]), *_AUDIT_COLUMNS)]
+    ws.append(header)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for record in records:
+        lead = [display_path(record.source), record.page, _cell(record, _Column("document_type", ""),
+                                                   language)]
+        for row in _audit_rows(record, language):
+            values = [neutralize_cell(ILLEGAL_CHARACTERS_RE.sub("", v)) if isinstance(v, str)
+                      else v for v in (*lead, *row)]
+            ws.append(values)
+    for row in ws.iter_rows():
+        for cell in row:
+            cell.number_format = "@"
+    ws.freeze_panes = "A2"
+
+
+def _json_bytes(records: Sequence[Record], audit: bool = False) -> bytes:
+    """The CLI's shape, plus each warning's ``severity`` and the clerk's
+    ``override_reason`` (and ``audit`` when asked for)."""
+    out = []
+    for record in records:
+        item = record.to_dict()
+        for shown, warning in zip(item["warnings"], record.warnings, strict=True):
+            shown["severity"] = warning.severity
+        if record.journal.override:
+            item["override_reason"] = record.journal.override
+        if audit:
+            item["audit"] = [a.to_dict() for a in record.journal.audit]
+        out.append(item)
+    text = json.dumps(out, ensure_ascii=False, indent=2)
+    return (display_path(text) + "\n").encode("utf-8")
 
 
 # --------------------------------------------------------------------------- atomic write
@@ -278,21 +396,23 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _error_for(exc: OSError, path: Path, existed: bool) -> ExportError:
-    folder = path.parent
-    kept_en = f" The previous {path.name} was not changed." if existed else ""
-    kept_zh = f"原有的 {path.name} 未被改动。" if existed else ""
+    real_folder = path.parent
+    # Shown to the clerk: a name with undecodable bytes is shown with "�" for them.
+    folder, name, shown = display_path(real_folder), display_name(path), display_path(path)
+    kept_en = f" The previous {name} was not changed." if existed else ""
+    kept_zh = f"原有的 {name} 未被改动。" if existed else ""
     detail = f"{type(exc).__name__}: {exc.strerror or exc}"
-    if isinstance(exc, FileNotFoundError) and not folder.is_dir():
+    if isinstance(exc, FileNotFoundError) and not real_folder.is_dir():
         return ExportError(
             f"The folder {folder} does not exist. Choose another place to save the export.",
             code="export.folder_missing",
             message_zh=f"文件夹 {folder} 不存在，请选择其他保存位置。", detail=detail)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ExportError(
-            f"No permission to write {path.name} in {folder}: the folder is read-only or "
+            f"No permission to write {name} in {folder}: the folder is read-only or "
             f"the file is open in another program (close it in Excel).{kept_en}",
             code="export.permission",
-            message_zh=f"没有权限在 {folder} 中写入 {path.name}：文件夹只读，"
+            message_zh=f"没有权限在 {folder} 中写入 {name}：文件夹只读，"
                        f"或文件正被其他程序（如 Excel）打开。{kept_zh}",
             detail=detail, retryable=True)
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
@@ -302,18 +422,19 @@ def _error_for(exc: OSError, path: Path, existed: bool) -> ExportError:
             message_zh=f"磁盘已满：请清理空间或保存到其他磁盘。{kept_zh}",
             detail=detail, retryable=True)
     return ExportError(
-        f"Could not write {path}: {exc.strerror or exc}.{kept_en}",
+        f"Could not write {shown}: {exc.strerror or exc}.{kept_en}",
         code="export.failed",
-        message_zh=f"无法写入 {path}：{exc.strerror or exc}。{kept_zh}", detail=detail)
+        message_zh=f"无法写入 {shown}：{exc.strerror or exc}。{kept_zh}", detail=detail)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never half."""
     folder = path.parent
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; give a file name for the export.",
+        shown = display_path(path)
+        raise ExportError(f"{shown} is a folder; give a file name for the export.",
                           code="export.failed",
-                          message_zh=f"{path} 是文件夹，请指定导出文件名。")
+                          message_zh=f"{shown} 是文件夹，请指定导出文件名。")
     if not folder.is_dir():
         raise _error_for(FileNotFoundError(errno.ENOENT, "No such folder", str(folder)),
                          path, existed=False)
@@ -350,6 +471,43 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 # --------------------------------------------------------------------------- public
 
+def _delimiter(value: str) -> str:
+    """``comma``/``semicolon``/``tab`` or the character itself → the character."""
+    char = DELIMITERS.get(value, value)
+    if char not in DELIMITERS.values():
+        raise ValueError(f"unknown CSV delimiter {value!r}: use one of "
+                         f"{', '.join(DELIMITERS)}")
+    return char
+
+
+def render_records(
+    records: Iterable[Record],
+    fmt: str,
+    *,
+    language: str = "en",
+    confirmed_only: bool = False,
+    delimiter: str = ",",
+    audit: bool = False,
+) -> bytes:
+    """The bytes of the export file for ``records`` (what :func:`export_records` writes).
+
+    ``delimiter`` (CSV only): ``,`` ``;`` or tab, or their names ``comma``,
+    ``semicolon``, ``tab``.  ``audit`` adds each record's audit trail (a column,
+    a second sheet, a list).  Raises ``ValueError`` for an unknown format or delimiter.
+    """
+    kind = str(fmt).lower().lstrip(".")
+    if kind not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    char = _delimiter(delimiter)
+    selected = [r for r in records
+                if not confirmed_only or r.status is RecordStatus.CONFIRMED]
+    if kind == "csv":
+        return _csv_bytes(selected, language, char, audit)
+    if kind == "xlsx":
+        return _xlsx_bytes(selected, language, audit)
+    return _json_bytes(selected, audit)
+
+
 def export_records(
     records: Iterable[Record],
     path: str | os.PathLike[str],
@@ -357,26 +515,21 @@ def export_records(
     *,
     language: str = "en",
     confirmed_only: bool = False,
+    delimiter: str = ",",
+    audit: bool = False,
 ) -> Path:
     """Write ``records`` to ``path`` as ``csv``, ``xlsx`` or ``json``; return the path.
 
-    ``language`` (``en``/``zh``) picks the header labels, status names and
-    warning messages of the spreadsheets.  ``confirmed_only`` keeps only the
-    records a clerk confirmed.  Raises ``ValueError`` for an unknown format and
+    ``language`` (``en``/``zh``) picks the header labels, type and status names
+    and warning messages of the spreadsheets.  ``confirmed_only`` keeps only the
+    records a clerk confirmed; ``audit`` adds each record's audit trail.
+    ``delimiter`` is CSV's (see :func:`render_records`).
+    Raises ``ValueError`` for an unknown format or delimiter and
     :class:`ExportError` (``export.folder_missing``, ``export.permission``,
     ``export.disk_full``, ``export.failed``) when the file cannot be written.
     """
-    kind = str(fmt).lower().lstrip(".")
-    if kind not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
-    selected = [r for r in records
-                if not confirmed_only or r.status is RecordStatus.CONFIRMED]
-    if kind == "csv":
-        data = _csv_bytes(selected, language)
-    elif kind == "xlsx":
-        data = _xlsx_bytes(selected, language)
-    else:
-        data = _json_bytes(selected)
+    data = render_records(records, fmt, language=language, confirmed_only=confirmed_only,
+                          delimiter=delimiter, audit=audit)
     target = Path(path)
     _atomic_write(target, data)
     return target

@@ -112,8 +112,18 @@ def _migration_3(conn: sqlite3.Connection) -> None:
                      (_record_to_json(record), row_id))
 
 
+def _migration_4(conn: sqlite3.Connection) -> None:
+    """The file's content digest as a column: "was this document confirmed before?"
+    is one indexed query, also for archived records (the history)."""
+    conn.execute("ALTER TABLE records ADD COLUMN digest TEXT")
+    for row_id, record in _stored_records(conn):
+        if record.digest:
+            conn.execute("UPDATE records SET digest = ? WHERE id = ?", (record.digest, row_id))
+    conn.execute("CREATE INDEX idx_records_digest ON records (digest)")
+
+
 #: Append only; ``PRAGMA user_version`` is the number of migrations applied.
-MIGRATIONS: tuple[Migration, ...] = (_migration_1, _migration_2, _migration_3)
+MIGRATIONS: tuple[Migration, ...] = (_migration_1, _migration_2, _migration_3, _migration_4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -122,7 +132,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def _record_to_json(record: Record) -> str:
     """Everything the record holds: the complete form of :meth:`Record.to_dict`."""
-    return json.dumps(record.to_dict(complete=True), ensure_ascii=False, separators=(",", ":"))
+    # A file name that is not valid UTF-8 keeps its exact bytes (as \udcXX escapes):
+    # SQLite takes only valid UTF-8, and the path must still open the file later.
+    return paths.escape_undecodable_json(
+        json.dumps(record.to_dict(complete=True), ensure_ascii=False, separators=(",", ":")))
 
 
 def _record_from_json(text: str, record_id: int | None = None) -> Record:
@@ -140,7 +153,7 @@ def _compact(text: str) -> str:
 def _search_text(record: Record) -> str:
     """What the history search looks through: every field value and the file name."""
     values = [fv.value for fv in record.fields.values() if fv.value]
-    values.append(Path(record.source).name)
+    values.append(paths.display_name(record.source))
     if record.document_type:
         values.append(record.document_type)
     plain = "\n".join(v.lower() for v in values)
@@ -350,14 +363,15 @@ class RecordStore:
     def _save(self, conn: sqlite3.Connection, record: Record, status: str | None = None) -> None:
         cur = conn.execute(
             "UPDATE records SET updated_at = ?, document_type = ?, status = ?, source = ?, "
-            "data = ?, search_text = ? WHERE id = ?",
+            "data = ?, search_text = ?, digest = ? WHERE id = ?",
             (
                 time.time(),
                 record.document_type,
                 status or RecordStatus(record.status).value,
-                record.source,
+                paths.display_path(record.source),
                 _record_to_json(record),
                 _search_text(record),
+                record.digest,
                 record.id,
             ),
         )
@@ -372,15 +386,16 @@ class RecordStore:
         with self._write() as conn:
             cur = conn.execute(
                 "INSERT INTO records (created_at, updated_at, document_type, status, source, "
-                "data, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "data, search_text, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     now,
                     now,
                     record.document_type,
                     RecordStatus(record.status).value,
-                    record.source,
+                    paths.display_path(record.source),
                     _record_to_json(record),
                     _search_text(record),
+                    record.digest,
                 ),
             )
             record_id = int(cur.lastrowid or 0)
@@ -396,9 +411,10 @@ class RecordStore:
             for record in items:
                 cur = conn.execute(
                     "INSERT INTO records (created_at, updated_at, document_type, status, source, "
-                    "data, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "data, search_text, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (now, now, record.document_type, RecordStatus(record.status).value,
-                     record.source, _record_to_json(record), _search_text(record)),
+                     paths.display_path(record.source), _record_to_json(record),
+                     _search_text(record), record.digest),
                 )
                 ids.append(int(cur.lastrowid or 0))
         for record, record_id in zip(items, ids, strict=True):
@@ -442,6 +458,19 @@ class RecordStore:
         with self._write() as conn:
             cur = conn.executemany(
                 "UPDATE records SET archived = 1, updated_at = ? WHERE id = ? AND archived = 0",
+                [(time.time(), i) for i in id_list],
+            )
+            return max(cur.rowcount, 0)
+
+    def unarchive(self, ids: Iterable[int]) -> int:
+        """Put archived records back in the queue (the clerk undid a removal, or opened
+        a record from the history). Returns how many."""
+        id_list = [int(i) for i in ids]
+        if not id_list:
+            return 0
+        with self._write() as conn:
+            cur = conn.executemany(
+                "UPDATE records SET archived = 0, updated_at = ? WHERE id = ? AND archived = 1",
                 [(time.time(), i) for i in id_list],
             )
             return max(cur.rowcount, 0)
@@ -504,6 +533,21 @@ class RecordStore:
             "SELECT id, data FROM records WHERE archived = 0 AND status IN (?, ?) ORDER BY id",
             UNFINISHED_STATUSES,
         )
+
+    def confirmed_digests(self, digests: Iterable[str]) -> set[str]:
+        """Those of ``digests`` (file content SHA-256) whose document was confirmed
+        before, in the queue or the history."""
+        wanted = sorted({d for d in digests if d})
+        found: set[str] = set()
+        with self._read() as conn:
+            for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+                chunk = wanted[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = conn.execute(
+                    f"SELECT DISTINCT digest FROM records WHERE status = ? AND digest IN ({marks})",
+                    (RecordStatus.CONFIRMED.value, *chunk)).fetchall()
+                found.update(row[0] for row in rows)
+        return found
 
     def stored_status(self, record_id: int) -> RecordStatus:
         """The status column: the record's status, or ``RECOGNIZING`` while being read."""

@@ -1,20 +1,21 @@
 """Real Chinese administrative divisions for generated places of birth and addresses.
 
-Why read cpca's table: the engine splits a place of birth into province / city / county
-with a real division table, so generated places must be real combinations (杭州市 is in
-浙江省 and 西湖区 in 杭州市) — a hand-made list would drift from the table and make the
-engine look wrong when the test data is.  The CSV is read directly (no pandas import) so
-generating a document stays fast.
+Why read the engine's table (GB/T 2260 from python-stdnum, see
+``desktop_ocr.documents.divisions_cn``): the engine splits a place of birth into
+province / city / county with a real division table, so generated places must be real
+combinations (杭州市 is in 浙江省 and 西湖区 in 杭州市) — a hand-made list would drift
+from the table and make the engine look wrong when the test data is.  Generated places
+use today's names only; the engine also knows the old ones.
 """
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import random
 from dataclasses import dataclass
-from importlib import resources
+
+from desktop_ocr.documents.birth_certificate import ETHNIC_GROUPS
+from desktop_ocr.documents.divisions_cn import division_names, is_grouping
 
 # Municipalities: their "city" level is 市辖区 in the table, and the vendor's split of
 # 北京市朝阳区 into province/city is not documented — they are left out so the truth is
@@ -24,9 +25,6 @@ _MUNICIPALITIES = {"11", "12", "31", "50"}
 _EXCLUDED_PROVINCES = {"71", "81", "82"}
 
 
-_PLACEHOLDERS = frozenset({"市辖区", "县"})
-
-
 def is_placeholder(name: str) -> bool:
     """Whether ``name`` is a grouping row of the division table, not a place.
 
@@ -34,7 +32,7 @@ def is_placeholder(name: str) -> bool:
     city "省直辖县级行政区划" (or "自治区直辖县级行政区划"), and the districts of a
     municipality under "市辖区" / "县".  No document prints these words as a place.
     """
-    return name in _PLACEHOLDERS or name.endswith("直辖县级行政区划")
+    return is_grouping(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +59,8 @@ class County:
 
 @functools.lru_cache(maxsize=1)
 def counties() -> tuple[County, ...]:
-    """All places of birth of the table, except municipalities; no placeholder names."""
-    raw = resources.files("cpca.resources").joinpath("adcodes.csv").read_bytes()
-    names: dict[str, str] = {}
-    for row in csv.DictReader(io.StringIO(raw.decode("utf-8"))):
-        names[row["adcode"][:6]] = row["name"]
+    """All places of birth of the table today, except municipalities; no placeholder names."""
+    names = {d.code: d.name for d in division_names() if d.current}
     result: list[County] = []
     for code, name in names.items():
         if code.endswith("00") or code[:2] in _MUNICIPALITIES | _EXCLUDED_PROVINCES:
@@ -93,10 +88,7 @@ def municipal_districts() -> tuple[tuple[str, str, str], ...]:
     certificate prints in its 市 slot is the printer's choice (the municipality again, or
     nothing), never the table's 市辖区; the ``real`` family draws that choice itself.
     """
-    raw = resources.files("cpca.resources").joinpath("adcodes.csv").read_bytes()
-    names: dict[str, str] = {}
-    for row in csv.DictReader(io.StringIO(raw.decode("utf-8"))):
-        names[row["adcode"][:6]] = row["name"]
+    names = {d.code: d.name for d in division_names() if d.current}
     result = []
     for code, name in sorted(names.items()):
         if code[:2] not in _MUNICIPALITIES or code.endswith("00") or len(name) < 2:
@@ -109,9 +101,8 @@ def municipal_districts() -> tuple[tuple[str, str, str], ...]:
 
 @functools.lru_cache(maxsize=1)
 def ethnic_groups() -> tuple[str, ...]:
-    raw = resources.files("cpca.resources").joinpath("56_nations.csv").read_text("utf-8")
-    groups = tuple(line.strip() for line in raw.splitlines() if line.strip())
-    return groups
+    """The 56 ethnic groups, 汉族 first."""
+    return ETHNIC_GROUPS
 
 
 def pick_county(rng: random.Random) -> County:

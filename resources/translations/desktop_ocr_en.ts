@@ -1,24 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_ocr/gui/about_dialog.py" line="24" />
+        <location filename="../../desktop_ocr/gui/about_dialog.py" line="24"/>
         <source>About Desktop OCR</source>
         <translation>About Desktop OCR</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/about_dialog.py" line="28" />
+        <location filename="../../desktop_ocr/gui/about_dialog.py" line="28"/>
         <source>Turns photos and scans of identity documents into checked records.</source>
         <translation>Turns photos and scans of identity documents into checked records.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/about_dialog.py" line="29" />
+        <location filename="../../desktop_ocr/gui/about_dialog.py" line="29"/>
         <source>Recognition backends</source>
         <translation>Recognition backends</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/about_dialog.py" line="30" />
+        <location filename="../../desktop_ocr/gui/about_dialog.py" line="30"/>
         <source>The offline backend reads documents on this computer; nothing is sent anywhere unless you choose a cloud backend.</source>
         <translation>The offline backend reads documents on this computer; nothing is sent anywhere unless you choose a cloud backend.</translation>
     </message>
@@ -26,17 +27,17 @@
 <context>
     <name>Choosers</name>
     <message>
-        <location filename="../../desktop_ocr/gui/choosers.py" line="94" />
+        <location filename="../../desktop_ocr/gui/choosers.py" line="94"/>
         <source>Documents are read on this computer; nothing is sent.</source>
         <translation>Documents are read on this computer; nothing is sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/choosers.py" line="96" />
-        <source>Documents are sent to this vendor's service.</source>
-        <translation>Documents are sent to this vendor's service.</translation>
+        <location filename="../../desktop_ocr/gui/choosers.py" line="96"/>
+        <source>Documents are sent to this vendor&apos;s service.</source>
+        <translation>Documents are sent to this vendor&apos;s service.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/choosers.py" line="97" />
+        <location filename="../../desktop_ocr/gui/choosers.py" line="97"/>
         <source>Not configured: enter the endpoint and credentials in Settings first.</source>
         <translation>Not configured: enter the endpoint and credentials in Settings first.</translation>
     </message>
@@ -44,173 +45,264 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="51" />
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="134" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="65"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="198"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="215"/>
         <source>Export records</source>
         <translation>Export records</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="57" />
-        <source>Excel workbook (.xlsx)</source>
-        <translation>Excel workbook (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="58" />
-        <source>CSV, UTF-8 for Excel (.csv)</source>
-        <translation>CSV, UTF-8 for Excel (.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="59" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="74"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="63" />
-        <source>&amp;All recognised documents</source>
-        <translation>&amp;All recognised documents</translation>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="81"/>
+        <source>&amp;Confirmed documents ({0})</source>
+        <translation>&amp;Confirmed documents ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="64" />
-        <source>&amp;Confirmed documents only</source>
-        <translation>&amp;Confirmed documents only</translation>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="83"/>
+        <source>&amp;All documents read ({0}, {1} not reviewed)</source>
+        <translation>&amp;All documents read ({0}, {1} not reviewed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="77" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="90"/>
+        <source>Include each record&apos;s au&amp;dit trail (what was read, changed and confirmed, when)</source>
+        <translation>Include each record&apos;s au&amp;dit trail (what was read, changed and confirmed, when)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="116"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="88" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="128"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="89" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="129"/>
         <source>Records:</source>
         <translation>Records:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="91" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="132"/>
         <source>&amp;Header language:</source>
         <translation>&amp;Header language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="92" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="137"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="123" />
-        <source>{0} record(s) will be exported.</source>
-        <translation>{0} record(s) will be exported.</translation>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="175"/>
+        <source>Nothing to export: no document is confirmed yet. Confirm the checked documents first, or choose all documents read.</source>
+        <translation>Nothing to export: no document is confirmed yet. Confirm the checked documents first, or choose all documents read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="143" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="177"/>
+        <source>Nothing to export.</source>
+        <translation>Nothing to export.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="182"/>
+        <source>%n of them not reviewed: nobody has confirmed them.</source>
+        <translation>
+            <numerusform>%n of them not reviewed: nobody has confirmed them.</numerusform>
+            <numerusform>%n of them not reviewed: nobody has confirmed them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="208"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="154" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="216"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="219"/>
+        <source>Its records will be lost unless they are in this export too.</source>
+        <translation>Its records will be lost unless they are in this export too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="241"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="164" />
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="252"/>
         <source>Exported to {0}</source>
         <translation>Exported to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="72"/>
+        <source>Excel workbook (.xlsx), to open in Excel</source>
+        <translation>Excel workbook (.xlsx), to open in Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="73"/>
+        <source>CSV, UTF-8 text (.csv)</source>
+        <translation>CSV, UTF-8 text (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="96"/>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="97"/>
+        <source>Semicolon ( ; ): Excel in most European languages</source>
+        <translation>Semicolon ( ; ): Excel in most European languages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="99"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="104"/>
+        <source>CSV cannot mark a column as text: Excel shows 18-digit ID numbers as 3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX.</source>
+        <translation>CSV cannot mark a column as text: Excel shows 18-digit ID numbers as 3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="133"/>
+        <source>CSV &amp;delimiter:</source>
+        <translation>CSV &amp;delimiter:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="180"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="185"/>
+        <source>%n record(s) will be exported.</source>
+        <translation>
+            <numerusform>%n record will be exported.</numerusform>
+            <numerusform>%n records will be exported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="115" />
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="168"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="137" />
-        <source>Low confidence ({0}%): please check against the image.</source>
-        <translation>Low confidence ({0}%): please check against the image.</translation>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="210"/>
+        <source>Read as: {0}</source>
+        <translation>Read as: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="211"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="214"/>
+        <source>Computed from “{0}”: correct that field.</source>
+        <translation>Computed from “{0}”: correct that field.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="220"/>
+        <source>Revert to the value read: {0}</source>
+        <translation>Revert to the value read: {0}</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="62" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="60"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="70" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="68"/>
         <source>Name, ID number or file name</source>
         <translation>Name, ID number or file name</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="73" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="71"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="74" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="72"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="79" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="77"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="87" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="85"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="95" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="93"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="95" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="93"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="95" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="93"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="96" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="96" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="94"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="98" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="97"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="99"/>
+        <source>Show the record in the queue to check or correct it</source>
+        <translation>Show the record in the queue to check or correct it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="101"/>
         <source>&amp;Export these…</source>
         <translation>&amp;Export these…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="123" />
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="127"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/history_dialog.py" line="138" />
-        <source>{0} record(s) found</source>
-        <translation>{0} record(s) found</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/history_dialog.py" line="142"/>
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>%n record found</numerusform>
+            <numerusform>%n records found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../desktop_ocr/gui/viewer.py" line="48" />
-        <location filename="../../desktop_ocr/gui/viewer.py" line="186" />
+        <location filename="../../desktop_ocr/gui/viewer.py" line="48"/>
+        <location filename="../../desktop_ocr/gui/viewer.py" line="192"/>
         <source>Document image</source>
         <translation>Document image</translation>
     </message>
@@ -218,57 +310,77 @@
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../desktop_ocr/gui/intake.py" line="50" />
+        <location filename="../../desktop_ocr/gui/intake.py" line="101"/>
         <source>The file does not exist (any more).</source>
         <translation>The file does not exist (any more).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/intake.py" line="52" />
-        <location filename="../../desktop_ocr/gui/intake.py" line="62" />
-        <source>no extension</source>
-        <translation>no extension</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/intake.py" line="53" />
-        <location filename="../../desktop_ocr/gui/intake.py" line="60" />
-        <source>Not an image or PDF this app reads ({0}).</source>
-        <translation>Not an image or PDF this app reads ({0}).</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_ocr/gui/labels.py" line="26" />
+        <location filename="../../desktop_ocr/gui/labels.py" line="27"/>
         <source>Queued</source>
+        <extracomment>Statuses the clerk still has to check.</extracomment>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/labels.py" line="27" />
+        <location filename="../../desktop_ocr/gui/labels.py" line="28"/>
         <source>Recognising…</source>
         <translation>Recognising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/labels.py" line="28" />
+        <location filename="../../desktop_ocr/gui/labels.py" line="29"/>
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/labels.py" line="29" />
+        <location filename="../../desktop_ocr/gui/labels.py" line="30"/>
         <source>Edited, not yet confirmed</source>
         <translation>Edited, not yet confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/labels.py" line="30" />
+        <location filename="../../desktop_ocr/gui/labels.py" line="31"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/labels.py" line="31" />
+        <location filename="../../desktop_ocr/gui/labels.py" line="32"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/labels.py" line="38" />
+        <location filename="../../desktop_ocr/gui/labels.py" line="40"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="44"/>
+        <source>Confirmed with a reason</source>
+        <translation>Confirmed with a reason</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/labels.py" line="49"/>
+        <source>Fix %n field(s)</source>
+        <translation>
+            <numerusform>Fix %n field</numerusform>
+            <numerusform>Fix %n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/labels.py" line="51"/>
+        <source>Check %n field(s)</source>
+        <translation>
+            <numerusform>Check %n field</numerusform>
+            <numerusform>Check %n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="53"/>
+        <source>Ready to confirm</source>
+        <translation>Ready to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="59"/>
         <source>Auto-detect</source>
         <translation>Auto-detect</translation>
     </message>
@@ -276,334 +388,513 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="98" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="122"/>
         <source>&amp;File</source>
+        <extracomment>name → (shortcuts: key names or standard keys, icon); every action of the window. (Key sequences are made only once the application exists.) menu → its actions (None: a separator).</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="98" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="123"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="124"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="99" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="99" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="126"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="103" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="130"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="104" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="131"/>
         <source>Open &amp;folder…</source>
         <translation>Open &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="105" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="132"/>
         <source>&amp;Paste image</source>
         <translation>&amp;Paste image</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="106" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="133"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="107" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="108" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="135"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="109" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="110" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="137"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="138"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="139"/>
+        <source>Re&amp;move from queue</source>
+        <translation>Re&amp;move from queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="140"/>
+        <source>Bring back &amp;removed documents</source>
+        <translation>Bring back &amp;removed documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="141"/>
         <source>&amp;Confirm and next</source>
         <translation>&amp;Confirm and next</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="111" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="142"/>
+        <source>Confirm &amp;with a reason…</source>
+        <translation>Confirm &amp;with a reason…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="143"/>
         <source>&amp;Re-recognise</source>
         <translation>&amp;Re-recognise</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="112" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="144"/>
         <source>Resume &amp;unfinished documents</source>
         <translation>Resume &amp;unfinished documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="113" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="145"/>
         <source>&amp;Previous document</source>
         <translation>&amp;Previous document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="114" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="146"/>
         <source>&amp;Next document</source>
         <translation>&amp;Next document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="115" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="147"/>
         <source>Remove confirmed from &amp;queue</source>
         <translation>Remove confirmed from &amp;queue</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="116" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="148"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="117" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="149"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="118" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="150"/>
         <source>&amp;Fit</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="119" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="151"/>
         <source>&amp;100%</source>
         <translation>&amp;100%</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="120" />
-        <source>&amp;Rotate 90°</source>
-        <translation>&amp;Rotate 90°</translation>
+        <location filename="../../desktop_ocr/gui/actions.py" line="152"/>
+        <source>&amp;Rotate right</source>
+        <translation>&amp;Rotate right</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="121" />
+        <location filename="../../desktop_ocr/gui/actions.py" line="153"/>
+        <source>Rotate &amp;left</source>
+        <translation>Rotate &amp;left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="154"/>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="155"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/intake.py" line="109" />
+        <location filename="../../desktop_ocr/gui/intake.py" line="165"/>
         <source>Open documents</source>
         <translation>Open documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/intake.py" line="111" />
+        <location filename="../../desktop_ocr/gui/intake.py" line="167"/>
         <source>Images and PDFs ({0});;All files (*)</source>
         <translation>Images and PDFs ({0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/intake.py" line="119" />
+        <location filename="../../desktop_ocr/gui/intake.py" line="175"/>
         <source>Open a folder of documents</source>
         <translation>Open a folder of documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/intake.py" line="135" />
+        <location filename="../../desktop_ocr/gui/intake.py" line="191"/>
         <source>The clipboard holds no image or file.</source>
         <translation>The clipboard holds no image or file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="153" />
-        <location filename="../../desktop_ocr/gui/notices.py" line="24" />
-        <location filename="../../desktop_ocr/gui/notices.py" line="52" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_ocr/gui/notices.py" line="25"/>
+        <location filename="../../desktop_ocr/gui/notices.py" line="53"/>
         <source>Record store</source>
         <translation>Record store</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="184" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="203"/>
         <source>Desktop OCR — identity documents</source>
         <translation>Desktop OCR — identity documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="186" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="205"/>
         <source>  &amp;Type: </source>
         <translation>  &amp;Type: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="187" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="206"/>
         <source>  &amp;Backend: </source>
         <translation>  &amp;Backend: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="188" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="207"/>
         <source>Document type for what you add next</source>
         <translation>Document type for what you add next</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="196" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="215"/>
         <source>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="273" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="296"/>
         <source>The watched folder does not exist: {0}</source>
         <translation>The watched folder does not exist: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="287" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="310"/>
         <source>Re-recognise</source>
         <translation>Re-recognise</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="288" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="311"/>
         <source>Your corrections to this document will be replaced by a new reading. Continue?</source>
         <translation>Your corrections to this document will be replaced by a new reading. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="348" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="371"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="362" />
-        <source>Confirmed with {0} invalid value(s).</source>
-        <translation>Confirmed with {0} invalid value(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="369" />
-        <source>Every document in the queue is checked.</source>
-        <translation>Every document in the queue is checked.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="399" />
+        <location filename="../../desktop_ocr/gui/main_window.py" line="421"/>
         <source>Stopping recognition…</source>
         <translation>Stopping recognition…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="40" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="41"/>
         <source>The record store is in use by another copy of the app.</source>
         <translation>The record store is in use by another copy of the app.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="42" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="43"/>
         <source>The record store was written by a newer version of the app. Update the app to use it.</source>
         <translation>The record store was written by a newer version of the app. Update the app to use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="48" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="49"/>
         <source>This window works with a temporary store: documents and edits of this session will not be kept when the app closes. Export them before closing.</source>
         <translation>This window works with a temporary store: documents and edits of this session will not be kept when the app closes. Export them before closing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="50" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="51"/>
         <source>Record store file: {0}</source>
         <translation>Record store file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="60" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="61"/>
         <source>The record store could not be opened: edits will not be kept.</source>
         <translation>The record store could not be opened: edits will not be kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="65" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="66"/>
         <source>The document being read when the app stopped was not started again, in case it caused that. It is marked failed: use Retry failed to read it.</source>
         <translation>The document being read when the app stopped was not started again, in case it caused that. It is marked failed: use Retry failed to read it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="67" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="68"/>
         <source>The {0} documents being read when the app stopped were not started again, in case they caused that. They are marked failed: use Retry failed to read them.</source>
         <translation>The {0} documents being read when the app stopped were not started again, in case they caused that. They are marked failed: use Retry failed to read them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="76" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="77"/>
         <source>1 document was not finished when the app last closed. Read it now?</source>
         <translation>1 document was not finished when the app last closed. Read it now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="78" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="79"/>
         <source>{0} documents were not finished when the app last closed. Read them now?</source>
         <translation>{0} documents were not finished when the app last closed. Read them now?</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="80" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="81"/>
         <source>Unfinished documents</source>
         <translation>Unfinished documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="85" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="86"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="86" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="87"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="96" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="97"/>
         <source>The unfinished documents stay queued: Document → Resume unfinished documents reads them.</source>
         <translation>The unfinished documents stay queued: Document → Resume unfinished documents reads them.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/notices.py" line="104"/>
+        <source>%n file(s) already in the queue</source>
+        <translation>
+            <numerusform>%n file already in the queue</numerusform>
+            <numerusform>%n files already in the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/notices.py" line="107"/>
+        <source>%n file(s) confirmed before</source>
+        <translation>
+            <numerusform>%n file confirmed before</numerusform>
+            <numerusform>%n files confirmed before</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="45" />
+        <location filename="../../desktop_ocr/gui/notices.py" line="117"/>
+        <source>Documents already here</source>
+        <translation>Documents already here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/notices.py" line="118"/>
+        <source>Some of these files hold the same document as one you already have: {0}. Add them again?</source>
+        <translation>Some of these files hold the same document as one you already have: {0}. Add them again?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/notices.py" line="126"/>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Skip them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/notices.py" line="128"/>
+        <source>&amp;Add anyway</source>
+        <translation>&amp;Add anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/notices.py" line="138"/>
+        <source>Not added again: {0}.</source>
+        <translation>Not added again: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="45"/>
         <source>Recognising {0} of {1}</source>
         <translation>Recognising {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="48" />
+        <location filename="../../desktop_ocr/gui/status_line.py" line="48"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="49" />
+        <location filename="../../desktop_ocr/gui/status_line.py" line="49"/>
         <source>{0} to review · {1} confirmed · {2} failed</source>
         <translation>{0} to review · {1} confirmed · {2} failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="57" />
+        <location filename="../../desktop_ocr/gui/status_line.py" line="57"/>
         <source>No watched folder</source>
         <translation>No watched folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="58" />
+        <location filename="../../desktop_ocr/gui/status_line.py" line="58"/>
         <source>Watching: {0}</source>
         <translation>Watching: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="61" />
+        <location filename="../../desktop_ocr/gui/status_line.py" line="61"/>
         <source>Temporary store: edits will not be kept</source>
         <translation>Temporary store: edits will not be kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="63" />
+        <location filename="../../desktop_ocr/gui/status_line.py" line="63"/>
         <source>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</source>
         <translation>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="77" />
+        <location filename="../../desktop_ocr/gui/status_line.py" line="77"/>
         <source>Batch cancelled.</source>
         <translation>Batch cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="79" />
-        <source>Batch finished: {0} documents, {1} failed.</source>
-        <translation>Batch finished: {0} documents, {1} failed.</translation>
+        <location filename="../../desktop_ocr/gui/checking.py" line="50"/>
+        <source>required, but empty</source>
+        <extracomment>the shortest reason accepted for confirming over problems</extracomment>
+        <translation>required, but empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="54"/>
+        <source>not looked at yet</source>
+        <translation>not looked at yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="65"/>
+        <source>Confirm with a reason</source>
+        <translation>Confirm with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="66"/>
+        <source>This document has problems that are not fixed:</source>
+        <translation>This document has problems that are not fixed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="72"/>
+        <source>Why may it be confirmed as it is? Your reason is kept with the record and exported.</source>
+        <translation>Why may it be confirmed as it is? Your reason is kept with the record and exported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="78"/>
+        <source>e.g. card misprinted, checked by phone</source>
+        <translation>e.g. card misprinted, checked by phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="84"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="112"/>
+        <source>This document was confirmed: your change re-opens it. Confirm it again when it is right.</source>
+        <translation>This document was confirmed: your change re-opens it. Confirm it again when it is right.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/checking.py" line="137"/>
+        <source>%n field(s) still to check before confirming.</source>
+        <translation>
+            <numerusform>%n field still to check before confirming.</numerusform>
+            <numerusform>%n fields still to check before confirming.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/checking.py" line="141"/>
+        <source>Cannot confirm: %n field(s) invalid or missing. Fix them, or confirm with a reason (Ctrl+Shift+Enter).</source>
+        <translation>
+            <numerusform>Cannot confirm: %n field invalid or missing. Fix them, or confirm with a reason (Ctrl+Shift+Enter).</numerusform>
+            <numerusform>Cannot confirm: %n fields invalid or missing. Fix them, or confirm with a reason (Ctrl+Shift+Enter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="163"/>
+        <source>Confirmed with your reason; it is kept with the record.</source>
+        <translation>Confirmed with your reason; it is kept with the record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="174"/>
+        <source>Every document in the queue is checked.</source>
+        <translation>Every document in the queue is checked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="183"/>
+        <source>Nothing to undo in this document.</source>
+        <translation>Nothing to undo in this document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="187"/>
+        <source>Nothing to redo in this document.</source>
+        <translation>Nothing to redo in this document.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/checking.py" line="210"/>
+        <source>Removed %n document(s) from the queue; the files are kept. Ctrl+Z in the queue brings them back.</source>
+        <translation>
+            <numerusform>Removed %n document from the queue; the files are kept. Ctrl+Z in the queue brings them back.</numerusform>
+            <numerusform>Removed %n documents from the queue; the files are kept. Ctrl+Z in the queue brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/checking.py" line="218"/>
+        <source>%n document(s) back in the queue.</source>
+        <translation>
+            <numerusform>%n document back in the queue.</numerusform>
+            <numerusform>%n documents back in the queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/status_line.py" line="80"/>
+        <source>Batch finished: %n document(s), {1} failed.</source>
+        <translation>
+            <numerusform>Batch finished: %n document, {1} failed.</numerusform>
+            <numerusform>Batch finished: %n documents, {1} failed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="61" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="88"/>
         <source>Document</source>
+        <extracomment>the order &quot;what to do&quot; sorts in: fix, check, ready, then the rest the view&apos;s filter choices (``WorklistFilter.set_filter``)</extracomment>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="61" />
-        <source>Type</source>
-        <translation>Type</translation>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="89"/>
+        <source>Check</source>
+        <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="62" />
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="92"/>
+        <source>{0} invalid or missing (red) · {1} to check (amber)</source>
+        <translation>{0} invalid or missing (red) · {1} to check (amber)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="145"/>
+        <source>{0} invalid or missing, {1} to check ({2} not looked at yet)</source>
+        <translation>{0} invalid or missing, {1} to check ({2} not looked at yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -611,45 +902,78 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="115" />
-        <source>%v of %m documents</source>
-        <translation>%v of %m documents</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="142" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="315"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="143" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="316"/>
         <source>Cancel batch</source>
         <translation>Cancel batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="144" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="317"/>
         <source>Retry failed</source>
         <translation>Retry failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="145" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="318"/>
         <source>T&amp;ype of this document:</source>
         <translation>T&amp;ype of this document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="146" />
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="319"/>
         <source>Changing the type reads the document again</source>
         <translation>Changing the type reads the document again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="321"/>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="322"/>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="322"/>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="323"/>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="323"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="324"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="276"/>
+        <source>%v of %m document(s)</source>
+        <translation>
+            <numerusform>%v of %m document</numerusform>
+            <numerusform>%v of %m documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QueueSession</name>
     <message>
-        <location filename="../../desktop_ocr/gui/session.py" line="410" />
+        <location filename="../../desktop_ocr/gui/session.py" line="733"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/session.py" line="461" />
+        <location filename="../../desktop_ocr/gui/session.py" line="737"/>
         <source>Interrupted: the app stopped while reading it</source>
         <translation>Interrupted: the app stopped while reading it</translation>
     </message>
@@ -657,81 +981,180 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="169" />
+        <location filename="../../desktop_ocr/gui/form.py" line="309"/>
         <source>No document selected</source>
+        <extracomment>below this width the form never takes two columns (labels and values would not fit)</extracomment>
         <translation>No document selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="171" />
+        <location filename="../../desktop_ocr/gui/form.py" line="311"/>
         <source>Drop images, PDFs or folders on the window, or use File → Open.</source>
         <translation>Drop images, PDFs or folders on the window, or use File → Open.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="179" />
+        <location filename="../../desktop_ocr/gui/form.py" line="321"/>
         <source>Unrecognised document</source>
         <translation>Unrecognised document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="216" />
+        <location filename="../../desktop_ocr/gui/form.py" line="356"/>
+        <source>Confirmed with a reason: {0}</source>
+        <translation>Confirmed with a reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="357"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/form.py" line="363"/>
+        <source>Cannot confirm: %n field(s) to fix</source>
+        <translation>
+            <numerusform>Cannot confirm: %n field to fix</numerusform>
+            <numerusform>Cannot confirm: %n fields to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/form.py" line="367"/>
+        <source>%n field(s) to check</source>
+        <translation>
+            <numerusform>%n field to check</numerusform>
+            <numerusform>%n fields to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="369"/>
+        <source>Ready to confirm (Ctrl+Enter).</source>
+        <translation>Ready to confirm (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="375"/>
+        <source>Ctrl+Enter goes to the next field to check, then confirms. A red field (invalid, or required and empty) must be fixed, or the document confirmed with a reason.</source>
+        <translation>Ctrl+Enter goes to the next field to check, then confirms. A red field (invalid, or required and empty) must be fixed, or the document confirmed with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="427"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="217" />
+        <location filename="../../desktop_ocr/gui/form.py" line="428"/>
         <source>Mark as checked and go to the next document needing review (Ctrl+Enter)</source>
         <translation>Mark as checked and go to the next document needing review (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="219" />
-        <source>* required · red: invalid · amber: please check</source>
-        <translation>* required · red: invalid · amber: please check</translation>
+        <location filename="../../desktop_ocr/gui/form.py" line="430"/>
+        <source>Confirm with a reason…</source>
+        <translation>Confirm with a reason…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="432"/>
+        <source>Confirm although fields are invalid or missing; your reason is kept with the record and exported (Ctrl+Shift+Enter)</source>
+        <translation>Confirm although fields are invalid or missing; your reason is kept with the record and exported (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="434"/>
+        <source>* required · {0} to check · {1} changed</source>
+        <translation>* required · {0} to check · {1} changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="437"/>
+        <source>Red: invalid, or required and empty. Amber: please check against the image.</source>
+        <translation>Red: invalid, or required and empty. Amber: please check against the image.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="89" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="96"/>
         <source>Browse…</source>
+        <extracomment>The app&apos;s sections before and after the backends&apos; tabs.</extracomment>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="153" />
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="184" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="169"/>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="280"/>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="287"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="177" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="185"/>
+        <source>Advanced (for IT)</source>
+        <translation>Advanced (for IT)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="209"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="211"/>
+        <source>Sends one blank test page with the values above (not saved yet) and says whether the service accepts them</source>
+        <translation>Sends one blank test page with the values above (not saved yet) and says whether the service accepts them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="233"/>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="273"/>
         <source>Keys and secrets are kept in the system keyring, never in a plain-text file.</source>
         <translation>Keys and secrets are kept in the system keyring, never in a plain-text file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="178" />
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="274"/>
         <source>Keys and secrets are kept in an encrypted file (no system keyring found), never in plain text.</source>
         <translation>Keys and secrets are kept in an encrypted file (no system keyring found), never in plain text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="281"/>
+        <source>{0} {1} does not exist. Choose an existing folder, or leave it empty.</source>
+        <translation>{0} {1} does not exist. Choose an existing folder, or leave it empty.</translation>
     </message>
 </context>
 <context>
     <name>SkippedFilesDialog</name>
     <message>
-        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="27" />
+        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="27"/>
         <source>Files not added</source>
         <translation>Files not added</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="33" />
+        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="33"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="33" />
+        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="33"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="51"/>
+        <source>%n file(s) were not added to the queue:</source>
+        <translation>
+            <numerusform>%n file was not added to the queue:</numerusform>
+            <numerusform>%n files were not added to the queue:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreBridge</name>
     <message>
-        <location filename="../../desktop_ocr/gui/skipped_dialog.py" line="51" />
-        <source>{0} file(s) were not added to the queue:</source>
-        <translation>{0} file(s) were not added to the queue:</translation>
+        <location filename="../../desktop_ocr/gui/store_bridge.py" line="76"/>
+        <source>A change could not be saved to the record store because of an internal error ({0}). The details are in the log file.</source>
+        <extracomment>SQLite&apos;s name for a database that lives only in memory (nothing written to disk).</extracomment>
+        <translation>A change could not be saved to the record store because of an internal error ({0}). The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../desktop_ocr/gui/guide.py" line="56"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_ocr.documents.back import CONFIRMED, MISMATCH
 from desktop_ocr.documents.record import FieldValue, FieldWarning
 from desktop_ocr.documents.schema import GHANA_CARD
+from desktop_ocr.gui import glyphs
 from desktop_ocr.gui.field_editor import ERROR_COLOUR, INFO_COLOUR, WARNING_COLOUR, FieldRow
 
 pytestmark = pytest.mark.gui
@@ -33,24 +34,25 @@ def row(qtbot):
 
 
 def test_a_confirmed_value_is_marked_green(row) -> None:
-    row.show_warnings([CONFIRMED_NOTE], FieldValue("GHA-712345678-9", 0.99), "en")
+    row.show_state([CONFIRMED_NOTE], FieldValue("GHA-712345678-9", 0.99), "en")
     assert row.severity == "info"
     assert row.warning.isVisible()
-    assert row.warning.text().startswith("✓")
+    assert row.warning.text().startswith(glyphs.OK)
     assert "machine-readable zone" in row.warning.text()
     assert INFO_COLOUR in row.warning.styleSheet()
     assert WARNING_COLOUR not in row.editor.styleSheet()
 
 
 def test_the_mark_speaks_chinese_too(row) -> None:
-    row.show_warnings([CONFIRMED_NOTE], FieldValue("GHA-712345678-9", 0.99), "zh_CN")
+    row.show_state([CONFIRMED_NOTE], FieldValue("GHA-712345678-9", 0.99), "zh_CN")
     assert "机读区" in row.warning.text()
 
 
 def test_a_mismatch_or_a_doubt_outranks_the_mark(row) -> None:
     red = FieldWarning("id_number", MISMATCH, "front reads A, the back's zone B",
                        severity="error")
-    row.show_warnings([CONFIRMED_NOTE, red], FieldValue("GHA-712345678-9", 0.99), "en")
+    row.show_state([CONFIRMED_NOTE, red], FieldValue("GHA-712345678-9", 0.99), "en")
     assert row.severity == "error" and ERROR_COLOUR in row.warning.styleSheet()
-    row.show_warnings([CONFIRMED_NOTE], FieldValue("GHA-712345678-9", 0.4), "en")
+    low = FieldWarning("id_number", "confidence.low", "Read with low confidence (40%)")
+    row.show_state([CONFIRMED_NOTE, low], FieldValue("GHA-712345678-9", 0.4), "en")
     assert row.severity == "warning"  # read with low confidence: still please check

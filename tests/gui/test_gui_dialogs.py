@@ -82,6 +82,7 @@ def test_history_search_and_reexport(qtbot, make_window, docs, idle, tmp_path):
     out = tmp_path / "again.json"
     export = ExportDialog(dialog.selected_records(), win.settings, dialog)
     export.format_combo.setCurrentIndex(export.format_combo.findData("json"))
+    export.all_radio.setChecked(True)  # none of them confirmed
     export.path_edit.setText(str(out))
     with qtbot.waitSignal(export.exported, timeout=10000):
         export.start_export()

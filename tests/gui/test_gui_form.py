@@ -47,6 +47,8 @@ def test_edit_is_kept_and_in_the_exported_file(qtbot, make_window, docs, idle, t
     out = tmp_path / "out.csv"
     dialog = ExportDialog([rec], win.settings, win)
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    dialog.all_radio.setChecked(True)  # not confirmed yet: export it anyway, knowingly
+    assert "1 of them not reviewed" in dialog.summary.text()
     dialog.path_edit.setText(str(out))
     with qtbot.waitSignal(dialog.exported, timeout=10000):
         dialog.start_export()
@@ -91,8 +93,10 @@ def test_low_confidence_is_amber(qtbot, make_window, docs, idle):
     idle(qtbot, win)
     win.queue.select_row(0)
     row = win.form.row("surname")
-    assert row.warning.isVisible()
     assert row.severity == "warning"
+    assert "41%" in row.editor.toolTip()  # the reason on hover
+    row.editor.setFocus()  # and written under the field while the clerk is in it
+    assert row.warning.isVisible()
     assert WARNING_COLOUR in row.warning.styleSheet()
     assert "41%" in row.warning.text()
 
@@ -175,5 +179,7 @@ def test_shortcuts_export_and_rerecognise(qtbot, make_window, docs, idle):
     qtbot.keyClick(win.queue.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in win.findChildren(ExportDialog)))
     dialog = next(d for d in win.findChildren(ExportDialog) if d.isVisible())
-    assert dialog.summary.text().startswith("1 ")
+    assert dialog.confirmed_radio.isChecked()  # what was checked, by default
+    assert dialog.summary.text().startswith("Nothing to export")  # none confirmed yet
+    assert not dialog.save_button.isEnabled()
     dialog.done(QDialog.DialogCode.Rejected)

@@ -43,7 +43,7 @@ def test_drop_files_and_folder_fills_queue_and_form(qtbot, make_window, docs, id
     assert dialog is not None and dialog.isVisible()
     entries = dialog.entries()
     assert [Path(p).name for p, _ in entries] == ["notes.txt"]
-    assert ".txt" in entries[0][1]
+    assert "plain text" in entries[0][1]  # what the file is, found from its content
 
     # and selecting the birth certificate shows its fields in the form
     row = next(i for i, it in enumerate(win.model.items) if it.source.endswith("birth.png"))
@@ -82,8 +82,9 @@ def test_broken_file_fails_with_reason_and_batch_goes_on(qtbot, make_window, doc
     failed = by_name["truncated.jpg"]
     assert failed.status is RecordStatus.FAILED
     assert failed.reason  # the clerk sees why
-    status = win.model.data(win.model.index(win.model.row_of(failed.item_id), 2))
-    assert status.startswith("Failed") and failed.reason in status
+    index = win.model.index(win.model.row_of(failed.item_id), win.model.COL_STATUS)
+    assert win.model.data(index) == "Failed"  # short: the Status column stays in view
+    assert failed.reason in win.model.data(index, Qt.ItemDataRole.ToolTipRole)  # and why
 
 
 def test_a_pdf_becomes_one_queue_item_per_page(qtbot, make_window, idle, tmp_path):

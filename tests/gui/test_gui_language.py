@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import drop
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
 
 from desktop_ocr.documents.schema import get_document_type
 from desktop_ocr.gui.resources import translations_dir
@@ -36,9 +36,26 @@ def test_every_string_is_translated(lang):
     messages = _messages(ts)
     assert messages
     unfinished = [src for (_ctx, src), tr in messages.items()
-                  if tr is None or not (tr.text or "").strip()
-                  or tr.get("type") in ("unfinished", "vanished", "obsolete")]
+                  if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete")
+                  or not all((text or "").strip() for text in _texts(tr))]
     assert unfinished == []
+
+
+def _texts(translation: ET.Element) -> list[str | None]:
+    """The translation's text, or each plural form of a ``%n`` message."""
+    forms = translation.findall("numerusform")
+    return [f.text for f in forms] if forms else [translation.text]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_count_messages_have_every_plural_form(lang):
+    """A ``%n`` message is numerus, with one form per plural of the language."""
+    needed = {"en": 2, "zh_CN": 1}[lang]
+    for ctx in ET.parse(translations_dir() / f"desktop_ocr_{lang}.ts").getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            if "%n" in (msg.findtext("source") or ""):
+                assert msg.get("numerus") == "yes", msg.findtext("source")
+                assert len(msg.find("translation").findall("numerusform")) == needed
 
 
 def test_ts_files_cover_every_string_in_the_code(tmp_path):
@@ -91,7 +108,14 @@ def test_language_switch_relabels_menus_form_and_queue(qtbot, make_window, docs,
     assert label.text().endswith("*")  # still marked required
     assert win.form.confirm_button.text() == "确认(&C)"
     assert win.model.items[0].needs_review
-    assert win.model.data(win.model.index(0, 2)) == "待核对"
+    from desktop_ocr.gui.labels import worklist_label
+
+    item = win.model.items[0]
+    status = win.model.data(win.model.index(0, win.model.COL_STATUS))
+    assert status == worklist_label(item.status, item.check, item.record)
+    assert status in ("可以确认", f"核对 {len(item.check.to_visit)} 个字段",
+                      f"修改 {len(item.check.red)} 个字段")
+    assert win.model.headerData(win.model.COL_STATUS, Qt.Orientation.Horizontal) == "状态"
 
     # And back to English
     win.set_language("en")

@@ -160,10 +160,17 @@ def test_confirm_says_what_is_invalid_and_what_is_next(qtbot, session, docs):
     assert missing.status is RecordStatus.FAILED
     assert session.confirm(missing).confirmed is False  # nothing to check
 
-    first.record.warnings.append(FieldWarning("id_number", "invalid", "bad", "error"))
-    result = session.confirm(first)
+    first.record.warnings.append(FieldWarning("id_number", "invalid", "bad", "error",
+                                              origin="backend"))
+    session.record_edited(first.record)
+    assert first.check.red == ("id_number",)
+    result = session.confirm(first)  # red: not confirmed, and it says why
+    assert not result.confirmed and result.blocked and result.check.red == ("id_number",)
+    assert first.status is RecordStatus.RECOGNIZED
+    result = session.confirm(first, reason="PIN checked against the card by hand")
     assert result.confirmed and result.invalid == 1
     assert result.next_item is second
+    assert first.record.journal.override == "PIN checked against the card by hand"
     assert first.status is RecordStatus.CONFIRMED
     assert session.counts().confirmed == 1 and session.counts().to_review == 1
     assert session.confirm(second).next_item is None  # every document checked
@@ -186,3 +193,57 @@ def test_cancel_marks_what_waits_and_stops_what_runs(qtbot, session, docs, gate)
     assert finished.args[2] is True
     assert [it.status for it in items] == [RecordStatus.FAILED] * 3
     assert {it.reason for it in items} == {"Cancelled"}
+
+
+def test_removal_is_undone_where_it_was_and_kept_in_the_store(qtbot, session, docs):
+    items = session.add_files([str(docs(f"r{i}.png", seed=300 + i)) for i in range(3)],
+                              "auto", TEST_BACKEND)
+    _wait_idle(qtbot, session)
+    session.remove([items[1]])
+    assert session.items == [items[0], items[2]] and session.can_restore_removed
+    session.store.flush()
+    assert len(session.store.store.queue()) == 2
+    assert session.restore_removed() == [items[1]]
+    assert session.items == items and not session.can_restore_removed
+    session.store.flush()
+    assert [r.id for r in session.store.store.queue()] == [it.record.id for it in items]
+
+
+def test_screening_finds_the_same_content_in_the_queue_and_confirmed_before(qtbot, session,
+                                                                          docs, tmp_path):
+    from desktop_ocr.gui.intake import file_digest
+
+    first = str(docs("s1.png", seed=401))
+    copy = tmp_path / "copy-of-s1.png"
+    copy.write_bytes(Path(first).read_bytes())
+    other = str(docs("s2.png", seed=402))
+    digests = {p: file_digest(p) for p in (first, str(copy), other)}
+    (item,) = session.add_files([first], "auto", TEST_BACKEND, digests)
+    _wait_idle(qtbot, session)
+    assert item.record.digest == digests[first]  # kept through the reading
+
+    found = []
+    session.screen([str(copy), other, other], digests, found.append)
+    qtbot.waitUntil(lambda: bool(found))
+    assert found[0].in_queue == [str(copy), other] and found[0].new == [other]  # 2nd copy too
+
+    item.record.journal.visited.update(item.check.to_visit)
+    assert session.confirm(item).confirmed
+    session.clear_confirmed()
+    found.clear()
+    session.screen([str(copy)], digests, found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=5000)
+    assert found[0].confirmed == [str(copy)] and found[0].new == []
+
+
+def test_the_thresholds_are_the_clerks(qtbot, session, docs):
+    from desktop_ocr.documents.review import CheckPolicy
+
+    (item,) = session.add_files([str(docs("t.png", "ghana_voter", seed=21,
+                                          confidence={"surname": 0.6}))], "auto", TEST_BACKEND)
+    _wait_idle(qtbot, session)
+    assert item.check.to_visit == ("surname",)
+    session.set_policy(CheckPolicy(low_confidence=0.5))
+    assert item.check.amber == () and item.check.ready
+    session.set_policy(CheckPolicy(low_confidence=0.8, visit="none"))
+    assert item.check.amber == ("surname",) and item.check.ready

@@ -82,17 +82,18 @@ def test_csv_has_bom_and_reads_back(tmp_path: Path, birth: Record) -> None:
     rows = _read_csv(out)
     spec = DOCUMENT_TYPES["birth_certificate"]
     assert rows[0] == (["Source file", "Page", "Document type", "Status"]
-                       + [f.label_en for f in spec.fields] + ["Warnings"])
+                       + [f.label_en for f in spec.fields] + ["Warnings", "Override reason"])
     row = dict(zip(rows[0], rows[1], strict=True))
     assert row["Source file"] == "出生证/王小明.jpg"
     assert row["Page"] == "2"
-    assert row["Document type"] == "birth_certificate"
-    assert row["Status"] == "confirmed"
+    assert row["Document type"] == "Birth certificate"  # words, not codes
+    assert row["Status"] == "Confirmed"
     assert row["Father's ID number"] == FATHER_ID
     assert row["Mother's ID number"] == "500234************"
     assert row["Mother's age"] == "026"
     assert row["Father's name"] == "'" + INJECTION  # neutralised
-    assert row["Warnings"] == "Mother's ID number: ID number is masked."
+    assert row["Warnings"] == "[warning] Mother's ID number: ID number is masked."
+    assert row["Override reason"] == ""
     assert len(rows) == 2
 
 
@@ -103,7 +104,7 @@ def test_csv_in_chinese(tmp_path: Path, birth: Record) -> None:
     row = dict(zip(rows[0], rows[1], strict=True))
     assert row["证件类型"] == "出生医学证明"
     assert row["状态"] == "已确认"
-    assert row["警告"] == "母亲身份证件号码: 身份证号码已部分隐藏。"
+    assert row["警告"] == "[提示] 母亲身份证件号码: 身份证号码已部分隐藏。"
 
 
 def test_csv_mixed_types_union_grouped_per_type(tmp_path: Path, birth, card, voter,
@@ -117,7 +118,7 @@ def test_csv_mixed_types_union_grouped_per_type(tmp_path: Path, birth, card, vot
         expected += [f"{spec.label_en} / {f.label_en}" for f in spec.fields]
         if spec.back is not None:  # the Ghana Card's back side (issue 15)
             expected.append(f"{spec.label_en} / mrz_verified")
-    assert header == [*expected, "Warnings"]
+    assert header == [*expected, "Warnings", "Override reason"]
     by_source = {r[0]: dict(zip(header, r, strict=True)) for r in rows[1:]}
     assert set(by_source) == {"voter.png", "broken.jpg", "card.png", "出生证/王小明.jpg"}
     card_row = by_source["card.png"]
@@ -131,7 +132,7 @@ def test_csv_mixed_types_union_grouped_per_type(tmp_path: Path, birth, card, vot
     assert voter_row["Ghana voter ID / Surname"] == "'@BRITWUM"
     assert voter_row["Ghana voter ID / Age"] == "'-18"
     failed_row = by_source["broken.jpg"]
-    assert failed_row["Status"] == "failed"
+    assert failed_row["Status"] == "Failed"
     assert failed_row["Warnings"] == "Failed: The image is cut off. [image.truncated]"
     # Records keep the order they were given in.
     assert [r[0] for r in rows[1:]] == ["voter.png", "broken.jpg", "card.png",
@@ -146,7 +147,8 @@ def test_confirmed_only(tmp_path: Path, birth, card, voter) -> None:
 
 def test_empty_export_writes_a_header(tmp_path: Path) -> None:
     rows = _read_csv(export_records([], tmp_path / "empty.csv", "csv"))
-    assert rows == [["Source file", "Page", "Document type", "Status", "Warnings"]]
+    assert rows == [["Source file", "Page", "Document type", "Status", "Warnings",
+                     "Override reason"]]
 
 
 @pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", INJECTION])
@@ -169,7 +171,7 @@ def test_xlsx_stores_ids_as_text_and_freezes_header(tmp_path: Path, birth: Recor
     header = [c.value for c in ws[1]]
     spec = DOCUMENT_TYPES["birth_certificate"]
     assert header == (["Source file", "Page", "Document type", "Status"]
-                      + [f.label_en for f in spec.fields] + ["Warnings"])
+                      + [f.label_en for f in spec.fields] + ["Warnings", "Override reason"])
     assert ws.freeze_panes == "A2"
     assert all(c.font.bold for c in ws[1])
     cells = {h: ws.cell(row=2, column=j) for j, h in enumerate(header, 1)}
@@ -181,7 +183,7 @@ def test_xlsx_stores_ids_as_text_and_freezes_header(tmp_path: Path, birth: Recor
     assert cells["Baby's name"].value == "王小明"
     assert cells["Page"].value == 2
     injected = cells["Father's name"]
-    assert injected.value == "'" + INJECTION
+    assert injected.value == INJECTION  # shown as it is: a text cell needs no "'"
     assert injected.data_type == "s"  # a string, never a formula
     for cell in ws[2]:
         if cell.value is not None and not isinstance(cell.value, int):
@@ -200,6 +202,27 @@ def test_xlsx_raw_xml_has_no_formula(tmp_path: Path, birth: Record) -> None:
     assert f"<v>{FATHER_ID}</v>" not in sheet  # the ID is not a number cell
 
 
+def test_xlsx_writes_formula_like_text_as_is_and_csv_keeps_the_guard(tmp_path: Path) -> None:
+    """A lone "-" (no value), "=1+1" or "+233…" are text in XLSX, shown without "'"."""
+    record = _record("ghana_voter", source="voter.png", voter_id_number="0439300123",
+                     surname="-", other_names="=1+1", age="+18", polling_station_code="@C1")
+    out = export_records([record], tmp_path / "out.xlsx", "xlsx")
+    ws = openpyxl.load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    cells = {h: ws.cell(row=2, column=j) for j, h in enumerate(header, 1)}
+    for label, value in (("Surname", "-"), ("Other names", "=1+1"), ("Age", "+18"),
+                         ("Polling station code", "@C1")):
+        assert cells[label].value == value
+        assert cells[label].data_type == "s" and cells[label].number_format == "@"
+    import zipfile
+
+    with zipfile.ZipFile(out) as zf:
+        assert "<f>" not in zf.read("xl/worksheets/sheet1.xml").decode()
+    rows = _read_csv(export_records([record], tmp_path / "out.csv", "csv"))
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert (row["Surname"], row["Other names"], row["Age"]) == ("'-", "'=1+1", "'+18")
+
+
 def test_xlsx_one_sheet_per_type(tmp_path: Path, birth, card, voter, failed) -> None:
     out = export_records([voter, failed, card, birth], tmp_path / "mixed.xlsx", "xlsx",
                          language="zh")
@@ -208,13 +231,13 @@ def test_xlsx_one_sheet_per_type(tmp_path: Path, birth, card, voter, failed) -> 
     voter_ws = wb["加纳选民卡"]
     header = [c.value for c in voter_ws[1]]
     assert header[:4] == ["来源文件", "页码", "证件类型", "状态"]
-    assert header[4:-1] == [f.label_zh for f in DOCUMENT_TYPES["ghana_voter"].fields]
+    assert header[4:-2] == [f.label_zh for f in DOCUMENT_TYPES["ghana_voter"].fields]
     row = dict(zip(header, [c.value for c in voter_ws[2]], strict=True))
     assert row["选民卡号码"] == "0439300123"
     assert row["投票站编号"] == "C110101A"
-    assert row["姓"] == "'@BRITWUM"
+    assert row["姓"] == "@BRITWUM"
     failed_ws = wb["识别失败"]
-    assert [c.value for c in failed_ws[2]][-1] == "识别失败：The image is cut off. [image.truncated]"
+    assert [c.value for c in failed_ws[2]][-2] == "识别失败：The image is cut off. [image.truncated]"
     assert all(ws.freeze_panes == "A2" for ws in wb.worksheets)
 
 
@@ -240,11 +263,60 @@ def test_json_round_trip_not_escaped_not_neutralised(tmp_path: Path, birth, card
     assert "王小明".encode() in raw and b"\\u" not in raw
     assert not raw.startswith(BOM)
     data = json.loads(raw.decode("utf-8"))
+    assert [w.pop("severity") for w in data[0]["warnings"]] == ["warning"]  # its level
     assert data == [birth.to_dict(), card.to_dict(), failed.to_dict()]
     assert data[0]["fields"]["fatherName"]["value"] == INJECTION  # data, unchanged
     assert data[0]["fields"]["fatherID"]["value"] == FATHER_ID
     again = [Record.from_dict(d) for d in data]
     assert [r.value("fatherID") for r in again] == [FATHER_ID, "", ""]
+
+
+def _checked(record: Record) -> Record:
+    """``record`` confirmed over a red field, with the clerk's reason, after an edit."""
+    from desktop_ocr.documents import review
+    from desktop_ocr.documents.validate import revalidate
+
+    record.status = RecordStatus.RECOGNIZED
+    revalidate(record)
+    review.note_read(record, at="2026-12-01T09:00:00+00:00")
+    review.edit(record, "surname", "ADJEI-MENSAH", at="2026-12-01T09:01:00+00:00")
+    review.edit(record, "birthday", "31/02/1984", at="2026-12-01T09:02:00+00:00")
+    review.confirm(record, reason="Date as printed; card misprinted",
+                   at="2026-12-01T09:03:00+00:00")
+    assert record.status is RecordStatus.CONFIRMED
+    return record
+
+
+def test_levels_override_reason_and_audit_trail_in_csv(tmp_path: Path, card: Record) -> None:
+    record = _checked(card)
+    rows = _read_csv(export_records([record], tmp_path / "a.csv", "csv", audit=True))
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert "[error] Date of birth (as printed): " in row["Warnings"]
+    assert row["Override reason"] == "Date as printed; card misprinted"
+    trail = row["Audit trail"].splitlines()
+    assert trail[0] == "2026-12-01T09:00:00+00:00 read"
+    assert trail[1] == "2026-12-01T09:01:00+00:00 edit Surname: ADJEI → ADJEI-MENSAH"
+    assert trail[-1] == ("2026-12-01T09:03:00+00:00 override (Date as printed; card "
+                         "misprinted)")
+
+
+def test_audit_trail_sheet_in_xlsx_and_list_in_json(tmp_path: Path, card: Record) -> None:
+    record = _checked(card)
+    wb = openpyxl.load_workbook(export_records([record], tmp_path / "a.xlsx", "xlsx",
+                                               language="zh", audit=True))
+    assert wb.sheetnames == ["加纳身份证", "核对记录"]
+    sheet = wb["核对记录"]
+    assert [c.value for c in sheet[1]] == ["来源文件", "页码", "证件类型", "时间", "操作", "字段",
+                                           "原值", "新值", "理由", "说明"]
+    rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=2)]
+    assert rows[1][3:8] == ["2026-12-01T09:01:00+00:00", "修改", "姓", "ADJEI", "ADJEI-MENSAH"]
+    assert rows[-1][4] == "覆盖确认" and rows[-1][8] == "Date as printed; card misprinted"
+    assert "birthday: date.invalid" in rows[-1][9]  # what was overridden
+
+    data = json.loads(export_records([record], tmp_path / "a.json", "json", audit=True)
+                      .read_text("utf-8"))
+    assert data[0]["override_reason"] == "Date as printed; card misprinted"
+    assert [a["action"] for a in data[0]["audit"]] == ["read", "edit", "edit", "override"]
 
 
 # --------------------------------------------------------------------------- arguments

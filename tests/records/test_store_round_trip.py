@@ -16,27 +16,46 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_ocr.documents.record import (
+    AuditEntry,
     ErrorInfo,
     FieldValue,
     FieldWarning,
+    Journal,
     Record,
     RecordStatus,
+    Step,
 )
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.records import store as store_mod
 from desktop_ocr.records.store import SCHEMA_VERSION, RecordStore
 
 text = st.text(max_size=20)
-finite = st.floats(allow_nan=False, allow_infinity=False, width=64)
 boxes = st.none() | st.tuples(*[st.integers(-10_000, 100_000)] * 4)
-field_values = st.builds(FieldValue, value=text,
-                         confidence=st.none() | st.floats(0, 1, allow_nan=False),
-                         box=boxes, edited=st.booleans())
+confidences = st.none() | st.floats(0, 1, allow_nan=False)
+
+
+@st.composite
+def field_values(draw) -> FieldValue:
+    """A field as read, or edited by the clerk (then with the value as read)."""
+    edited = draw(st.booleans())
+    return FieldValue(draw(text), draw(confidences), draw(boxes), edited,
+                      draw(st.none() | text) if edited else None,
+                      draw(confidences) if edited else None)
 warnings = st.builds(FieldWarning, field=text, code=text, message=text,
                      severity=st.sampled_from(["warning", "error"]),
                      message_zh=st.none() | text,
                      origin=st.sampled_from(["validation", "backend"]))
 errors = st.none() | st.builds(ErrorInfo, code=text, message=text, retryable=st.booleans())
+audit = st.builds(AuditEntry, at=text, action=text, field=st.none() | text,
+                  before=st.none() | text, after=st.none() | text, reason=st.none() | text,
+                  detail=st.none() | text)
+steps = st.builds(Step, action=st.sampled_from(["edit", "revert"]),
+                  before=st.dictionaries(text, st.none() | field_values(), max_size=2),
+                  after=st.dictionaries(text, st.none() | field_values(), max_size=2), at=text)
+journals = st.builds(Journal, visited=st.sets(text, max_size=3),
+                     undo=st.lists(steps, max_size=2), redo=st.lists(steps, max_size=2),
+                     audit=st.lists(audit, max_size=3), override=st.none() | st.text(min_size=1),
+                     held=st.lists(warnings, max_size=2))
 
 
 @st.composite
@@ -47,16 +66,19 @@ def records(draw) -> Record:
         source=draw(st.text(min_size=1, max_size=40)),
         document_type=doc_type,
         backend=draw(text),
-        fields={k: draw(field_values) for k in keys},
+        fields={k: draw(field_values()) for k in keys},
         warnings=draw(st.lists(warnings, max_size=4)),
         error=draw(errors),
         status=draw(st.sampled_from([s for s in RecordStatus
                                      if s is not RecordStatus.RECOGNIZING])),
         page=draw(st.none() | st.integers(1, 500)),
         vendor_ids=draw(st.dictionaries(text, text, max_size=3)),
-        timings=draw(st.dictionaries(text, finite, max_size=4)),
+        timings=draw(st.dictionaries(text, st.floats(-1e12, 1e12), max_size=4)),
         notes=draw(st.lists(text, max_size=3)),
         design=draw(st.none() | st.text(min_size=1, max_size=10)),
+        rotation=draw(st.sampled_from([0, 90, 180, 270])),
+        digest=draw(st.none() | st.text("0123456789abcdef", min_size=64, max_size=64)),
+        journal=draw(journals),
     )
 
 
@@ -95,7 +117,8 @@ def test_the_cli_shape_is_unchanged_by_the_complete_form():
     complete = record.to_dict(complete=True)
     assert set(complete) == set(cli) | {"timings"}
     assert complete["fields"]["surname"] == {"value": "Mensah", "confidence": 0.912345,
-                                             "box": [1, 2, 3, 4], "edited": True}
+                                             "box": [1, 2, 3, 4], "edited": True,
+                                             "read": None, "read_confidence": None}
     assert complete["warnings"][0]["origin"] == "backend"
 
 

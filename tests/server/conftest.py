@@ -1,4 +1,4 @@
-"""Server contract fixtures; the scripted recogniser lives with the cloud-client tests."""
+"""Server fixtures; the scripted recogniser lives with the cloud-client tests."""
 
 from __future__ import annotations
 
@@ -28,5 +28,5 @@ def recognizer() -> ScriptedRecognizer:
 
 @pytest.fixture
 def server(recognizer: ScriptedRecognizer) -> Iterator[VendorServer]:
-    with VendorServer(recognizer) as srv:
+    with VendorServer(recognizer, record_requests=True) as srv:
         yield srv

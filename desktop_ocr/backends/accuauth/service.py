@@ -23,13 +23,16 @@ class AccuAuthSettings:
     label: ClassVar[tuple[str, str]] = ("AccuAuth", "AccuAuth")
 
     base_url: str = setting("", label=("Service URL:", "服务地址："), required=True,
+                            help=("https://… or an office server running desktop-ocr serve",
+                                  "https://… 或办公室服务器（desktop-ocr serve）的地址"),
                             env="DESKTOP_OCR_ACCUAUTH_URL")
     api_id: str = setting("", label=("API ID:", "API ID："), secret=True, required=True,
                           env="DESKTOP_OCR_ACCUAUTH_API_ID")
     api_secret: str = setting("", label=("API secret:", "API secret："), secret=True,
                               required=True, env="DESKTOP_OCR_ACCUAUTH_API_SECRET")
     # "file" (multipart) or "image_base64"
-    send_as: str = setting("file", label=("Send image as:", "图像发送方式："), choices=SEND_AS)
+    send_as: str = setting("file", label=("Send image as:", "图像发送方式："), choices=SEND_AS,
+                           advanced=True)
 
     @property
     def configured(self) -> bool:

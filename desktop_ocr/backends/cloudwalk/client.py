@@ -4,7 +4,8 @@ Why: the vendor API (``/work/shared/api/birth-certificate-ocr-api.txt``) reads
 出生医学证明 and returns its fields under the exact keys our schema uses.  The
 interface is encrypted ("sm" envelope, see :mod:`cloud_envelope`) and needs an
 OAuth token from ``/sso/oauth/token``; gateways that terminate the encryption are
-served by the ``plain`` envelope (body exactly as in the API document, no login).
+served by the ``plain`` envelope (body exactly as in the API document, with the
+token when App Key and App Secret are set).
 
 Token handling: the token is cached in memory only (never logged, never
 written), renewed :data:`RENEW_MARGIN` before it expires, and renewed once more
@@ -238,14 +239,7 @@ class CloudWalkRecognizer:
         self, business: dict[str, Any], cancel: CancelToken | None, timings: dict[str, float]
     ) -> dict[str, Any]:
         if self.envelope.mode == "plain":
-            with timed(timings, "request"):
-                response = self.http.post(
-                    self._url(OCR_PATH),
-                    data=cloud_envelope.dumps(business),
-                    headers={"Content-Type": CONTENT_TYPE},
-                    cancel=cancel,
-                )
-            return self._read_plain(response)
+            return self._call_plain(business, cancel, timings)
         for attempt in (1, 2):
             with timed(timings, "login"):
                 token = self._access_token(cancel)
@@ -272,6 +266,40 @@ class CloudWalkRecognizer:
                     continue
                 raise _auth_failed(f"HTTP {response.status_code} after a fresh login")
             return self._read_sealed(response, sealed.work_key)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _can_log_in(self) -> bool:
+        s = self.settings
+        return bool(s.app_key and s.app_secret and s.sm2_public_key)
+
+    def _call_plain(
+        self, business: dict[str, Any], cancel: CancelToken | None, timings: dict[str, float]
+    ) -> dict[str, Any]:
+        """The document's JSON body; with a token when App Key/Secret/SM2 key are set.
+
+        Why the token: the API document asks for one before any call, and an office
+        server (``desktop-ocr serve``) requires it on plain bodies too; a gateway that
+        handles authentication itself is used with those settings left empty.
+        """
+        for attempt in (1, 2):
+            headers = {"Content-Type": CONTENT_TYPE}
+            if self._can_log_in():
+                with timed(timings, "login"):
+                    headers["Authorization"] = f"Bearer {self._access_token(cancel)}"
+            with timed(timings, "request"):
+                response = self.http.post(
+                    self._url(OCR_PATH),
+                    data=cloud_envelope.dumps(business),
+                    headers=headers,
+                    cancel=cancel,
+                )
+            if _is_auth_failure(response):
+                self._forget_token()
+                if attempt == 1 and self._can_log_in():
+                    log.info("CloudWalk refused the token; logging in again")
+                    continue
+                raise _auth_failed(f"HTTP {response.status_code} on a plain request")
+            return self._read_plain(response)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _read_plain(self, response: requests.Response) -> dict[str, Any]:

@@ -28,21 +28,24 @@ class CloudWalkEnvelope:
     See docs/adr/0050-cloudwalk-envelope-unknowns-as-settings.md.
     """
 
+    # sm: encrypted; plain: JSON
     mode: str = setting("sm", label=("Envelope:", "报文封装："), choices=("sm", "plain"),
-                        env="DESKTOP_OCR_CLOUDWALK_ENVELOPE")  # sm: encrypted; plain: JSON
+                        env="DESKTOP_OCR_CLOUDWALK_ENVELOPE", advanced=True)
     fields_in: str = setting("body", label=("Envelope fields in:", "封装字段位置："),
-                             choices=("body", "headers"))
-    sm4_mode: str = setting("ECB", label=("SM4 mode:", "SM4 模式："), choices=("ECB", "CBC"))
-    sm4_iv: str = setting("", label=("SM4 IV (hex, CBC only):", "SM4 IV（十六进制，仅 CBC）："))
+                             choices=("body", "headers"), advanced=True)
+    sm4_mode: str = setting("ECB", label=("SM4 mode:", "SM4 模式："), choices=("ECB", "CBC"),
+                            advanced=True)
+    sm4_iv: str = setting("", label=("SM4 IV (hex, CBC only):", "SM4 IV（十六进制，仅 CBC）："),
+                         advanced=True)
     encoding: str = setting("hex", label=("Binary encoding:", "二进制编码："),
-                            choices=("hex", "base64"))
+                            choices=("hex", "base64"), advanced=True)
     sm2_order: str = setting("C1C3C2", label=("SM2 ciphertext order:", "SM2 密文顺序："),
-                             choices=("C1C3C2", "C1C2C3"))
+                             choices=("C1C3C2", "C1C2C3"), advanced=True)
     digest_of: str = setting("plaintext", label=("Digest of:", "摘要对象："),
-                             choices=("plaintext", "ciphertext"))
+                             choices=("plaintext", "ciphertext"), advanced=True)
     # which key decrypts the answer
     response_key: str = setting("workKey", label=("Answer decrypted with:", "响应解密所用密钥："),
-                                choices=("workKey", "sm4Key"))
+                                choices=("workKey", "sm4Key"), advanced=True)
     # True: C1 starts with the 04 byte (BouncyCastle/Hutool form)
     sm2_c1_prefix: bool = setting(False, shown=False)
 
@@ -52,6 +55,8 @@ class CloudWalkSettings:
     label: ClassVar[tuple[str, str]] = ("CloudWalk", "云从")
 
     base_url: str = setting("", label=("Service URL:", "服务地址："), required=True,
+                            help=("https://… or an office server running desktop-ocr serve",
+                                  "https://… 或办公室服务器（desktop-ocr serve）的地址"),
                             env="DESKTOP_OCR_CLOUDWALK_URL")
     app_key: str = setting("", label=("App Key:", "App Key："), secret=True,
                            env="DESKTOP_OCR_CLOUDWALK_APP_KEY")
@@ -59,9 +64,9 @@ class CloudWalkSettings:
                               env="DESKTOP_OCR_CLOUDWALK_APP_SECRET")
     # hex of the uncompressed point, with or without 04
     sm2_public_key: str = setting("", label=("SM2 public key (hex):", "SM2 公钥（十六进制）："),
-                                  env="DESKTOP_OCR_CLOUDWALK_SM2_PUBLIC_KEY")
+                                  env="DESKTOP_OCR_CLOUDWALK_SM2_PUBLIC_KEY", advanced=True)
     sm4_key: str = setting("", label=("SM4 key (hex, optional):", "SM4 密钥（十六进制，可选）："),
-                           secret=True, env="DESKTOP_OCR_CLOUDWALK_SM4_KEY")
+                           secret=True, env="DESKTOP_OCR_CLOUDWALK_SM4_KEY", advanced=True)
     envelope: CloudWalkEnvelope = field(default_factory=CloudWalkEnvelope)
 
     def missing(self) -> list[str]:

@@ -50,7 +50,7 @@ CLS_BATCH = 16
 class EngineOptions:
     """Tuning knobs; the defaults are what bench/accuracy.py measured best on 2 cores."""
 
-    threads: int = 0  # 0: min(4, cpu count)
+    threads: int = 0  # 0: DESKTOP_OCR_OCR_THREADS, else min(4, cpu count)
     det_limit_side: int = DET_LIMIT_SIDE
     rec_batch: int = REC_BATCH
     model_dir: Path | None = None  # None: the models inside the rapidocr wheel
@@ -126,7 +126,7 @@ class OcrEngine:
             ) from exc
         rapid_logger.setLevel("WARNING")
         _limit_malloc_arenas()
-        threads = self.options.threads or min(4, os.cpu_count() or 1)
+        threads = self.options.threads or threads_from_environment() or min(4, os.cpu_count() or 1)
         cfg = ParseParams.load(DEFAULT_CFG_PATH)
         engine_cfg = cfg.EngineConfig.onnxruntime
         engine_cfg.intra_op_num_threads = threads
@@ -235,6 +235,18 @@ def _libc():  # type: ignore[no-untyped-def]
         return ctypes.CDLL("libc.so.6")
     except OSError:  # pragma: no cover - musl or unusual libc
         return None
+
+
+def threads_from_environment() -> int:
+    """``DESKTOP_OCR_OCR_THREADS`` (0 or unset: the default).
+
+    Why: ``serve --workers N`` and ``recognize --jobs N`` run N engines in N
+    processes; each gets cores/N threads, or they would fight over the cores.
+    """
+    try:
+        return max(0, int(os.environ.get("DESKTOP_OCR_OCR_THREADS", "0")))
+    except ValueError:
+        return 0
 
 
 def _limit_malloc_arenas() -> None:

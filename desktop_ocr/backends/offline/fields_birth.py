@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from desktop_ocr.backends.offline.labels import one_glyph_off
 from desktop_ocr.backends.offline.layout import (
     Found,
     Segment,
@@ -157,6 +158,28 @@ def _person(s: str) -> bool:
     return _name_ok(s) and not _printed(s) and _cn_name(s) not in value_words()
 
 
+_ADDRESS_GLYPHS = re.compile(r"[路街号室幢栋单元区县市省镇乡村巷弄\d]")
+
+
+def _country_like(s: str) -> bool:
+    """A nationality: 中国 or a country's name — short, no address in it."""
+    t = _cn_name(s)
+    return t.startswith("中国") or (2 <= len(t) <= 10 and not _ADDRESS_GLYPHS.search(t))
+
+
+def _ethnic(s: str) -> str:
+    """An ethnic group as printed, a one-glyph misread put right when exactly one group
+    is that close (景颜族 → 景颇族); "" for text that is no ethnic group."""
+    t = _cn_name(s)
+    groups = BIRTH_CERTIFICATE.field("motherEthnic").vocabulary
+    if t in groups:
+        return t
+    close = [g for g in groups if one_glyph_off(g, t)]
+    if len(close) == 1:
+        return close[0]
+    return t if t.endswith(("族", "人")) and 2 <= len(t) <= 6 else ""
+
+
 def _text_ok(s: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", s)) and not _printed(s)
 
@@ -175,8 +198,8 @@ CHECKS = {
     "code": lambda s: BIRTH_CERTIFICATE_NUMBER.read(s).status != INVALID,
     "Age": lambda s: bool(_number(s)),
     "ID": CN_RESIDENT_ID.shaped,
-    "Nationality": _text_ok,
-    "Ethnic": _text_ok,
+    "Nationality": lambda s: _text_ok(s) and _country_like(s),
+    "Ethnic": lambda s: _text_ok(s) and bool(_ethnic(s)),
     "Address": _text_ok,
     "hospital": lambda s: bool(re.search(r"[\u4e00-\u9fff]{3}", s)) and not _printed(s),
 }
@@ -563,6 +586,9 @@ def _store_field(target: str, field: str, found: Found, store) -> None:  # type:
         store(target, _cn_name(text), found)
     elif field == "Nationality" and clean_text(text).startswith("中国"):
         store(target, "中国", found)  # "中国国箱": the next label misread into the value
+    elif field == "Ethnic":
+        ethnic = _ethnic(text)
+        store(target, ethnic, found, 1.0 if ethnic == _cn_name(text) else 0.85)
     else:
         # English label residue merged into a Chinese value ("Ad新村", "汉族 Ethnic").
         text = re.sub(r"^[A-Za-z' ]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[A-Za-z' ]+$", "",

@@ -177,10 +177,18 @@ def _free(segs: list[Segment], out: Result) -> list[Segment]:
 
 def _caps_name(s: Segment, value_h: float = 0.0) -> bool:
     """A printed name: capitals (a signature or a misread label is mixed case), as
-    tall as the other values (labels are printed smaller than values)."""
+    tall as the other values (labels are printed smaller than values), no digit (a
+    barcode's text read as letters)."""
     letters = [c for c in s.text if c.isalpha()]
     return (len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+            and not any(c.isdigit() for c in s.text)
             and s.h >= 0.8 * value_h and _name_ok(s.text) and not label_like(s.text))
+
+
+def _sex_word(text: str) -> bool:
+    """A value that is the sex alone: M, F, MALE, FEMALE (or a one-letter misread)."""
+    t = text.strip()
+    return t.isalpha() and len(t) <= 6 and t.isupper() and bool(sex_letter(t))
 
 
 def _value_height(out: Result) -> float:
@@ -277,7 +285,7 @@ def card_fallback(segs: list[Segment], out: Result, design: Design | None = None
     if "height" not in out and (s := _one(free, lambda t: bool(
             re.fullmatch(r"[0-2][.,]\d{2}[Mm]?", t.replace(" ", ""))))):
         _put(out, "height", height_m(s.text), _weak(s))
-    if "gender" not in out and (s := _one(free, lambda t: t.strip().upper() in ("M", "F"))):
+    if "gender" not in out and (s := _one(free, _sex_word)):
         _put(out, "gender", sex_letter(s.text), _weak(s))
     _fill_dates(out, _free(segs, out), ("birthday", "issue_date", "expiry_date"), design)
     # The row of sex and height splits the names above from the rest.
@@ -309,7 +317,7 @@ def card_fallback(segs: list[Segment], out: Result, design: Design | None = None
 def voter_fallback(segs: list[Segment], out: Result, design: Design | None = None) -> None:
     """Voter card fields the labels did not give, from shape and order."""
     free = _free(segs, out)
-    if "gender" not in out and (s := _one(free, lambda t: t.strip().upper() in ("M", "F"))):
+    if "gender" not in out and (s := _one(free, _sex_word)):
         _put(out, "gender", sex_letter(s.text), _weak(s))
     if "age" not in out and (s := _one(free, lambda t: bool(re.fullmatch(r"\d{2,3}", t.strip()))
                                        and 18 <= int(t.strip()) <= 120)):

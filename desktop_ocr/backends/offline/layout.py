@@ -398,21 +398,27 @@ class Found:
 
 
 def _reading_order(parts: list[Segment]) -> list[Segment]:
-    """Top line first, left to right within a line (a value wrapped onto two lines)."""
+    """Top line first, left to right within a line (a value wrapped onto two lines).
+
+    Two long pieces that overlap across are two lines, however close their centres
+    (a value wrapped in a tight cell, a photo's tilt): never one row read by x."""
+    def overlap(a: Segment, b: Segment) -> float:
+        return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+    def under(a: Segment, b: Segment) -> bool:
+        return (max(len(a.text), len(b.text)) >= 6
+                and overlap(a, b) > 0.4 * min(a.x1 - a.x0, b.x1 - b.x0))
+
     rows: list[list[Segment]] = []
     for p in sorted(parts, key=lambda s: s.cy):
-        if rows and abs(p.cy - rows[-1][0].cy) < 0.5 * min(p.h, rows[-1][0].h):
+        if rows and abs(p.cy - rows[-1][0].cy) < 0.5 * min(p.h, rows[-1][0].h) \
+                and not any(under(p, q) for q in rows[-1]):
             rows[-1].append(p)
         else:
             rows.append([p])
     # Wrapped text: long pieces one under the other.  Short pieces (date digits, slot
     # words 年/月 and their small English twins) only jitter around one line.
-    def overlap(a: Segment, b: Segment) -> float:
-        return min(a.x1, b.x1) - max(a.x0, b.x0)
-
-    stacked = any(max(len(a.text), len(b.text)) >= 6
-                  and overlap(a, b) > 0.4 * min(a.x1 - a.x0, b.x1 - b.x0)
-                  for r1, r2 in itertools.pairwise(rows) for a in r1 for b in r2)
+    stacked = any(under(a, b) for r1, r2 in itertools.pairwise(rows) for a in r1 for b in r2)
     if not stacked:  # one visual line with pieces offset up/down: plain x order
         return sorted(parts, key=lambda s: s.x0)
     return [p for r in rows for p in sorted(r, key=lambda s: s.x0)]

@@ -93,6 +93,19 @@ def _split_merged(pieces: Sequence[str]) -> list[str]:
     return out
 
 
+def _lift(texts: list[str], upper: tuple[str, str]) -> None:
+    """A level read into the slot below it when its own slot word was lost (城市 slot
+    holding ``西藏自治区昌都市``, the 省 slot empty): it goes up to its own slot."""
+    for level, name in enumerate(upper):
+        if texts[level] or not name:
+            continue
+        below = texts[level + 1]
+        for form in (name, short(name)):
+            if form and below.startswith(form) and len(below) > len(form):
+                texts[level], texts[level + 1] = form, below[len(form):]
+                break
+
+
 def read_place(pieces: Sequence[str]) -> Place:
     """The place from the pieces read on its row, in reading order.
 
@@ -124,6 +137,7 @@ def read_place(pieces: Sequence[str]) -> Place:
     if pending and not texts[2]:  # after the last slot word: the county without its slot
         texts[2] = "".join(pending)  # (else the town, 乡(镇), which no vendor field holds)
     table = split_place("".join(texts))
+    _lift(texts, (table.province, table.city))
     out = []
     for level, (text, found) in enumerate(zip(texts, (table.province, table.city,
                                                       table.county), strict=True)):

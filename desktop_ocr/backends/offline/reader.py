@@ -304,7 +304,10 @@ def name_ok(s: str) -> bool:
     return len(t) >= 2 and bool(_LATIN_NAME.match(t)) and digits <= max(1, len(t) // 4)
 
 
-_MONTH_WORD = re.compile(r"(\d{1,2})\s*[/.\-\s]\s*([A-Za-z]{3,4})\s*[/.\-\s]\s*(\d{4})")
+# ``13/JUN/1986``, its separators as OCR reads them on a small card (``07I APR:1984``,
+# ``29/AUG2019``: a slash read as 1, I, l, a colon, or lost).
+_MONTH_WORD = re.compile(
+    r"(\d{1,2})\s*[/.\-:;|\\1Il\s]?\s*([A-Za-z]{3})[A-Za-z]?\s*[/.\-:;|\\1Il\s]?\s*(\d{4})")
 
 
 def date_text(s: str) -> str:
@@ -316,7 +319,11 @@ def date_text(s: str) -> str:
         return f"{day.translate(TO_DIGIT)}/{mon.upper()}/{year.translate(TO_DIGIT)}"
     t = t.translate(TO_DIGIT) if re.search(r"\d", t) else t
     m = re.search(r"\d{1,4}[/.\-]?\d{1,2}[/.\-]\d{2,4}|\d{8}", t)
-    return m.group(0) if m else t
+    # The date must be (nearly) all of the text: eight digits inside 260779724AG (a
+    # document number) are not a date.
+    if m is None or len(m.group(0)) < 0.8 * len(t):
+        return t
+    return m.group(0)
 
 
 def date_ok(s: str, day_first: bool = True) -> bool:
@@ -324,8 +331,15 @@ def date_ok(s: str, day_first: bool = True) -> bool:
 
 
 def sex_letter(s: str) -> str:
+    """M or F from ``M``, ``Male``, ``FEMALE`` — or a one-letter misread of the word
+    (``FEMALF``); "" otherwise."""
     t = re.sub(r"[^A-Za-z]", "", s).upper()
-    return normalize_sex(t, "letter") if t else ""
+    if not t:
+        return ""
+    if found := normalize_sex(t, "letter"):
+        return found
+    close = difflib.get_close_matches(t, ("MALE", "FEMALE"), n=1, cutoff=0.8)
+    return normalize_sex(close[0], "letter") if close else ""
 
 
 def height_m(s: str) -> str:
@@ -501,8 +515,12 @@ def order_fill(segs: list[Segment], values: dict, t: Tables,  # type: ignore[typ
         if b < a:
             continue
         missing = [k for k in keys[a:b] if k not in values or not values[k][0]]
-        gap = [s for s in free if lo < position[id(s)] < hi]
-        if not missing or not gap:
+        if not missing:
+            continue
+        fits = [field_check(t.spec.field(k), design, t.never) for k in missing]
+        # Stray pieces no missing field could hold (a lone letter of a label) are noise.
+        gap = [s for s in free if lo < position[id(s)] < hi and any(f(s.text) for f in fits)]
+        if not gap:
             continue
         if len(gap) < len(missing):  # rows a design may leave blank printed nothing
             missing = [k for k in missing if k not in design.may_be_blank]

@@ -107,6 +107,7 @@ class OfflineRecognizer:
         record.timings = timings
         if text.rotation:
             record.notes.append(f"page turned {text.rotation}° to read it")
+            record.rotation = text.rotation  # the window shows the page the same way up
         record.status = RecordStatus.RECOGNIZED
         log.debug("offline: %s (design %s), %d lines, rotation %d, skew %.1f, steps %s",
                   record.document_type, record.design, len(text.lines), text.rotation, text.skew,
@@ -248,7 +249,7 @@ def not_found_warnings(record: Record, design: Design | None, segs: list[Segment
 
     A field the design may leave blank (previous names, the father's block) is
     flagged only when something is printed where its value stands, or when another
-    field of that kind was filled (the father's name read, his age not).
+    field of its block was filled (the father's name read, his age not).
     """
     assert record.document_type is not None
     spec = DOCUMENT_TYPES[record.document_type]
@@ -262,8 +263,9 @@ def not_found_warnings(record: Record, design: Design | None, segs: list[Segment
     for fs in spec.fields:
         if fs.derived_from or fs.key not in printed or record.value(fs.key):
             continue
+        block = next((b for b in (design.blocks if design else ()) if fs.key in b), ())
         if fs.key in blankable and not _something_printed(fs.key, labels, free, design, t) \
-                and not any(record.value(k) for k in blankable):
+                and not any(record.value(k) for k in block):
             continue
         out.append(FieldWarning(
             field=fs.key, code="not_found",

@@ -34,7 +34,7 @@ def recognizer() -> ScriptedRecognizer:
 
 @pytest.fixture
 def server(recognizer: ScriptedRecognizer, server_keys: ServerKeys) -> Iterator[VendorServer]:
-    with VendorServer(recognizer, keys=server_keys) as srv:
+    with VendorServer(recognizer, keys=server_keys, record_requests=True) as srv:
         yield srv
 
 

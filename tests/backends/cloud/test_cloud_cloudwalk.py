@@ -20,6 +20,13 @@ from desktop_ocr.server import VendorServer
 IV = "00112233445566778899aabbccddeeff"
 
 
+@pytest.fixture(autouse=True)
+def _reads_birth_certificates(recognizer):
+    """The server asks its recogniser for ``auto`` and refuses anything but a birth
+    certificate on this route; here the fake reads every generated image as one."""
+    recognizer.auto_type = "birth_certificate"
+
+
 def client(server, envelope: CloudWalkEnvelope | None = None,
            transport: TransportSettings = FAST, **changes) -> CloudWalkRecognizer:
     settings = server.client_settings(envelope=envelope, transport=transport).cloudwalk
@@ -45,7 +52,7 @@ def test_sm_envelope_happy_path(server, recognizer):
     assert ocr_req.headers["Content-Type"] == "application/json;charset=UTF-8"
     assert ocr_req.headers["Authorization"].startswith("Bearer ")
     assert ocr_req.fields["busFlowId"] == rec.vendor_ids["busFlowId"]
-    assert recognizer.calls[-1][1] == "birth_certificate"
+    assert recognizer.calls[-1][1] == "auto"  # the server checks what the image is
 
 
 def test_plain_envelope_sends_the_documented_body(server):
@@ -53,9 +60,18 @@ def test_plain_envelope_sends_the_documented_body(server):
     rec = cw.recognize(page_from(card_image()), "birth_certificate", bus_flow_id="uRVJfd594lRwz7m3")
     assert values(rec) == BIRTH_SAMPLE
     assert rec.vendor_ids["busFlowId"] == "uRVJfd594lRwz7m3"
-    assert [r.route for r in server.requests] == ["cloudwalk"]  # no login
-    assert "Authorization" not in server.requests[0].headers
-    assert set(server.requests[0].fields) == {"img", "busFlowId"}
+    # The document asks for a token before any call; the body itself is the document's.
+    assert [r.route for r in server.requests] == ["token", "cloudwalk"]
+    assert server.requests[1].headers["Authorization"].startswith("Bearer ")
+    assert set(server.requests[1].fields) == {"img", "busFlowId"}
+
+
+def test_plain_envelope_without_credentials_is_refused_by_an_office_server(server):
+    cw = client(server, CloudWalkEnvelope(mode="plain"), app_key="", app_secret="")
+    with pytest.raises(BackendError) as info:
+        cw.recognize(page_from(card_image()))
+    assert info.value.code == "cloudwalk.auth_failed"
+    assert [(r.route, r.answered) for r in server.requests] == [("cloudwalk", 401)]
 
 
 ENVELOPES = [
@@ -73,17 +89,18 @@ ENVELOPES = [
     f"{k}={getattr(e, k)}" for k in e.__slots__ if getattr(e, k) != getattr(
         CloudWalkEnvelope(), k) and k != "sm4_iv"))
 def test_every_envelope_option_round_trips(recognizer, server_keys, envelope):
-    with VendorServer(recognizer, keys=server_keys, envelope=envelope) as srv:
+    with VendorServer(recognizer, keys=server_keys, envelope=envelope, record_requests=True) as srv:
         rec = client(srv, envelope).recognize(page_from(card_image()))
         assert values(rec) == BIRTH_SAMPLE
         ocr = srv.requests[-1]
         if envelope.fields_in == "headers":
-            assert {"digest", "keyCipher", "nonceStr", "timestamp"} <= set(ocr.headers)
+            sent = {name.lower() for name in ocr.headers}  # ASGI lower-cases header names
+            assert {"digest", "keycipher", "noncestr", "timestamp"} <= sent
 
 
 def test_mismatched_envelope_is_a_clear_error(recognizer, server_keys):
     srv_env = CloudWalkEnvelope(sm4_mode="CBC", sm4_iv=IV)
-    with VendorServer(recognizer, keys=server_keys, envelope=srv_env) as srv, \
+    with VendorServer(recognizer, keys=server_keys, envelope=srv_env, record_requests=True) as srv, \
             pytest.raises(BackendError) as info:
         client(srv, CloudWalkEnvelope()).recognize(page_from(card_image()))
     assert info.value.code == "cloudwalk.99999999"
@@ -130,7 +147,7 @@ def test_token_is_cached_and_never_logged(server, caplog):
 
 
 def test_token_renewed_before_expiry(recognizer, server_keys):
-    with VendorServer(recognizer, keys=server_keys, token_ttl=1) as srv:
+    with VendorServer(recognizer, keys=server_keys, token_ttl=1, record_requests=True) as srv:
         cw = client(srv)
         page = page_from(card_image())
         cw.recognize(page)

@@ -139,7 +139,7 @@ def test_chinese_labels_with_a_full_width_colon():
 
 
 @pytest.mark.parametrize("text, want", [
-    # Municipalities: districts under the table's 市辖区 (cpca's convention), counties of
+    # Municipalities: districts under the table's 市辖区 (the table's convention), counties of
     # Chongqing under its 县 entry; the municipality alone has no city.
     ("北京市朝阳区", ("北京市", "市辖区", "朝阳区")),
     ("北京 省 北京 市 朝阳 县（区）", ("北京市", "市辖区", "朝阳区")),
