@@ -23,7 +23,8 @@ order), a front with the back next to it when:
 
 Rules 1 and 2 pair whatever the two say (a disagreement is then flagged red by the
 cross-check — that is the point); rules 3 and 4 need the evidence.  :func:`pair` and
-:func:`unpair` are the clerk's manual actions.
+:func:`unpair` are the clerk's manual actions (the queue session's, which can undo
+them: :func:`take_back` and :func:`back_record` are their halves).
 """
 
 from __future__ import annotations
@@ -31,14 +32,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import PurePath
+from typing import Any
 
 from desktop_ocr.documents.back import attach, compare, detach, record_from_zone, zone_of
 from desktop_ocr.documents.mrz import MrzError, parse_td1
-from desktop_ocr.documents.record import Record, RecordStatus
+from desktop_ocr.documents.record import Record
+from desktop_ocr.documents.review import CheckPolicy, rejudge
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.errors import OcrError
 
-__all__ = ["PairingError", "is_back", "is_front", "pair", "pair_records", "unpair"]
+__all__ = ["PairingError", "back_record", "find_pairs", "is_back", "is_front", "is_paired",
+           "pair", "pair_records", "take_back", "unpair"]
 
 _SIDE_WORDS = r"front|back|recto|verso|face|rear|reverse|obverse|正面|背面|反面"
 _SIDE = re.compile(rf"(?i)(?:^|[\s_.\-]*)({_SIDE_WORDS})(?=$|[\s_.\-])")
@@ -64,12 +68,19 @@ def is_front(record: Record) -> bool:
             and "mrz" not in record.extra and any(f.value for f in record.fields.values()))
 
 
-def pair(front: Record, back: Record) -> Record:
-    """The clerk's "pair": ``back``'s zone attached to ``front`` (one record, the front's
-    fields, checked against the zone; validation run again).  Raises ``PairingError``
-    when they are not a front and a back of one type."""
-    from desktop_ocr.recognition import revalidate
+def is_paired(record: Record) -> bool:
+    """A front that holds its back side's zone (one record for the card)."""
+    info = record.extra.get("mrz")
+    return isinstance(info, dict) and info.get("front") is True and record.error is None
 
+
+def pair(front: Record, back: Record, policy: CheckPolicy | None = None, *,
+         at: str | None = None) -> Record:
+    """The clerk's "pair": ``back``'s zone attached to ``front`` (one record, the front's
+    fields, checked against the zone and validated again by ``policy``'s thresholds; the
+    trail says which back side; a confirmed front is re-opened, ``documents.review``).
+    Either order.  Raises ``PairingError`` when they are not a front and a back of one
+    type."""
     if not (is_front(front) and is_back(back)) and is_front(back) and is_back(front):
         front, back = back, front
     if not is_front(front) or not is_back(back) or front.document_type != back.document_type:
@@ -79,35 +90,57 @@ def pair(front: Record, back: Record) -> Record:
     info = dict(back.extra["mrz"])
     info.update(source=back.source, page=back.page)  # where the back side was read
     attach(front, info)
-    revalidate(front)
-    if front.status is RecordStatus.CONFIRMED:
-        front.status = RecordStatus.EDITED  # what the clerk confirmed has changed
+    rejudge(front, "pair", policy, detail=_where(back.source, back.page), at=at)
     return front
 
 
-def unpair(record: Record) -> tuple[Record, Record]:
-    """The clerk's "unpair": the front record without the zone, and the back side as a
-    record of its own again (both validated).  Raises ``PairingError`` for a record
-    holding no back side."""
-    from desktop_ocr.recognition import finish_record, revalidate
-
-    spec = DOCUMENT_TYPES.get(record.document_type or "")
-    info = record.extra.get("mrz")
-    if spec is None or not isinstance(info, dict) or info.get("front") is False:
+def take_back(record: Record, policy: CheckPolicy | None = None, *,
+              at: str | None = None) -> dict[str, Any]:
+    """The back side out of a paired record (confidences the zone raised put back,
+    validated again, in the trail, a confirmed record re-opened); returns the zone's
+    ``extra["mrz"]``.  Raises ``PairingError`` for a record holding no back side."""
+    if not is_paired(record) or DOCUMENT_TYPES.get(record.document_type or "") is None:
         raise PairingError("This record holds no back side to take apart.",
                            message_zh="此记录不含可拆分的证件背面。")
-    detach(record)
-    revalidate(record)
+    info = detach(record)
+    assert info is not None
+    rejudge(record, "unpair", policy,
+            detail=_where(str(info.get("source") or ""), info.get("page")), at=at)
+    return info
+
+
+def back_record(info: dict[str, Any], document_type: str, *, backend: str = "",
+                source: str = "") -> Record:
+    """The back side a zone's ``extra["mrz"]`` describes, as a record of its own again
+    (validated; ``source`` where it was read when ``info`` does not say)."""
+    from desktop_ocr.recognition import finish_record
+
+    spec = DOCUMENT_TYPES[document_type]
     try:
         zone = parse_td1(tuple(info.get("lines") or ()))
     except MrzError as exc:  # pragma: no cover - lines were parsed when stored
         raise PairingError("The back side's zone cannot be read again.",
                            message_zh="无法重新读取背面机读区。") from exc
-    back = record_from_zone(zone, spec, source=str(info.get("source") or record.source),
+    back = record_from_zone(zone, spec, source=str(info.get("source") or source),
                             page=info.get("page"), confidence=info.get("confidence"),
-                            backend=record.backend)
+                            backend=backend)
     back.extra["mrz"].update(source=back.source, page=back.page)
-    return record, finish_record(back)
+    return finish_record(back)
+
+
+def unpair(record: Record, policy: CheckPolicy | None = None, *,
+           at: str | None = None) -> tuple[Record, Record]:
+    """The clerk's "unpair": the front record without the zone (:func:`take_back`), and
+    the back side as a record of its own again (:func:`back_record`).  Raises
+    ``PairingError`` for a record holding no back side."""
+    info = take_back(record, policy, at=at)
+    back = back_record(info, record.document_type or "", backend=record.backend,
+                       source=record.source)
+    return record, back
+
+
+def _where(source: str, page: int | None) -> str:
+    return f"{source} · p.{page}" if page else source
 
 
 # ---------------------------------------------------------------------------- batches
@@ -174,44 +207,57 @@ def _zone_numbers(back: Record) -> set[str]:
             for k in ("document_number", "personal_number")} - {""}
 
 
-def pair_records(records: Sequence[Record]) -> list[Record]:
-    """The batch with each front and back side of one card made one record (rules in
-    the module docstring); every other record is kept as it is, in order."""
-    out: list[Record | None] = list(records)
+def find_pairs(records: Sequence[Record]) -> list[tuple[int, int]]:
+    """The (front, back) positions in ``records`` — the documents in the order they came
+    — that the rules (module docstring) make one card; each record in one pair at most.
 
-    def join(i: int, j: int) -> None:
-        a, b = out[i], out[j]
-        assert a is not None and b is not None
-        front, back = (a, b) if is_front(a) else (b, a)
-        out[min(i, j)] = pair(front, back)
-        out[max(i, j)] = None
+    A record that is neither a front nor a back side alone (another type, a failed
+    read, a front already paired) only separates its neighbours.
+    """
+    taken: set[int] = set()
+    pairs: list[tuple[int, int]] = []
 
-    def sides(i: int, j: int) -> bool:
-        a, b = out[i], out[j]
-        if a is None or b is None or a.document_type != b.document_type:
-            return False
-        return (is_front(a) and is_back(b)) or (is_back(a) and is_front(b))
+    def sides(i: int, j: int) -> tuple[int, int] | None:
+        if i in taken or j in taken:
+            return None
+        a, b = records[i], records[j]
+        if a.document_type != b.document_type:
+            return None
+        if is_front(a) and is_back(b):
+            return i, j
+        if is_back(a) and is_front(b):
+            return j, i
+        return None
 
     for rule, evidence in ((_page_pair, False), (_side_pair, False), (_numbered_pair, True)):
-        for i in range(len(out) - 1):
-            j = i + 1
-            if not sides(i, j):
+        for i in range(len(records) - 1):
+            found = sides(i, i + 1)
+            if found is None or not rule(records[i], records[i + 1]):
                 continue
-            a, b = out[i], out[j]
-            assert a is not None and b is not None
-            if not rule(a, b):
+            front, back = found
+            if evidence and not _agree(records[front], records[back]):
                 continue
-            front, back = (a, b) if is_front(a) else (b, a)
-            if evidence and not _agree(front, back):
-                continue
-            join(i, j)
-    backs = [i for i, r in enumerate(out) if r is not None and is_back(r)]
-    for i in backs:
-        back = out[i]
-        assert back is not None
+            pairs.append(found)
+            taken.update(found)
+    for i, back in enumerate(records):
+        if i in taken or not is_back(back):
+            continue
         wanted = _zone_numbers(back)
-        fronts = [j for j, r in enumerate(out) if r is not None and is_front(r)
+        fronts = [j for j, r in enumerate(records) if j not in taken and is_front(r)
                   and r.document_type == back.document_type and _numbers(r) & wanted]
         if len(fronts) == 1:
-            join(fronts[0], i)
+            pairs.append((fronts[0], i))
+            taken.update((fronts[0], i))
+    return pairs
+
+
+def pair_records(records: Sequence[Record]) -> list[Record]:
+    """The batch with each front and back side of one card made one record (rules in
+    the module docstring, :func:`find_pairs`), where the earlier of the two was; every
+    other record is kept as it is, in order."""
+    out: list[Record | None] = list(records)
+    for front, back in find_pairs(records):
+        joined = pair(records[front], records[back])
+        out[min(front, back)] = joined
+        out[max(front, back)] = None
     return [r for r in out if r is not None]

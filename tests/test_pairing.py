@@ -111,9 +111,13 @@ def test_pair_and_unpair_by_hand_give_back_both_records() -> None:
     f = front("a.jpg", pin="GHA-712345673-9")
     b = rear("b.jpg")
     f.status = RecordStatus.CONFIRMED
+    f.journal.override = "checked by phone"
     card = pair(b, f)  # either order
     assert card is f and card.extra["mrz"]["source"] == "b.jpg"
-    assert card.status is RecordStatus.EDITED  # what was confirmed has changed
+    # what was confirmed has changed: to review again, the override gone, in the trail
+    assert card.status is RecordStatus.RECOGNIZED and card.journal.override is None
+    assert [(a.action, a.detail) for a in card.journal.audit] == [("pair", "b.jpg"),
+                                                                  ("reopen", None)]
     assert card.fields["surname"].confidence == back.CONFIRMED_CONFIDENCE
     again_front, again_back = unpair(card)
     assert "mrz" not in again_front.extra
@@ -122,6 +126,8 @@ def test_pair_and_unpair_by_hand_give_back_both_records() -> None:
     assert again_back.source == "b.jpg" and is_back(again_back)
     assert again_back.value("id_number") == "GHA-712345678-9"
     assert any(w.code == back.FRONT_MISSING for w in again_back.warnings)
+    assert card.journal.audit[-1].action == "unpair"
+    assert card.journal.audit[-1].detail == "b.jpg"
 
 
 def test_only_a_front_and_a_back_of_one_kind_pair() -> None:

@@ -99,6 +99,7 @@ _ACTIONS = {
     "read": ("识别", "read"), "edit": ("修改", "edit"), "revert": ("恢复识别值", "revert"),
     "undo": ("撤销", "undo"), "redo": ("重做", "redo"), "confirm": ("确认", "confirm"),
     "override": ("覆盖确认", "override"), "reopen": ("重新打开", "reopen"),
+    "pair": ("配对背面", "back side paired"), "unpair": ("拆开背面", "back side taken apart"),
 }
 _AUDIT_COLUMNS = (("时间", "Time"), ("操作", "Action"), ("字段", "Field"), ("原值", "Before"),
                   ("新值", "After"), ("理由", "Reason"), ("说明", "Detail"))
