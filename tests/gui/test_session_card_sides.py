@@ -98,3 +98,37 @@ def test_only_read_fronts_and_backs_pair(session) -> None:
     with pytest.raises(PairingError):
         session.unpair(front_item)
     assert session.items == [front_item, back_item]
+
+
+def test_pairing_and_unpairing_are_undone_in_the_queue(session) -> None:
+    front_item, back_item = session.items
+    assert session.can_pair([front_item, back_item]) and not session.can_unpair(front_item)
+    card = session.pair(front_item, back_item)
+    assert session.can_unpair(card) and session.can_undo_queue
+    assert not session.can_restore_removed  # the back left by pairing, not a removal
+
+    assert session.undo_queue() == [front_item, back_item]
+    assert session.items == [front_item, back_item]
+    assert "mrz" not in front_item.record.extra and not session.can_undo_queue
+    assert back_item.record.extra["mrz"]["front"] is False
+    assert [a.action for a in front_item.record.journal.audit][-2:] == ["pair", "unpair"]
+
+    session.pair(front_item, back_item)
+    new_back = session.unpair(card)
+    assert session.items == [front_item, new_back]
+    assert session.undo_queue() == [front_item]  # paired again
+    assert session.items == [front_item] and front_item.record.extra["mrz"]["front"] is True
+    session.store.flush()
+    assert "mrz" in session.store.store.get(front_item.record.id).extra
+
+
+def test_pairing_a_confirmed_front_reopens_it(session) -> None:
+    front_item, back_item = session.items
+    front_item.record.journal.visited.update(front_item.record.fields)
+    assert session.confirm(front_item).confirmed
+    reopened = []
+    session.reopened.connect(reopened.append)
+    session.pair(front_item, back_item)
+    assert reopened == [front_item]
+    assert front_item.status is RecordStatus.RECOGNIZED and front_item.check.red == ("id_number",)
+    assert not session.confirm(front_item).confirmed  # the mismatch blocks it now
