@@ -3,7 +3,8 @@
 Why a widget of its own: the form is generated from the schema, so every field
 gets the same treatment — required mark, warning colour from the record's own
 warnings (red = invalid, amber = doubtful: ``not_found``, ``confidence.low``, a
-cross-field doubt), a mark while it still has to be looked at, an edited mark
+cross-field doubt; green with a check mark = confirmed by the card's back side), a
+mark while it still has to be looked at, an edited mark
 with the value as read on hover and a button to revert to it, derived fields
 read-only, optional on-screen masking of ID numbers — and the form only lays
 rows out and passes the clerk's actions to the queue session.
@@ -175,11 +176,13 @@ class FieldRow(QObject):
         mark = " *" if self.spec.required else ""
         prefix = f"{glyphs.TO_CHECK} " if self.to_visit else ""
         edited = f" {glyphs.EDITED}" if self._fv is not None and self._fv.edited else ""
-        self.label.setText(f"{prefix}{text}{mark}{edited}")
+        # the card's back side confirmed the value: a check mark, in green
+        confirmed = f" {glyphs.OK}" if self.severity == "info" else ""
+        self.label.setText(f"{prefix}{text}{mark}{edited}{confirmed}")
         font = self.label.font()
         font.setBold(self.to_visit)
         self.label.setFont(font)
-        colour = WARNING_COLOUR if self.to_visit else ""
+        colour = WARNING_COLOUR if self.to_visit else INFO_COLOUR if confirmed else ""
         self.label.setStyleSheet(f"color: {colour};" if colour else "")
 
     def set_editable(self, editable: bool) -> None:
@@ -247,8 +250,9 @@ class FieldRow(QObject):
         self._show_warning()
 
     def _show_warning(self) -> None:
-        """The reason is written under a red field, and under an amber one while the clerk
-        is in it (the others: border, mark and tooltip) — so a long form still fits."""
+        """The reason is written under a red field, and under an amber or green one while
+        the clerk is in it (the others: border, mark and tooltip) — so a long form still
+        fits."""
         self.warning.setVisible(bool(self.warning.text()) and (
             self.severity == "error" or self.editor.hasFocus()))
 

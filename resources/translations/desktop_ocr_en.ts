@@ -187,27 +187,27 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="168"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="170"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="210"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="217"/>
         <source>Read as: {0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="211"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="218"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="214"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="221"/>
         <source>Computed from “{0}”: correct that field.</source>
         <translation>Computed from “{0}”: correct that field.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="220"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="227"/>
         <source>Revert to the value read: {0}</source>
         <translation>Revert to the value read: {0}</translation>
     </message>
@@ -384,162 +384,182 @@
         <source>Auto-detect</source>
         <translation>Auto-detect</translation>
     </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="88"/>
+        <source>back side only</source>
+        <translation>back side only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="89"/>
+        <source>front and back</source>
+        <translation>front and back</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="122"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="124"/>
         <source>&amp;File</source>
         <extracomment>name → (shortcuts: key names or standard keys, icon); every action of the window. (Key sequences are made only once the application exists.) menu → its actions (None: a separator).</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="123"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="124"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="126"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="125"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="126"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="130"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="131"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="133"/>
         <source>Open &amp;folder…</source>
         <translation>Open &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="132"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="134"/>
         <source>&amp;Paste image</source>
         <translation>&amp;Paste image</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="133"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="135"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="134"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="135"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="137"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="136"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="137"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="138"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="139"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="141"/>
         <source>Re&amp;move from queue</source>
         <translation>Re&amp;move from queue</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="140"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="142"/>
         <source>Bring back &amp;removed documents</source>
         <translation>Bring back &amp;removed documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="141"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="143"/>
+        <source>&amp;Pair front and back side</source>
+        <translation>&amp;Pair front and back side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="144"/>
+        <source>U&amp;npair front and back side</source>
+        <translation>U&amp;npair front and back side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="145"/>
         <source>&amp;Confirm and next</source>
         <translation>&amp;Confirm and next</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="142"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="146"/>
         <source>Confirm &amp;with a reason…</source>
         <translation>Confirm &amp;with a reason…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="143"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="147"/>
         <source>&amp;Re-recognise</source>
         <translation>&amp;Re-recognise</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="144"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="148"/>
         <source>Resume &amp;unfinished documents</source>
         <translation>Resume &amp;unfinished documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="145"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="149"/>
         <source>&amp;Previous document</source>
         <translation>&amp;Previous document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="146"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="150"/>
         <source>&amp;Next document</source>
         <translation>&amp;Next document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="147"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="151"/>
         <source>Remove confirmed from &amp;queue</source>
         <translation>Remove confirmed from &amp;queue</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="148"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="152"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="149"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="153"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="150"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="154"/>
         <source>&amp;Fit</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="151"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="155"/>
         <source>&amp;100%</source>
         <translation>&amp;100%</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="152"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="156"/>
         <source>&amp;Rotate right</source>
         <translation>&amp;Rotate right</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="153"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="157"/>
         <source>Rotate &amp;left</source>
         <translation>Rotate &amp;left</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="154"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="158"/>
         <source>User &amp;guide</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="155"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="159"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -564,61 +584,61 @@
         <translation>The clipboard holds no image or file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="176"/>
         <location filename="../../desktop_ocr/gui/notices.py" line="25"/>
         <location filename="../../desktop_ocr/gui/notices.py" line="53"/>
         <source>Record store</source>
         <translation>Record store</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="203"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="208"/>
         <source>Desktop OCR — identity documents</source>
         <translation>Desktop OCR — identity documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="205"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="210"/>
         <source>  &amp;Type: </source>
         <translation>  &amp;Type: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="206"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="211"/>
         <source>  &amp;Backend: </source>
         <translation>  &amp;Backend: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="207"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="212"/>
         <source>Document type for what you add next</source>
         <translation>Document type for what you add next</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="215"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="220"/>
         <source>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="296"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="301"/>
         <source>The watched folder does not exist: {0}</source>
         <translation>The watched folder does not exist: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="315"/>
         <source>Re-recognise</source>
         <translation>Re-recognise</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="316"/>
         <source>Your corrections to this document will be replaced by a new reading. Continue?</source>
         <translation>Your corrections to this document will be replaced by a new reading. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="376"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="421"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="432"/>
         <source>Stopping recognition…</source>
         <translation>Stopping recognition…</translation>
     </message>
@@ -729,88 +749,96 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         <translation>Not added again: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="45"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="47"/>
         <source>Recognising {0} of {1}</source>
         <translation>Recognising {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="48"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="50"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="49"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="51"/>
         <source>{0} to review · {1} confirmed · {2} failed</source>
         <translation>{0} to review · {1} confirmed · {2} failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="57"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="59"/>
         <source>No watched folder</source>
         <translation>No watched folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="58"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="60"/>
         <source>Watching: {0}</source>
         <translation>Watching: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="61"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="63"/>
         <source>Temporary store: edits will not be kept</source>
         <translation>Temporary store: edits will not be kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="63"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="65"/>
         <source>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</source>
         <translation>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="77"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="79"/>
         <source>Batch cancelled.</source>
         <translation>Batch cancelled.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/status_line.py" line="86"/>
+        <source>%n card(s): front and back side paired into one document.</source>
+        <translation>
+            <numerusform>%n card: front and back side paired into one document.</numerusform>
+            <numerusform>%n cards: front and back side paired into one document.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="50"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="52"/>
         <source>required, but empty</source>
         <extracomment>the shortest reason accepted for confirming over problems</extracomment>
         <translation>required, but empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="54"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="56"/>
         <source>not looked at yet</source>
         <translation>not looked at yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="65"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="67"/>
         <source>Confirm with a reason</source>
         <translation>Confirm with a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="66"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="68"/>
         <source>This document has problems that are not fixed:</source>
         <translation>This document has problems that are not fixed:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="72"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="74"/>
         <source>Why may it be confirmed as it is? Your reason is kept with the record and exported.</source>
         <translation>Why may it be confirmed as it is? Your reason is kept with the record and exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="78"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="80"/>
         <source>e.g. card misprinted, checked by phone</source>
         <translation>e.g. card misprinted, checked by phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="84"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="86"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="112"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="115"/>
         <source>This document was confirmed: your change re-opens it. Confirm it again when it is right.</source>
         <translation>This document was confirmed: your change re-opens it. Confirm it again when it is right.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="137"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="140"/>
         <source>%n field(s) still to check before confirming.</source>
         <translation>
             <numerusform>%n field still to check before confirming.</numerusform>
@@ -818,7 +846,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="141"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="144"/>
         <source>Cannot confirm: %n field(s) invalid or missing. Fix them, or confirm with a reason (Ctrl+Shift+Enter).</source>
         <translation>
             <numerusform>Cannot confirm: %n field invalid or missing. Fix them, or confirm with a reason (Ctrl+Shift+Enter).</numerusform>
@@ -826,27 +854,27 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="163"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="166"/>
         <source>Confirmed with your reason; it is kept with the record.</source>
         <translation>Confirmed with your reason; it is kept with the record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="174"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="177"/>
         <source>Every document in the queue is checked.</source>
         <translation>Every document in the queue is checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="183"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="187"/>
         <source>Nothing to undo in this document.</source>
         <translation>Nothing to undo in this document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="187"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="191"/>
         <source>Nothing to redo in this document.</source>
         <translation>Nothing to redo in this document.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="210"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="214"/>
         <source>Removed %n document(s) from the queue; the files are kept. Ctrl+Z in the queue brings them back.</source>
         <translation>
             <numerusform>Removed %n document from the queue; the files are kept. Ctrl+Z in the queue brings them back.</numerusform>
@@ -854,7 +882,48 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="218"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="222"/>
+        <source>Undone in the queue: %n document(s) as they were.</source>
+        <translation>
+            <numerusform>Undone in the queue: %n document as it was.</numerusform>
+            <numerusform>Undone in the queue: %n documents as they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="232"/>
+        <source>Select two read documents of one card: its front and its back side (Ctrl+click).</source>
+        <translation>Select two read documents of one card: its front and its back side (Ctrl+click).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="251"/>
+        <source>{0}: its front and back side are one document now.</source>
+        <translation>{0}: its front and back side are one document now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="253"/>
+        <source>{0}: its front and back side were paired automatically.</source>
+        <translation>{0}: its front and back side were paired automatically.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/checking.py" line="257"/>
+        <source>The two sides disagree in %n field(s), shown in red with both readings.</source>
+        <translation>
+            <numerusform>The two sides disagree in %n field, shown in red with both readings.</numerusform>
+            <numerusform>The two sides disagree in %n fields, shown in red with both readings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="260"/>
+        <source>Ctrl+Z in the queue takes them apart.</source>
+        <translation>Ctrl+Z in the queue takes them apart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="276"/>
+        <source>The back side is a document of its own again, after the front. Ctrl+Z in the queue pairs them again.</source>
+        <translation>The back side is a document of its own again, after the front. Ctrl+Z in the queue pairs them again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/checking.py" line="284"/>
         <source>%n document(s) back in the queue.</source>
         <translation>
             <numerusform>%n document back in the queue.</numerusform>
@@ -862,7 +931,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/status_line.py" line="80"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="82"/>
         <source>Batch finished: %n document(s), {1} failed.</source>
         <translation>
             <numerusform>Batch finished: %n document, {1} failed.</numerusform>
@@ -889,7 +958,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         <translation>{0} invalid or missing (red) · {1} to check (amber)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="145"/>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="147"/>
         <source>{0} invalid or missing, {1} to check ({2} not looked at yet)</source>
         <translation>{0} invalid or missing, {1} to check ({2} not looked at yet)</translation>
     </message>
@@ -968,12 +1037,12 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>QueueSession</name>
     <message>
-        <location filename="../../desktop_ocr/gui/session.py" line="733"/>
+        <location filename="../../desktop_ocr/gui/session.py" line="947"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/session.py" line="737"/>
+        <location filename="../../desktop_ocr/gui/session.py" line="951"/>
         <source>Interrupted: the app stopped while reading it</source>
         <translation>Interrupted: the app stopped while reading it</translation>
     </message>
@@ -981,33 +1050,38 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="309"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="328"/>
         <source>No document selected</source>
         <extracomment>below this width the form never takes two columns (labels and values would not fit)</extracomment>
         <translation>No document selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="311"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="330"/>
         <source>Drop images, PDFs or folders on the window, or use File → Open.</source>
         <translation>Drop images, PDFs or folders on the window, or use File → Open.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="321"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="341"/>
         <source>Unrecognised document</source>
         <translation>Unrecognised document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="356"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="382"/>
+        <source>Back side: {0} — the fields its machine-readable zone repeats are checked against it.</source>
+        <translation>Back side: {0} — the fields its machine-readable zone repeats are checked against it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="399"/>
         <source>Confirmed with a reason: {0}</source>
         <translation>Confirmed with a reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="357"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="400"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/form.py" line="363"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="406"/>
         <source>Cannot confirm: %n field(s) to fix</source>
         <translation>
             <numerusform>Cannot confirm: %n field to fix</numerusform>
@@ -1015,7 +1089,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/form.py" line="367"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="410"/>
         <source>%n field(s) to check</source>
         <translation>
             <numerusform>%n field to check</numerusform>
@@ -1023,42 +1097,42 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="369"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="412"/>
         <source>Ready to confirm (Ctrl+Enter).</source>
         <translation>Ready to confirm (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="375"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="418"/>
         <source>Ctrl+Enter goes to the next field to check, then confirms. A red field (invalid, or required and empty) must be fixed, or the document confirmed with a reason.</source>
         <translation>Ctrl+Enter goes to the next field to check, then confirms. A red field (invalid, or required and empty) must be fixed, or the document confirmed with a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="427"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="468"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="428"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="469"/>
         <source>Mark as checked and go to the next document needing review (Ctrl+Enter)</source>
         <translation>Mark as checked and go to the next document needing review (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="430"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="471"/>
         <source>Confirm with a reason…</source>
         <translation>Confirm with a reason…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="432"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="473"/>
         <source>Confirm although fields are invalid or missing; your reason is kept with the record and exported (Ctrl+Shift+Enter)</source>
         <translation>Confirm although fields are invalid or missing; your reason is kept with the record and exported (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="434"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="475"/>
         <source>* required · {0} to check · {1} changed</source>
         <translation>* required · {0} to check · {1} changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="437"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="478"/>
         <source>Red: invalid, or required and empty. Amber: please check against the image.</source>
         <translation>Red: invalid, or required and empty. Amber: please check against the image.</translation>
     </message>

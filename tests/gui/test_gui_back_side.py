@@ -34,13 +34,19 @@ def row(qtbot):
 
 
 def test_a_confirmed_value_is_marked_green(row) -> None:
+    row.relabel("en")
     row.show_state([CONFIRMED_NOTE], FieldValue("GHA-712345678-9", 0.99), "en")
     assert row.severity == "info"
+    # a check mark by the label, a green border, the note on hover and in the field
+    assert row.label.text().endswith(glyphs.OK) and INFO_COLOUR in row.label.styleSheet()
+    assert INFO_COLOUR in row.editor.styleSheet()
+    assert WARNING_COLOUR not in row.editor.styleSheet()
+    assert "machine-readable zone" in row.editor.toolTip()
+    row.editor.setFocus()
     assert row.warning.isVisible()
     assert row.warning.text().startswith(glyphs.OK)
     assert "machine-readable zone" in row.warning.text()
     assert INFO_COLOUR in row.warning.styleSheet()
-    assert WARNING_COLOUR not in row.editor.styleSheet()
 
 
 def test_the_mark_speaks_chinese_too(row) -> None:
@@ -53,6 +59,7 @@ def test_a_mismatch_or_a_doubt_outranks_the_mark(row) -> None:
                        severity="error")
     row.show_state([CONFIRMED_NOTE, red], FieldValue("GHA-712345678-9", 0.99), "en")
     assert row.severity == "error" and ERROR_COLOUR in row.warning.styleSheet()
+    assert glyphs.OK not in row.label.text()
     low = FieldWarning("id_number", "confidence.low", "Read with low confidence (40%)")
     row.show_state([CONFIRMED_NOTE, low], FieldValue("GHA-712345678-9", 0.4), "en")
     assert row.severity == "warning"  # read with low confidence: still please check
