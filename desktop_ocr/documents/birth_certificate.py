@@ -269,7 +269,7 @@ _OWN_FAMILY = (
     Printed("col_mother", ("母亲",)),
     Printed("col_father", ("父亲",)),
 )
-_OWN_FORM_WORDS = ("健康状况", "出生地分类", "签发日期", "签发机构", "签发机构盖章", "证件类别",
+_OWN_FORM_WORDS = ("健康状况", "出生地分类", "签发日期", "签发机构", "签发机构盖章", "盖章", "证件类别",
                    "证件类型", "有效身份证件类别", "身份证件类别")
 _OWN_TWINS = ("Birth Certificate", "Gestational Age", "Health Status", "Birth Weight",
               "Birth Length", "Date of Birth", "Place of Birth", "Ethnic Group", "Nationality",
@@ -293,6 +293,7 @@ STANDARD = Design(
     other_labels=_OWN_FORM_WORDS,
     form_words=_LEGAL,
     twins=_OWN_TWINS,
+    preprinted=frozenset({"code"}),  # the serial is on the stock, as on real forms
 )
 
 ALT = Design(
@@ -309,6 +310,7 @@ ALT = Design(
     other_labels=_OWN_FORM_WORDS,
     form_words=_LEGAL,
     twins=_OWN_TWINS,
+    preprinted=frozenset({"code"}),  # the serial is on the stock, as on real forms
 )
 
 BIRTH_CERTIFICATE = DocumentType(

@@ -121,12 +121,13 @@ class NeverValues:
 
     def _made_of(self, t: str) -> bool:
         """``t`` is a run of printed words only (``男女``, ``居民身份证护照``), tick boxes
-        read as glyphs between them (``男口女口``)."""
+        read as glyphs before or between them (``男口女口``, ``口家庭``)."""
         ok = [True] + [False] * len(t)
         for i in range(len(t)):
             if not ok[i]:
                 continue
-            if t[i] in _BOX_GLYPHS and i > 0:
+            # a box before or between words (``口家庭``: an empty tick box and its word)
+            if t[i] in _BOX_GLYPHS and (i > 0 or len(t) > 1):
                 ok[i + 1] = True
             for w in self.cjk:
                 if t.startswith(w, i):

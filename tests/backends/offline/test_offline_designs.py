@@ -180,3 +180,21 @@ def test_a_real_name_one_glyph_from_a_label_is_kept_when_read_surely():
     record = interpret(p, "auto")
     assert record.value("babyName") == "国庆"
     assert record.value("babySex") == "男"
+
+
+def test_seal_and_tick_box_words_of_a_blank_form_are_no_values():
+    """A blank form's "(盖章)" beside 签发机构 and its empty tick boxes (``□家庭`` read
+    as ``口家庭``) are printed words: the form is blank, not a baby called 盖章."""
+    p = page(
+        line("出生医学证明", 470, 223, 813, 294), line("出生证编号", 784, 321, 891, 351),
+        line("R432372160", 894, 326, 1039, 356),
+        line("新生儿姓名", 182, 381, 293, 416), line("性别", 716, 379, 768, 413),
+        line("出生时间", 180, 437, 273, 473), line("出生地点", 182, 496, 273, 528),
+        line("母亲姓名", 181, 666, 269, 696), line("父亲姓名", 177, 869, 264, 905),
+        line("口家庭", 556, 1091, 638, 1128, 0.88), line("出生地分类", 173, 1082, 285, 1117),
+        line("签发机构", 667, 1316, 762, 1346), line("(盖章)", 750, 1316, 822, 1348),
+        line("口家庭", 200, 400, 300, 420, 0.9),  # where the baby's name belongs
+    )
+    with pytest.raises(NothingRead) as err:
+        interpret(p, "birth_certificate")
+    assert err.value.code == "recognition.nothing_found"
