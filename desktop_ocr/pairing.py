@@ -239,12 +239,19 @@ def find_pairs(records: Sequence[Record]) -> list[tuple[int, int]]:
                 continue
             pairs.append(found)
             taken.update(found)
+    # rule 4 — fronts indexed by number once: an archive batch of 10^5 documents must
+    # not compare every back with every front
+    by_number: dict[tuple[str | None, str], list[int]] = {}
+    for j, r in enumerate(records):
+        if j not in taken and is_front(r):
+            for number in _numbers(r):
+                by_number.setdefault((r.document_type, number), []).append(j)
     for i, back in enumerate(records):
         if i in taken or not is_back(back):
             continue
-        wanted = _zone_numbers(back)
-        fronts = [j for j, r in enumerate(records) if j not in taken and is_front(r)
-                  and r.document_type == back.document_type and _numbers(r) & wanted]
+        fronts = sorted({j for number in _zone_numbers(back)
+                         for j in by_number.get((back.document_type, number), ())
+                         if j not in taken})
         if len(fronts) == 1:
             pairs.append((fronts[0], i))
             taken.update((fronts[0], i))

@@ -92,6 +92,19 @@ def test_a_stack_of_fronts_then_a_stack_of_backs_is_paired_by_numbers() -> None:
         ("in/1.jpg", "in/3.jpg"), ("in/2.jpg", "in/4.jpg")]
 
 
+def test_a_number_two_fronts_share_pairs_neither() -> None:
+    # two fronts of one number (a card scanned twice): which one the back belongs to
+    # cannot be told, so it stays apart; another card's sides still pair
+    records = [front("in/a.jpg"), front("in/b.jpg"),
+               front("in/c.jpg", pin="GHA-100000002-2", number="AB1000002", surname="OFORI"),
+               rear("in/x.jpg"),
+               rear("in/y.jpg", pin="GHA-100000002-2", number="AB1000002", surname="OFORI")]
+    paired = pair_records(records)
+    assert [r.source for r in paired] == ["in/a.jpg", "in/b.jpg", "in/c.jpg", "in/x.jpg"]
+    assert paired[2].extra["mrz"]["source"] == "in/y.jpg"
+    assert is_back(paired[3]) and "mrz" not in paired[0].extra
+
+
 def test_records_of_other_kinds_are_left_alone_in_order() -> None:
     birth = finish_record(Record.empty("cert.jpg", "birth_certificate"))
     failed = Record.failed("bad.jpg", back_error())
