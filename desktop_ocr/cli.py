@@ -220,7 +220,7 @@ def cmd_recognize(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
 def _info(exc: object):  # type: ignore[no-untyped-def]
     from desktop_ocr.documents.record import ErrorInfo
 
-    return ErrorInfo(getattr(exc, "code", "error"), getattr(exc, "message", str(exc)))
+    return ErrorInfo.of(exc)
 
 
 def _report(index: int, total: int, path: str, records: list[Record], seconds: float,

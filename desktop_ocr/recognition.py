@@ -81,7 +81,7 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def _error_info(exc: OcrError) -> ErrorInfo:
-    return ErrorInfo(code=exc.code, message=exc.message, retryable=exc.retryable)
+    return ErrorInfo.of(exc)
 
 
 def finish_record(record: Record) -> Record:
@@ -126,7 +126,8 @@ def recognize_path(
         log.info("could not load an input: %s", exc.code)
         return [Record.failed(source, _error_info(exc), backend=recognizer.name)]
     except OSError as exc:  # pragma: no cover - load_pages maps these itself
-        err = ErrorInfo("image.unreadable", f"The file could not be read: {exc.strerror}.")
+        err = ErrorInfo("image.unreadable", f"The file could not be read: {exc.strerror}.",
+                        message_zh=f"无法读取该文件：{exc.strerror}。")
         return [Record.failed(source, err, backend=recognizer.name)]
     load_ms = (time.perf_counter() - started) * 1000.0
 
@@ -136,12 +137,17 @@ def recognize_path(
         page.source = source
         record = recognize_page(page, recognizer, document_type, cancel,
                                 page_no=page.page if multi else None)
-        if record.error is None:
-            record.timings = {"load": load_ms / len(pages), **record.timings}
+        record.timings = {"load": load_ms / len(pages), **record.timings}
         records.append(record)
         if record.error is not None and record.error.code == Cancelled.default_code:
             break
     return records
+
+
+def _timed(started: float, record: Record) -> Record:
+    """A failed record still says how long the attempt took (``elapsed_ms``)."""
+    record.timings = {"recognize": (time.perf_counter() - started) * 1000.0}
+    return record
 
 
 def recognize_page(
@@ -160,25 +166,27 @@ def recognize_page(
     failed record with ``backend.internal_error``.
     """
     source = page.source
+    started = time.perf_counter()
     try:
         if cancel is not None:
             cancel.raise_if_cancelled()
         record = recognizer.recognize(page, document_type, cancel)
     except Cancelled as exc:
-        return Record.failed(source, _error_info(exc), backend=recognizer.name, page=page_no)
+        return _timed(started, Record.failed(source, _error_info(exc),
+                                             backend=recognizer.name, page=page_no))
     except OcrError as exc:
         log.warning("recognition failed: %s", exc.code)
         # A page read as a type but holding none of its fields keeps that type.
         read_as = getattr(exc, "document_type", None) or _known_type(document_type)
-        return Record.failed(source, _error_info(exc), backend=recognizer.name, page=page_no,
-                             document_type=read_as)
+        return _timed(started, Record.failed(source, _error_info(exc), backend=recognizer.name,
+                                             page=page_no, document_type=read_as))
     except Exception as exc:  # a backend bug must not end the batch
         log.exception("unexpected error in backend %s", recognizer.name)
         err = ErrorInfo(INTERNAL_ERROR,
                         f"The {recognizer.name} backend failed unexpectedly "
                         f"({type(exc).__name__}).")
-        return Record.failed(source, err, backend=recognizer.name, page=page_no,
-                             document_type=_known_type(document_type))
+        return _timed(started, Record.failed(source, err, backend=recognizer.name, page=page_no,
+                                             document_type=_known_type(document_type)))
     record.source = source
     record.page = page_no
     zone = record.extra.get("mrz")

@@ -169,9 +169,9 @@ _FATHER = frozenset(f.key for f in FIELDS if f.key.startswith("father"))
 _PARTS = ("出生医学证明副页", "出生医学证明存根")
 _TITLES = ("出生医学证明", "MEDICAL CERTIFICATE OF BIRTH", "出生医学证明副页", "出生医学证明存根",
            "Birth Certificate")
-_LEGAL = ("国家卫生和计划生育委员会", "国家卫生健康委员会", "中华人民共和国卫生部",
+_LEGAL = ("国家卫生和计划生育委员会", "国家卫生健康委员会", "中华人民共和国卫生部", "中华人民共和国",
           "出生医学证明专用章", "样证", "样本", "此副页由户口登记机关裁切保存", "此存根由签发机构保存",
-          "户口登记机关", "签发机构保存")
+          "户口登记机关", "签发机构保存", "正页", "副页", "存根")  # the parts' names, printed alone too
 
 FIFTH = Design(
     name="5th",

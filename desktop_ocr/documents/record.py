@@ -141,20 +141,40 @@ class FieldWarning:
 
 @dataclass(frozen=True, slots=True)
 class ErrorInfo:
+    """Why a record failed: a stable ``code``, the English ``message`` and, when the
+    error has one, its Chinese ``message_zh`` (exports and the window in Chinese)."""
+
     code: str
     message: str
     retryable: bool = False
+    message_zh: str | None = None
+
+    def text(self, language: str) -> str:
+        """The message in ``language`` (``zh…`` or anything else for English)."""
+        return self.message_zh if language.lower().startswith("zh") and self.message_zh \
+            else self.message
+
+    @classmethod
+    def of(cls, exc: Any) -> ErrorInfo:
+        """From an ``OcrError`` (or anything with ``code``/``message``)."""
+        message = str(getattr(exc, "message", exc))
+        zh = getattr(exc, "message_zh", None)
+        return cls(str(getattr(exc, "code", "error")), message,
+                   bool(getattr(exc, "retryable", False)), zh if zh != message else None)
 
     def to_dict(self, *, complete: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.message_zh:
+            out["message_zh"] = self.message_zh
         if complete:
             out["retryable"] = self.retryable
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ErrorInfo:
+        zh = data.get("message_zh")
         return cls(str(data.get("code", "error")), str(data.get("message", "")),
-                   bool(data.get("retryable", False)))
+                   bool(data.get("retryable", False)), None if zh is None else str(zh))
 
 
 @dataclass(frozen=True, slots=True)

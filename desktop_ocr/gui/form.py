@@ -343,7 +343,7 @@ class RecordForm(QWidget):
         self._subtitle.setText(f"{display_name(rec.source)}{page} · {status_label(item.status)}")
         self._subtitle.setToolTip(display_path(rec.source))
         if rec.error is not None:
-            self._error.setText(f"{glyphs.ERROR} {rec.error.message}")
+            self._error.setText(f"{glyphs.ERROR} {rec.error.text(i18n.current())}")
             self._error.show()
         else:
             self._error.hide()

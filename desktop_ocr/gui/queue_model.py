@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
 from desktop_ocr.documents.record import RecordStatus
-from desktop_ocr.gui import glyphs
+from desktop_ocr.gui import glyphs, i18n
 from desktop_ocr.gui.image_loader import ImageLoader
 from desktop_ocr.gui.labels import TO_REVIEW, side_label, type_label, worklist_label
 from desktop_ocr.gui.session import QueueItem, QueueSession
@@ -116,7 +116,9 @@ class QueueModel(QAbstractTableModel):
             if col == self.COL_CHECK:
                 return self._check_tip(item)
             if item.status is RecordStatus.FAILED and item.reason:
-                return f"{display_path(item.source)}\n{item.reason}"
+                error = item.record.error if item.record is not None else None
+                reason = error.text(i18n.current()) if error is not None else item.reason
+                return f"{display_path(item.source)}\n{reason}"
             page = f" · p.{item.page}" if item.page else ""
             return display_path(item.source) + page
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.COL_CHECK, self.COL_STATUS):

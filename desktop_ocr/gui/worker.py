@@ -190,7 +190,7 @@ class RecognitionWorker(QObject):
 
     def _on_error(self, job: Job, exc: Exception) -> None:
         if isinstance(exc, OcrError):
-            info = ErrorInfo(exc.code, exc.message, exc.retryable)
+            info = ErrorInfo.of(exc)
         else:  # a bug in a backend must not end the batch
             log.error("recognition of a document failed unexpectedly", exc_info=exc)
             info = ErrorInfo("internal_error",

@@ -164,7 +164,7 @@ def _warnings_text(record: Record, language: str) -> str:
     parts: list[str] = []
     if record.error is not None:
         if zh:
-            parts.append(f"识别失败：{record.error.message} [{record.error.code}]")
+            parts.append(f"识别失败：{record.error.text('zh')} [{record.error.code}]")
         else:
             parts.append(f"Failed: {record.error.message} [{record.error.code}]")
     for w in record.warnings:

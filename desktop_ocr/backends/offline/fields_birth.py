@@ -645,8 +645,12 @@ def _unused(segs: list[Segment], out: dict) -> list[Segment]:  # type: ignore[ty
     return [s for s in segs if s.key is None and id(s) not in used]
 
 
-def _put_guess(out: dict, key: str, field: str, s: Segment) -> None:  # type: ignore[type-arg]
-    if key not in out:
+def _put_guess(out: dict, key: str, field: str, s: Segment,  # type: ignore[type-arg]
+               labelled: frozenset[str] = frozenset()) -> None:
+    """Store a guess for ``key`` — unless the page prints ``key``'s label: then the
+    labelled reader looked beside it and found nothing, so the field is empty on the
+    form (a 28 elsewhere on the page is not the gestational age of an empty 孕周)."""
+    if key not in out and key not in labelled and f"p_{field}" not in labelled:
         _store_field(key, field, Found(s.text, s.score, [s]), _Keep(out, _GUESS))
 
 
@@ -665,22 +669,23 @@ def shape_fallback(segs: list[Segment], out: dict) -> None:  # type: ignore[type
     free = sorted(_unused(segs, out), key=lambda s: (s.cy, s.x0))
     if not free:
         return
+    labelled = frozenset(s.key for s in segs if s.key)
     h = sorted(s.h for s in free)[len(free) // 2]
     sexes = [s for s in free if _plain(s) in ("男", "女")]
     if len(sexes) == 1:
-        _put_guess(out, "babySex", "babySex", sexes[0])
+        _put_guess(out, "babySex", "babySex", sexes[0], labelled)
     # The birth has a time (时); else it is the earlier of the birth and issue dates.
     dates = sorted((s for s in free if parse_birth_date(s.text)),
                    key=lambda s: parse_birth_date(s.text))
     timed = [s for s in dates if "时" in s.text]
     if timed or len(dates) >= 2:
-        _put_guess(out, "babyBirthday", "babyBirthday", (timed or dates)[0])
+        _put_guess(out, "babyBirthday", "babyBirthday", (timed or dates)[0], labelled)
     # A hospital's name carries its place (连云港市人民医院); a bare 妇幼保健院 is the
     # type-of-place box of the form.
     hospitals = [s for s in free if _HOSPITAL.search(_plain(s))
                  and split_place(_plain(s)).found]
     if hospitals:
-        _put_guess(out, "hospital", "hospital", hospitals[0])
+        _put_guess(out, "hospital", "hospital", hospitals[0], labelled)
     # The parents' part starts about two rows above the first nationality / ethnic group
     # / ID; the child's numbers are above it.
     parent_marks = [s.y0 for s in free if _plain(s) in value_words() or _plain(s) == "中国"
@@ -689,7 +694,8 @@ def shape_fallback(segs: list[Segment], out: dict) -> None:  # type: ignore[type
     child = [s for s in free if s.cy < parents_top]
     places = [s for s in child if is_place(_plain(s)) and not _STREET.search(_plain(s))
               and not _HOSPITAL.search(_plain(s))]
-    if places and "birthProvince" not in out and "birthCity" not in out:
+    if places and "birthProvince" not in out and "birthCity" not in out \
+            and "place" not in labelled:
         _store_field("place", "place", Found(places[0].text, places[0].score, [places[0]]),
                      _Keep(out, _GUESS))
     # Four digits that could be a year (a date printed in slots) need their unit.
@@ -697,23 +703,24 @@ def shape_fallback(segs: list[Segment], out: dict) -> None:  # type: ignore[type
              and 500 <= int(_number(s.text)) <= 6500
              and (not 1900 <= int(_number(s.text)) <= 2099 or not _plain(s).isdigit())]
     if len(grams) == 1:
-        _put_guess(out, "birthWeight", "birthWeight", grams[0])
+        _put_guess(out, "birthWeight", "birthWeight", grams[0], labelled)
     small = [s for s in child if re.fullmatch(r"\d{2}(周|厘米|cm)?", _plain(s))]
     weeks = [s for s in small if 20 <= int(_number(s.text)) <= 39 or "周" in s.text]
     lengths = [s for s in small if 45 <= int(_number(s.text)) <= 65 or "米" in s.text]
     if len(weeks) == 1:
-        _put_guess(out, "gestationalAge", "gestationalAge", weeks[0])
+        _put_guess(out, "gestationalAge", "gestationalAge", weeks[0], labelled)
     if len(lengths) == 1:
-        _put_guess(out, "birthLength", "birthLength", lengths[0])
+        _put_guess(out, "birthLength", "birthLength", lengths[0], labelled)
     names = [s for s in free if _person_name(s)]
     baby = [s for s in names if s.cy < parents_top]
     if baby:
-        _put_guess(out, "babyName", "babyName", baby[0])
-    _parents_by_shape(free, [s for s in names if s.cy >= parents_top], out, h)
+        _put_guess(out, "babyName", "babyName", baby[0], labelled)
+    _parents_by_shape(free, [s for s in names if s.cy >= parents_top], out, h,
+                      labelled)
 
 
 def _parents_by_shape(free: list[Segment], names: list[Segment], out: dict,  # type: ignore[type-arg]
-                      h: float) -> None:
+                      h: float, labelled: frozenset[str]) -> None:
     """The two parents' values by region: side by side (two names on one row: columns)
     or stacked (blocks from each name down to the next)."""
     if len(names) < 2 or any(k in out for k in ("motherName", "fatherName")):
@@ -728,7 +735,7 @@ def _parents_by_shape(free: list[Segment], names: list[Segment], out: dict,  # t
     if baby and _plain(first)[:1] == baby[:1] != _plain(second)[:1]:
         who = ("father", "mother")
     for parent, name in zip(who, (first, second), strict=True):
-        _put_guess(out, f"{parent}Name", "Name", name)
+        _put_guess(out, f"{parent}Name", "Name", name, labelled)
         if side:
             mid = (first.x1 + second.x0) / 2
             region = [s for s in free if s.cy > name.y0 - 0.5 * h
@@ -741,4 +748,4 @@ def _parents_by_shape(free: list[Segment], names: list[Segment], out: dict,  # t
                 continue
             field = _orphan_field(s.text)
             if field and f"{parent}{field}" not in out:
-                _put_guess(out, f"{parent}{field}", field, s)
+                _put_guess(out, f"{parent}{field}", field, s, labelled)

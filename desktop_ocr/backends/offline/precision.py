@@ -9,7 +9,9 @@ the finished values once more, with what only the whole value shows:
 * a name or text value that is a printed word of the type's designs, or OCR's
   misreading of one, is dropped (``性删`` where 性别 is printed: a two-glyph word one
   glyph off a label is dropped when the OCR itself was unsure of it — a real name
-  one glyph from a label, ``国庆``, is read with high confidence);
+  one glyph from a label, ``国庆``, is read with high confidence); the same for Latin
+  text near a printed word (``SIRNAML``, ``SURINAME`` read unsurely where SURNAME is
+  printed);
 * a ``*_s`` date whose as-printed date was dropped goes with it.
 
 Dropped fields stay empty, so the recogniser flags them ``not_found``.
@@ -50,4 +52,4 @@ def _printed_word(value: str, found: Found | None, tables: Tables) -> bool:
     if value in never or (found is not None and found.text in never):
         return True
     score = found.score if found is not None else 0.0
-    return never.near_label(value) and score < SURE_READ
+    return score < SURE_READ and (never.near_label(value) or never.like_label(value))

@@ -78,6 +78,10 @@ def _identifier_splitter(template: str) -> re.Pattern[str] | None:
     return re.compile("".join(parts), re.IGNORECASE)
 
 
+#: difflib ratio at which an unsure Latin reading is taken for a printed word
+LIKE_LABEL = 0.63
+
+
 class NeverValues:
     """Printed words of a type's designs that are never values, and OCR's misreads
     of them: a candidate equal to one, one glyph off a Chinese one (``性删`` for 性别,
@@ -91,6 +95,7 @@ class NeverValues:
         self.exact = frozenset(folded)
         self.cjk = tuple(w for w in folded if _is_cjk(w))
         self.latin = tuple(w for w in folded if not _is_cjk(w) and len(w) >= 4)
+        self.short = tuple(w for w in folded if not _is_cjk(w) and len(w) == 3)
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one instance per type, kept for the process
     def __contains__(self, text: object) -> bool:
@@ -109,15 +114,59 @@ class NeverValues:
         if self._made_of(t):
             return True
         # A piece of a printed sentence (the margin's legal text), three glyphs or more.
-        return len(t) >= 3 and any(len(w) > len(t) and t in w for w in self.cjk)
+        if len(t) >= 3 and any(len(w) > len(t) and t in w for w in self.cjk):
+            return True
+        # A printed sentence with a few glyphs around it (``中华人民共和国国家卫生健康委员会
+        # 监制`` under an address line): most of the text is long printed words.
+        covered = [False] * len(t)
+        for w in self.cjk:
+            if len(w) >= 4:
+                i = t.find(w)
+                while i >= 0:
+                    covered[i:i + len(w)] = [True] * len(w)
+                    i = t.find(w, i + 1)
+        return len(t) >= 6 and sum(covered) >= 0.6 * len(t)
 
     def near_label(self, text: str) -> bool:
-        """Two glyphs, one of them off a two-glyph printed word (``性删``, ``年始``):
-        a misread label *or* a real name (``国庆`` is one glyph from 国籍) — the
-        caller decides with the OCR's confidence."""
+        """Two glyphs, one of them off a two-glyph printed word (``性删``, ``年始``), or
+        two glyphs of a longer one (``居民`` of the tick box 居民身份证): a misread
+        label *or* a real name (``国庆`` is one glyph from 国籍) — the caller decides
+        with the OCR's confidence."""
         t = fold_label(text)
         return (len(t) == 2 and _is_cjk(t) and t not in self.values
-                and any(len(w) == 2 and one_glyph_off(w, t) for w in self.cjk))
+                and any((len(w) == 2 and one_glyph_off(w, t)) or (len(w) > 2 and t in w)
+                        for w in self.cjk))
+
+    def like_label(self, text: str) -> bool:
+        """Latin text that looks like a printed word at a looser bar than membership
+        (``SIRNAML``, ``SURINAME`` for SURNAME, ``SFX`` for SEX): the shape of a label
+        the OCR misread — *or* a real name near one, so the caller asks it only of
+        values the OCR itself was unsure of."""
+        t = fold_label(text)
+        if not t or _is_cjk(t) or t in self.values:
+            return False
+        if len(t) == 3:  # one letter off a three-letter word (SEX, AGE, NOM)
+            return any(len(w) == 3 and sum(a != b for a, b in zip(w, t, strict=True)) <= 1
+                       for w in self.short)
+        return self._near_latin(t, LIKE_LABEL) or self._two_labels(t, LIKE_LABEL)
+
+    def _near_latin(self, t: str, bar: float) -> bool:
+        sm = difflib.SequenceMatcher(None, t, "")
+        for w in self.latin:
+            if abs(len(w) - len(t)) <= max(2, len(w) // 3):
+                sm.set_seq2(w)
+                if sm.real_quick_ratio() >= bar and sm.quick_ratio() >= bar \
+                        and sm.ratio() >= bar:
+                    return True
+        return False
+
+    def _two_labels(self, t: str, bar: float) -> bool:
+        """Two printed words run together (``NATIONALITYNATIONALITE``: a label and its
+        twin read as one line), each close to a printed word at ``bar``."""
+        if len(t) < 8:
+            return False
+        return any(self._near_latin(t[:i], bar) and self._near_latin(t[i:], bar)
+                   for i in range(4, len(t) - 3))
 
     def _made_of(self, t: str) -> bool:
         """``t`` is a run of printed words only (``男女``, ``居民身份证护照``), tick boxes
@@ -150,7 +199,7 @@ class NeverValues:
             # "Noms antérieurs").
             if len(t) >= 9 and len(w) > len(t) + 2 and _window_ratio(t, w) >= 0.85:
                 return True
-        return False
+        return self._two_labels(t, 0.8)
 
 
 def _window_ratio(t: str, w: str) -> float:
@@ -382,7 +431,10 @@ def field_check(fs: FieldSpec, design: Design | None, never: NeverValues) -> Che
             return lambda s: bool(height_m(s))
         low, high = (fs.plausible.low, fs.plausible.high) if fs.plausible else (0, 10_000)
         return lambda s: bool(number_of(s, low, high))
-    return lambda s: bool(clean_text(s)) and s not in never and bool(re.search(r"\w{2}", s))
+    # Text (a place, an address, a hospital) is written in words: a number alone (the
+    # six digits under a card's portrait) is another thing printed on the document.
+    return lambda s: (bool(clean_text(s)) and s not in never and bool(re.search(r"\w{2}", s))
+                      and bool(re.search(r"[^\W\d_]", s)))
 
 
 def in_vocabulary(fs: FieldSpec, text: str) -> tuple[str, float]:

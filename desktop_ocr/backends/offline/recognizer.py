@@ -23,7 +23,16 @@ import time
 from collections.abc import Callable
 
 from desktop_ocr.backends.base import CancelToken
-from desktop_ocr.backends.offline import doctype, engine, precision, reader, reread, ticks, zone
+from desktop_ocr.backends.offline import (
+    doctype,
+    engine,
+    precision,
+    reader,
+    reread,
+    ticks,
+    transmission,
+    zone,
+)
 from desktop_ocr.backends.offline.fields_birth import extract as extract_birth
 from desktop_ocr.backends.offline.fields_ghana import extract_card, extract_voter
 from desktop_ocr.backends.offline.layout import Found, Segment, segment_lines, split_parts
@@ -127,6 +136,8 @@ def interpret(text: PageText, document_type: str = AUTO, source: str = "") -> Re
     """
     for line in text.lines:
         line.text = to_simplified(line.text)
+    upright_height = text.size[1] if text.rotation % 180 == 0 else text.size[0]
+    text.lines = transmission.without_header(text.lines, upright_height)
     if not any(ln.text.strip() for ln in text.lines):
         raise NothingRead.no_text(None if document_type == AUTO else document_type)
     found = zone.find_zone(text.lines, None if document_type == AUTO else document_type)

@@ -59,3 +59,18 @@ def test_a_card_inside_a_strip_is_read(recognizer, make_doc, size, at):
     assert record.document_type == "ghana_card"
     wrong = {k: (record.value(k), v) for k, v in doc.truth.items() if record.value(k) != v}
     assert not wrong
+
+
+def test_a_failed_record_says_how_long_and_why_in_both_languages(tmp_path):
+    """A blank page fails with its time spent and the zh message kept for exports."""
+    from desktop_ocr.backends.offline.recognizer import create
+    from desktop_ocr.recognition import recognize_path
+    from desktop_ocr.records.export import render_records
+
+    path = tmp_path / "blank.png"
+    Image.new("RGB", (1240, 1754), (250, 250, 247)).save(path)
+    [record] = recognize_path(str(path), create(), "birth_certificate")
+    assert record.error is not None and record.error.code == "recognition.no_text"
+    assert record.elapsed_ms > 0
+    assert record.error.message_zh and record.error.text("zh") != record.error.message
+    assert record.error.text("zh") in render_records([record], "csv", language="zh").decode("utf-8-sig")
