@@ -218,8 +218,11 @@ class ExportPreferences:
                                                 "默认仅导出已确认的证件"))
     audit: bool = setting(True, label=("Include each record's audit trail",
                                        "包含每条记录的核对记录"))
-    language: str = setting("en", label=("Header language:", "表头语言："), choices=("en", "zh"),
-                            choice_labels=(("English", "English"), ("中文", "中文")))
+    # "": the window's language, until the clerk chooses one in the export dialog
+    language: str = setting("", label=("Header language:", "表头语言："),
+                            choices=("", "en", "zh"),
+                            choice_labels=(("Same as the window", "与界面语言相同"),
+                                           ("English", "English"), ("中文", "中文")))
     # Excel in most European locales expects ";" (the comma is their decimal mark).
     delimiter: str = setting("comma", label=("CSV delimiter:", "CSV 分隔符："),
                              choices=("comma", "semicolon", "tab"),
@@ -375,18 +378,30 @@ def apply_environment(settings: Settings, env: Mapping[str, str] | None = None) 
     return settings.with_values(changes) if changes else settings
 
 
+#: where the settings dialog keeps the protocol details (its "Advanced" section)
+ADVANCED_WORDS = ("under Advanced", "在“高级”中")
+
+
 def missing_required(section: Any, names: tuple[str, ...] | None = None,
-                     language: str = "en") -> list[str]:
+                     language: str = "en", *, for_clerk: bool = False) -> list[str]:
     """The empty ones among ``names`` (default: the settings declared ``required``) of
     ``section``, each as its label and environment variable: ``Service URL
-    (DESKTOP_OCR_ACCUAUTH_URL)`` — what a clerk or a script must still set."""
+    (DESKTOP_OCR_ACCUAUTH_URL)`` — what a script must still set.  ``for_clerk``: the
+    words of the settings dialog instead, a protocol detail with where it is kept
+    there: ``SM2 public key (hex) (under Advanced)``."""
     out = []
     for s in declared("_", type(section)):
         name = s.key.split(".", 1)[1]
         wanted = s.info.required if names is None else name in names
         if wanted and not _get_path(section, name.split(".")):
             label = s.label(language).rstrip(":：")
-            out.append(f"{label} ({s.info.env})" if s.info.env else label)
+            if for_clerk:
+                if s.info.advanced:
+                    where = _pick(ADVANCED_WORDS, language)
+                    label += f"（{where}）" if language.startswith("zh") else f" ({where})"
+                out.append(label)
+            else:
+                out.append(f"{label} ({s.info.env})" if s.info.env else label)
     return out
 
 

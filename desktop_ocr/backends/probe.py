@@ -69,11 +69,16 @@ def probe(name: str, settings: Settings, cancel: CancelToken | None = None) -> P
     title_en, title_zh = description.title("en"), description.title("zh")
     section = description.settings(settings)
     if not description.configured(settings):
+        # in the dialog's words (a protocol detail: where it is kept), never the
+        # environment variables a script would use
         own = getattr(section, "missing", None)  # a section that knows better (CloudWalk)
-        missing_en = own() if callable(own) else missing_required(section, language="en")
-        missing_zh = own() if callable(own) else missing_required(section, language="zh")
-        return ProbeResult(False, f"Not configured yet: {', '.join(missing_en)}.",
-                           f"尚未配置：{'、'.join(missing_zh)}。")
+
+        def missing(language: str) -> list[str]:
+            return own(language, for_clerk=True) if callable(own) else missing_required(
+                section, language=language, for_clerk=True)
+
+        return ProbeResult(False, f"Not configured yet. Fill in: {', '.join(missing('en'))}.",
+                           f"尚未配置。请填写：{'、'.join(missing('zh'))}。")
     try:
         recognizer = registry.create_recognizer(name, settings)
     except OcrError as exc:

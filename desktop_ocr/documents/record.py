@@ -183,9 +183,13 @@ class AuditEntry:
 
     ``action``: ``read`` (a backend's reading; ``detail`` names the backend),
     ``edit``, ``revert``, ``undo``, ``redo`` (``field``, ``before`` → ``after``),
-    ``confirm``, ``override`` (confirmed although ``detail`` lists problems;
-    ``reason`` is the clerk's), ``reopen`` (a confirmed record changed).  ``at`` is
-    local time, ISO 8601 with its UTC offset, to the second.
+    ``confirm``, ``override`` (confirmed although ``detail`` lists problems as
+    ``field: code``; ``problems`` are the same in words, English and Chinese, as
+    they stood then — an export writes them in its language; ``reason`` is the
+    clerk's), ``reopen`` (a confirmed record changed), ``pair`` / ``unpair`` (a card's
+    back side joined the record or was taken out again; ``detail`` names where the back
+    side was read, ``desktop_ocr.pairing``).  ``at`` is local time,
+    ISO 8601 with its UTC offset, to the second.
     """
 
     at: str
@@ -195,10 +199,14 @@ class AuditEntry:
     after: str | None = None
     reason: str | None = None
     detail: str | None = None
+    problems: tuple[FieldWarning, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k in ("at", "action", "field", "before", "after", "reason", "detail")
-                if (v := getattr(self, k)) is not None}
+        out = {k: v for k in ("at", "action", "field", "before", "after", "reason", "detail")
+               if (v := getattr(self, k)) is not None}
+        if self.problems:
+            out["problems"] = [w.to_dict(complete=True) for w in self.problems]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AuditEntry:
@@ -206,8 +214,11 @@ class AuditEntry:
             value = data.get(key)
             return None if value is None else str(value)
 
+        problems = data.get("problems")
         return cls(str(data.get("at", "")), str(data.get("action", "")), text("field"),
-                   text("before"), text("after"), text("reason"), text("detail"))
+                   text("before"), text("after"), text("reason"), text("detail"),
+                   tuple(FieldWarning.from_dict(w) for w in problems
+                         if isinstance(w, dict)) if isinstance(problems, list) else ())
 
 
 @dataclass(slots=True)

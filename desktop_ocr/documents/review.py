@@ -12,7 +12,7 @@ record leaves only when both were dealt with.
   override and the clerk's reason (:func:`confirm`).
 * **Amber** fields: every other warning (``not_found``, ``confidence.low``, a
   cross-field doubt).  Those the :class:`CheckPolicy` names must have been
-  *visited* — focused, or accepted with one key — before the record can be
+  *visited* — gone to by the clerk, or accepted with one key — before the record can be
   confirmed (:attr:`Assessment.to_visit`).  A note of severity ``info`` (a value
   a card's back side confirmed, ``documents.back``) is a reassurance, neither.
 * **Other changes** of what the record holds — a card's back side paired with it
@@ -35,12 +35,21 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from desktop_ocr.documents.fields import FieldKind
-from desktop_ocr.documents.record import AuditEntry, FieldValue, Record, RecordStatus, Step
+from desktop_ocr.documents.record import (
+    AuditEntry,
+    FieldValue,
+    FieldWarning,
+    Record,
+    RecordStatus,
+    Step,
+)
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.documents.validate import LOW_CONFIDENCE, revalidate
 from desktop_ocr.documents.values import date_s
 
 __all__ = [
+    "NOT_CHECKED",
+    "NOT_CHECKED_WORDS",
     "UNCERTAIN",
     "VISIT_CHOICES",
     "Assessment",
@@ -51,6 +60,7 @@ __all__ = [
     "edit",
     "finish_edit",
     "note_read",
+    "overridden",
     "redo",
     "rejudge",
     "revert",
@@ -384,6 +394,29 @@ def confirm(record: Record, policy: CheckPolicy | None = None, *, reason: str | 
     else:
         record.journal.override = reason
         problems = [f"{key}: {code}" for key, code in verdict.problems]
-        problems += [f"{key}: not checked" for key in verdict.to_visit]
-        _audit(record, AuditEntry(at, "override", reason=reason, detail="; ".join(problems)))
+        problems += [f"{key}: {NOT_CHECKED}" for key in verdict.to_visit]
+        _audit(record, AuditEntry(at, "override", reason=reason, detail="; ".join(problems),
+                                  problems=overridden(record, verdict)))
     return verdict
+
+
+#: the code of an amber field confirmed by an override without being looked at, and
+#: its words (English, Chinese: the override dialog's)
+NOT_CHECKED = "not checked"
+NOT_CHECKED_WORDS = ("not looked at", "未查看")
+
+
+def overridden(record: Record, verdict: Assessment) -> tuple[FieldWarning, ...]:
+    """What an override confirms over, in words (English and Chinese): each red field's
+    reason as the record's warning says it (a required field left empty: "required, but
+    empty"), then each amber field not looked at (:data:`NOT_CHECKED_WORDS`)."""
+    said = {(w.field, w.code): w for w in record.warnings}
+    words = []
+    for key, code in verdict.problems:
+        warning = said.get((key, code))
+        words.append(warning if warning is not None else FieldWarning(
+            key, code, "required, but empty", "error", "必填，但为空"))
+    words += [FieldWarning(key, NOT_CHECKED, NOT_CHECKED_WORDS[0], "warning",
+                           NOT_CHECKED_WORDS[1])
+              for key in verdict.to_visit]
+    return tuple(words)

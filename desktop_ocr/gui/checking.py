@@ -84,15 +84,28 @@ class OverrideDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(QCoreApplication.translate("MainWindow", "&Confirm"))
-        self.ok_button.setEnabled(False)
-        self.reason.textChanged.connect(
-            lambda text: self.ok_button.setEnabled(len(text.strip()) >= MIN_REASON))
+        self.hint = QLabel(self)  # why Confirm is not available yet
+        self.hint.setObjectName("overrideHint")
+        self.hint.setWordWrap(True)
+        self.reason.textChanged.connect(self._check_reason)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, problems, ask, self.reason, self.buttons):
+        for widget in (intro, problems, ask, self.reason, self.hint, self.buttons):
             layout.addWidget(widget)
         self.setMinimumWidth(460)
+        self._check_reason("")
+
+    def _check_reason(self, text: str) -> None:
+        """Confirm needs a reason of :data:`MIN_REASON` characters; until then the hint
+        under the reason says so, so a grey Confirm is never a riddle."""
+        missing = MIN_REASON - len(text.strip())
+        self.ok_button.setEnabled(missing <= 0)
+        self.hint.setText("" if missing <= 0 else QCoreApplication.translate(
+            "MainWindow", "Write a reason of at least %n character(s) to confirm.", "",
+            MIN_REASON))
+        self.hint.setStyleSheet("color: #b26a00;")
+        self.hint.setVisible(missing > 0)
 
     def text(self) -> str:
         return self.reason.text().strip()
@@ -135,7 +148,7 @@ class CheckingDesk(QObject):
             focus = QApplication.focusWidget()
             here = next((k for k, row in ((k, self.form.row(k)) for k in check.to_visit)
                          if row.editor is focus), None)
-            self.form.focus_next_to_check(here)
+            self.form.focus_next_to_check(here, visit=True)  # the clerk's key
             left = len(self.form.item.check.to_visit) if self.form.item else 0
             self._say(QCoreApplication.translate(
                 "MainWindow", "%n field(s) still to check before confirming.", "", max(left, 1)))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -87,9 +88,10 @@ class ExportDialog(QDialog):
         group.addButton(self.all_radio)
         (self.confirmed_radio if settings.get("export.confirmed_only") else self.all_radio) \
             .setChecked(True)
-        self.audit_check = QCheckBox(self.tr("Include each record's au&dit trail "
-                                             "(what was read, changed and confirmed, when)"),
-                                     self)
+        self.audit_check = QCheckBox(self.tr("Include the au&dit trail"), self)
+        self.audit_check.setToolTip(self.tr(
+            "Each record's audit trail: what was read, changed and confirmed, and when — a "
+            "column in CSV, a sheet of its own in XLSX, a list in JSON."))
         self.audit_check.setChecked(bool(settings.get("export.audit")))
         self.delimiter_combo = QComboBox(self)
         self.delimiter_combo.setObjectName("delimiterCombo")
@@ -109,8 +111,12 @@ class ExportDialog(QDialog):
         self.language_combo = QComboBox(self)
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("中文", "zh")
+        # the window's language until the clerk chooses another one here
+        self._window_language = "zh" if i18n.schema_language() == "zh" else "en"
+        chosen = str(settings.get("export.language"))
+        self._language_chosen = bool(chosen)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
-            str(settings.get("export.language")))))
+            chosen or self._window_language)))
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("exportPath")
         browse = QPushButton(self.tr("&Browse…"), self)
@@ -147,12 +153,14 @@ class ExportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        # the layout's minimum holds: every label whole, in either language
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
         self.format_combo.currentIndexChanged.connect(self._update)
         self.all_radio.toggled.connect(self._update)
         self._default_path()
         self._update()
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     def _fmt(self) -> str:
         return str(self.format_combo.currentData())
@@ -229,12 +237,13 @@ class ExportDialog(QDialog):
     def _write(self, path: str) -> None:
         fmt = self._fmt()
         language = str(self.language_combo.currentData())
+        keep = language if self._language_chosen or language != self._window_language else ""
         confirmed_only = self.confirmed_radio.isChecked()
         audit = self.audit_check.isChecked()
         delimiter = str(self.delimiter_combo.currentData())
         snapshot = copy.deepcopy(self.chosen_records())  # what the summary said, no more
         with contextlib.suppress(OcrError):  # the export matters more than its choices
-            self._settings.update({"export.format": fmt, "export.language": language,
+            self._settings.update({"export.format": fmt, "export.language": keep,
                                    "export.audit": audit, "export.delimiter": delimiter,
                                    "window.export_last_dir": str(Path(path).parent)})
         self.buttons.setEnabled(False)

@@ -13,7 +13,7 @@ rows out and passes the clerk's actions to the queue session.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from desktop_ocr.documents.record import FieldValue, FieldWarning
@@ -27,6 +27,14 @@ INFO_COLOUR = "#2e7d32"  # a reassurance ("confirmed by the machine-readable zon
 EDITED_BACKGROUND = "#e8f0fe"
 DERIVED_BACKGROUND = "#f1f1f1"
 ID_KINDS = (FieldKind.CN_ID, FieldKind.GHA_PIN, FieldKind.VOTER_ID)
+#: Focus that comes back by itself (the window activated again, a menu or popup closed)
+#: is not the clerk going to a field.
+_RETURNED_FOCUS = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason,
+                   Qt.FocusReason.MenuBarFocusReason)
+#: Keys that only hold a modifier (the Ctrl of Ctrl+Enter) or leave: not a look at the field.
+_NOT_A_LOOK = frozenset({Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt,
+                         Qt.Key.Key_Meta, Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock,
+                         Qt.Key.Key_NumLock, Qt.Key.Key_Escape, Qt.Key.Key_unknown})
 
 
 def mask_for_screen(value: str) -> str:
@@ -51,15 +59,23 @@ class FieldLineEdit(QLineEdit):
     masked text is only painted while the clerk is not in the field.  Undo and
     redo are the record's (across fields, documents and restarts), so the line
     edit leaves those keys to the window instead of keeping its own history.
+
+    ``visited`` is the clerk's own look at the field — focus they brought
+    (click, Tab, a mnemonic), a click or a key in it — never focus the program
+    put there (:meth:`place_cursor`: the next document opened, undo, a blocked
+    confirm) nor focus Qt returns when the window is activated again: an amber
+    field counts as checked only when a person went to it.
     """
 
     focused = Signal()
     left = Signal()  # the focus went elsewhere (tidy the typed value now)
+    visited = Signal()  # the clerk went to the field or acted in it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value = ""
         self._mask = False
+        self._placing = False
         self.textEdited.connect(self._on_edit)
 
     def value(self) -> str:
@@ -101,16 +117,32 @@ class FieldLineEdit(QLineEdit):
             return False
         return super().event(event)
 
+    def place_cursor(self) -> None:
+        """Put the focus here for the clerk (the program's doing: not a visit)."""
+        self._placing = True
+        try:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        finally:
+            self._placing = False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._record_undo(event):
             event.ignore()
             return
+        if Qt.Key(event.key()) not in _NOT_A_LOOK:
+            self.visited.emit()
         super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.visited.emit()
+        super().mousePressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self._show()
         self.focused.emit()
+        if not self._placing and event.reason() not in _RETURNED_FOCUS:
+            self.visited.emit()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -123,7 +155,8 @@ class FieldRow(QObject):
     them out).  ``severity``: ``error``, ``warning`` or None, as shown."""
 
     edited = Signal(str, str)  # key, new value
-    focused = Signal(str)  # key
+    focused = Signal(str)  # key: the cursor is in the field (whoever put it there)
+    visited = Signal(str)  # key: the clerk went to the field or acted in it
     left = Signal(str)  # key: the clerk left the field
     accepted = Signal(str)  # key: Enter in the field ("checked, next one")
     revertRequested = Signal(str)  # key
@@ -157,6 +190,7 @@ class FieldRow(QObject):
         self.editor.focused.connect(self._show_warning)
         self.editor.left.connect(self._show_warning)
         self.editor.focused.connect(lambda: self.focused.emit(self.spec.key))
+        self.editor.visited.connect(lambda: self.visited.emit(self.spec.key))
         self.editor.left.connect(lambda: self.left.emit(self.spec.key))
         self.editor.returnPressed.connect(lambda: self.accepted.emit(self.spec.key))
         self._text = ""

@@ -9,9 +9,15 @@ judges the record again; the form shows what the session says — the red and
 amber fields, how many are left to check, what blocks confirming — so nothing
 is held in the widgets alone and switching documents can never lose an edit.
 
-Layout: a derived ``*_s`` date sits read-only beside its as-printed field; the
-fields take two columns when one would not fit the height (a birth certificate
-on a 1366×768 laptop), one otherwise.
+Layout: a derived ``*_s`` date sits read-only beside its as-printed field.  The
+form takes the roomiest layout that fits the space it really gets, without
+scrolling: one column; two, when one is too tall and two fit the width (each
+column's longest label beside an editor wide enough for an address); the same
+with compact rows (editors as tall as their text and frame, less space between
+them) — so a birth certificate's 23 fields fit a 1366×768 or 1280×720 laptop
+with the taskbar, where the form gets about 480 px and one column.  A line is
+kept free for the reason written under the amber field the clerk is in.  The
+document's name in the subtitle is shortened to the width, never widening the form.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -39,13 +46,49 @@ from desktop_ocr.gui.field_editor import (
     WARNING_COLOUR,
     FieldRow,
 )
-from desktop_ocr.gui.labels import status_label
+from desktop_ocr.gui.labels import worklist_label
+from desktop_ocr.gui.name_elision import elide_name
 from desktop_ocr.gui.session import QueueItem, QueueSession
 from desktop_ocr.paths import display_name, display_path
 
 OK_COLOUR = "#1b7f3b"
-#: below this width the form never takes two columns (labels and values would not fit)
-TWO_COLUMN_MIN_WIDTH = 640
+#: an editor in a two-column form is at least this many font heights wide (about as
+#: many Chinese characters: a name, an address stays readable)
+TWO_COLUMN_EDITOR_EMS = 10
+#: space between the fields' lines, in the normal and in the compact layout
+ROW_SPACING = 2
+COMPACT_ROW_SPACING = 1
+#: Qt's "no maximum" for a widget's size
+_NO_MAXIMUM = 16777215
+
+
+class _NameLine(QLabel):
+    """The document's name and what to do with it; the name is shortened to the width
+    this label gets (:func:`elide_name`), so a long file name never widens the form."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._name = ""
+        self._rest = ""
+
+    def set_parts(self, name: str, rest: str) -> None:
+        self._name, self._rest = name, rest
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The name shortened to what is left beside the rest; a hint alone wraps."""
+        self.setWordWrap(not self._name)
+        if not self._name:
+            self.setText(self._rest)
+            return
+        metrics = self.fontMetrics()
+        room = self.width() - metrics.horizontalAdvance(self._rest) - 2
+        self.setText(elide_name(self._name, metrics, room) + self._rest)
 
 
 class RecordForm(QWidget):
@@ -62,10 +105,12 @@ class RecordForm(QWidget):
         self._item: QueueItem | None = None
         self._shown: Record | None = None  # the reading on screen (a new one replaces it)
         self._rows: dict[str, FieldRow] = {}
-        self._cells: list[tuple[QLabel, QWidget]] = []  # one per as-printed field
+        self._cells: list[tuple[QLabel, QWidget, FieldRow]] = []  # one per as-printed field
         self._columns = 1
+        self._compact = False
         self._mask_ids = False
         self._built_for: str | None = None
+        self._building = False  # rows being replaced: focus moved by Qt is not a visit
 
         self._title = QLabel(self)
         self._title.setObjectName("formTitle")
@@ -73,7 +118,7 @@ class RecordForm(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self._title.setFont(font)
-        self._subtitle = QLabel(self)
+        self._subtitle = _NameLine(self)
         self._subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._error = QLabel(self)
         self._error.setObjectName("formError")
@@ -105,7 +150,7 @@ class RecordForm(QWidget):
 
         self._body = QWidget()
         self._grid = QGridLayout(self._body)
-        self._grid.setVerticalSpacing(2)
+        self._grid.setVerticalSpacing(ROW_SPACING)
         self._grid.setHorizontalSpacing(6)
         self._grid.setContentsMargins(0, 0, 4, 0)
         self._scroll = QScrollArea(self)
@@ -168,6 +213,11 @@ class RecordForm(QWidget):
     def columns(self) -> int:
         return self._columns
 
+    @property
+    def compact(self) -> bool:
+        """Whether the rows are compact (see the module's docstring)."""
+        return self._compact
+
     def set_mask_ids(self, masked: bool) -> None:
         self._mask_ids = masked
         for row in self._rows.values():
@@ -179,8 +229,13 @@ class RecordForm(QWidget):
             self._session.finish_edit(self._item)
         self._item = item
         record = self._shown = self.record
-        self._build_rows(record.document_type if record else None)
+        self._building = True
+        try:
+            self._build_rows(record.document_type if record else None)
+        finally:
+            self._building = False
         self._refresh()
+        self._relayout()  # another document: other warnings under its fields
 
     def refresh_values(self) -> None:
         """The record changed outside the form (re-recognised): show it again."""
@@ -191,20 +246,25 @@ class RecordForm(QWidget):
         return item is not None and self._session is not None and self._session.editable(item)
 
     def focus_field(self, key: str) -> None:
+        """Put the cursor in ``key``'s field.  The program's doing, so not a visit:
+        an amber field counts as checked only when the clerk went to it."""
         row = self._rows.get(key)
         if row is not None:
-            row.editor.setFocus(Qt.FocusReason.TabFocusReason)
+            row.editor.place_cursor()
             self._scroll.ensureWidgetVisible(row.editor, 20, 20)
 
     def focus_first_field(self) -> None:
-        """The first field still to check, else the first field."""
+        """The first field still to check, else the first field (not a visit)."""
         if not self.focus_next_to_check():
             editors = [r.editor for r in self._rows.values() if not r.derived]
             if editors:
-                editors[0].setFocus(Qt.FocusReason.TabFocusReason)
+                editors[0].place_cursor()
 
-    def focus_next_to_check(self, after: str | None = None) -> bool:
-        """Focus the next field still to visit (after ``after``, wrapping); False if none."""
+    def focus_next_to_check(self, after: str | None = None, *, visit: bool = False) -> bool:
+        """Focus the next field still to visit (after ``after``, wrapping); False if none.
+
+        ``visit``: the clerk's own key asked to be taken there (Ctrl+Enter, Enter in a
+        field), so arriving is their visit; the program opening a document is not."""
         item = self._item
         left = list(item.check.to_visit) if item is not None else []
         if not left:
@@ -213,13 +273,15 @@ class RecordForm(QWidget):
         start = keys.index(after) + 1 if after in keys else 0
         ordered = sorted(left, key=lambda k: (keys.index(k) - start) % len(keys))
         self.focus_field(ordered[0])
+        if visit and item is not None and self._session is not None:
+            self._session.visit(item, ordered[0])
         return True
 
     # --- building --------------------------------------------------------------
     def _build_rows(self, doc_type: str | None) -> None:
         if doc_type and self._rows and doc_type == self._built_for:
             return
-        for label, cell in self._cells:
+        for label, cell, _row in self._cells:
             self._grid.removeWidget(label)
             self._grid.removeWidget(cell)
         for row in self._rows.values():
@@ -227,7 +289,7 @@ class RecordForm(QWidget):
                 widget.hide()  # gone from the screen now, deleted when the loop turns
                 widget.deleteLater()
             row.deleteLater()
-        for _label, cell in self._cells:
+        for _label, cell, _row in self._cells:
             cell.hide()
             cell.deleteLater()
         self._rows = {}
@@ -242,6 +304,7 @@ class RecordForm(QWidget):
             row.relabel(language)
             row.edited.connect(self._on_edited)
             row.focused.connect(self._on_focused)
+            row.visited.connect(self._on_visited)
             row.left.connect(self._on_left)
             row.accepted.connect(self._on_accepted)
             row.revertRequested.connect(self._on_revert)
@@ -270,8 +333,9 @@ class RecordForm(QWidget):
                 box.addWidget(partner.warning)
             row.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             row.label.setContentsMargins(0, 3, 0, 0)  # level with the editor's text
-            self._cells.append((row.label, cell))
-        self._place(self._wanted_columns())
+            self._cells.append((row.label, cell, row))
+        self._set_compact(self._compact)
+        self._place(self._columns)
         previous: QWidget | None = None
         for row in self._rows.values():
             if row.derived:
@@ -285,11 +349,11 @@ class RecordForm(QWidget):
     def _place(self, columns: int) -> None:
         """Lay the fields out in ``columns`` columns (top to bottom, then the next)."""
         self._columns = columns
-        for label, cell in self._cells:
+        for label, cell, _row in self._cells:
             self._grid.removeWidget(label)
             self._grid.removeWidget(cell)
         per_column = -(-len(self._cells) // columns) if self._cells else 0
-        for n, (label, cell) in enumerate(self._cells):
+        for n, (label, cell, _row) in enumerate(self._cells):
             column, line = divmod(n, per_column) if per_column else (0, n)
             self._grid.addWidget(label, line, 2 * column, Qt.AlignmentFlag.AlignTop)
             self._grid.addWidget(cell, line, 2 * column + 1)
@@ -301,22 +365,92 @@ class RecordForm(QWidget):
             self._grid.setRowStretch(line, 0)
         self._grid.setRowStretch(per_column, 1)
 
-    def _wanted_columns(self) -> int:
-        """Two columns when one does not fit the height and two fit the width."""
+    def _editor_height(self, row: FieldRow, compact: bool) -> int:
+        """An editor's height: as the style wants it, or (compact) its text and frame."""
+        natural = row.editor.sizeHint().height()
+        return min(natural, self.fontMetrics().height() + 4) if compact else natural
+
+    def _set_compact(self, compact: bool) -> None:
+        """Compact rows or normal ones (the revert button never makes a line taller)."""
+        self._compact = compact
+        self._grid.setVerticalSpacing(COMPACT_ROW_SPACING if compact else ROW_SPACING)
+        for row in self._rows.values():
+            height = self._editor_height(row, compact)
+            if compact:
+                row.editor.setFixedHeight(height)
+            else:
+                row.editor.setMinimumHeight(0)
+                row.editor.setMaximumHeight(_NO_MAXIMUM)
+            row.revert_button.setFixedSize(height, height)
+
+    def _columns_fit(self, columns: int, width: int) -> bool:
+        """Whether ``columns`` columns fit ``width``: each one's longest label beside an
+        editor :data:`TWO_COLUMN_EDITOR_EMS` font heights wide and its revert button."""
+        if columns == 1:
+            return True
+        per_column = -(-len(self._cells) // columns)
+        spacing = self._grid.horizontalSpacing()
+        editor = TWO_COLUMN_EDITOR_EMS * self.fontMetrics().height()
+        needed = self._grid.contentsMargins().right() + spacing * (2 * columns - 1)
+        for start in range(0, len(self._cells), per_column):
+            cells = self._cells[start:start + per_column]
+            label = max(label.sizeHint().width() for label, _cell, _row in cells)
+            button = max(self._editor_height(row, True) for _label, _cell, row in cells)
+            needed += label + editor + button + 2 * spacing
+        return needed <= width
+
+    def _height_needed(self, columns: int, compact: bool, width: int) -> int:
+        """The fields' height in ``columns`` columns of ``width`` pixels together, normal
+        or compact rows, with room for the reason shown under the amber field the clerk
+        goes to (the reasons wrap at the editors' width)."""
+        per_column = -(-len(self._cells) // columns)
+        spacing = self._grid.horizontalSpacing()
+        share = (width - self._grid.contentsMargins().right()
+                 - spacing * (2 * columns - 1)) // columns
+        lines = [0] * per_column
+        reserve = 0
+        for start in range(0, len(self._cells), per_column):
+            cells = self._cells[start:start + per_column]
+            cell_width = share - max(label.sizeHint().width() for label, _c, _r in cells)
+            for n, (label, cell, row) in enumerate(cells):
+                natural = cell.heightForWidth(cell_width) if cell.hasHeightForWidth() \
+                    else cell.sizeHint().height()
+                height = natural - self._editor_height(row, self._compact) \
+                    + self._editor_height(row, compact)
+                lines[n] = max(lines[n], label.sizeHint().height(), height)
+                for r in (row, *(p for p in self._rows.values()
+                                 if p.spec.derived_from == row.spec.key)):
+                    if r.severity == "warning" and r.warning.text() and r.warning.isHidden():
+                        reserve = max(reserve, r.warning.heightForWidth(cell_width) + 1)
+        spacing = COMPACT_ROW_SPACING if compact else ROW_SPACING
+        return sum(lines) + spacing * (per_column - 1) + reserve
+
+    def _wanted_layout(self) -> tuple[int, bool]:
+        """The roomiest layout that fits the viewport: one column, two, then the same
+        compact; when none fits, the densest the width allows (it scrolls)."""
         viewport = self._scroll.viewport()
-        if not self._cells or viewport.width() < TWO_COLUMN_MIN_WIDTH:
-            return 1
-        spacing = self._grid.verticalSpacing()
-        needed = sum(max(label.sizeHint().height(), cell.sizeHint().height()) + spacing
-                     for label, cell in self._cells)
-        return 2 if needed > viewport.height() else 1
+        if not self._cells:
+            return 1, False
+        two = self._columns_fit(2, viewport.width())
+        for columns, compact in ((1, False), (2, False), (1, True), (2, True)):
+            if columns == 2 and not two:
+                continue
+            if self._height_needed(columns, compact, viewport.width()) \
+                    <= viewport.height():
+                return columns, compact
+        return (2 if two else 1), True
+
+    def _relayout(self) -> None:
+        columns, compact = self._wanted_layout()
+        if compact != self._compact:
+            self._set_compact(compact)
+        if columns != self._columns:
+            self._place(columns)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize \
                 and isinstance(event, QResizeEvent):
-            wanted = self._wanted_columns()
-            if wanted != self._columns:
-                self._place(wanted)
+            self._relayout()
         return super().eventFilter(watched, event)
 
     # --- showing -------------------------------------------------------------------
@@ -326,7 +460,7 @@ class RecordForm(QWidget):
         language = i18n.current()
         if item is None or rec is None:
             self._title.setText(self.tr("No document selected"))
-            self._subtitle.setText(self.tr(
+            self._subtitle.set_parts("", self.tr(
                 "Drop images, PDFs or folders on the window, or use File → Open."))
             self._subtitle.setToolTip("")
             self._error.hide()
@@ -340,7 +474,8 @@ class RecordForm(QWidget):
         else:
             self._title.setText(self.tr("Unrecognised document"))
         page = f" · p.{rec.page}" if rec.page else ""
-        self._subtitle.setText(f"{display_name(rec.source)}{page} · {status_label(item.status)}")
+        self._subtitle.set_parts(f"{display_name(rec.source)}{page}",
+                                 f" · {worklist_label(item.status, item.check, rec)}")
         self._subtitle.setToolTip(display_path(rec.source))
         if rec.error is not None:
             self._error.setText(f"{glyphs.ERROR} {rec.error.text(i18n.current())}")
@@ -379,8 +514,8 @@ class RecordForm(QWidget):
             where = str(info.get("source") or "")
             page = f" · p.{info['page']}" if info.get("page") else ""
             self.side_label.setText(f"{glyphs.OK} " + self.tr(
-                "Back side: {0} — the fields its machine-readable zone repeats are checked "
-                "against it.").replace("{0}", f"{display_name(where)}{page}"))
+                "Back side: {0} — checked against its machine-readable zone.").replace(
+                "{0}", f"{display_name(where)}{page}"))
             self.side_label.setToolTip(display_path(where))
             self.side_label.show()
         else:
@@ -449,6 +584,11 @@ class RecordForm(QWidget):
         rec = self.record
         fv = rec.fields.get(key) if rec else None
         self.fieldFocused.emit(key, fv.box if fv else None)
+
+    def _on_visited(self, key: str) -> None:
+        """The clerk went to the field (click, Tab) or acted in it (a key, a click)."""
+        if self._building:
+            return  # rows being replaced: Qt moving the focus off one is nobody's visit
         if self._item is not None and self._session is not None:
             self._session.visit(self._item, key)
 
@@ -456,7 +596,7 @@ class RecordForm(QWidget):
         """Enter in a field: it is checked as it stands; on to the next one to check."""
         if self._item is not None and self._session is not None:
             self._session.visit(self._item, key)
-            self.focus_next_to_check(key)
+            self.focus_next_to_check(key, visit=True)
 
     def _on_revert(self, key: str) -> None:
         if self._item is not None and self._session is not None:

@@ -7,6 +7,13 @@ empty, and it can be opened for reading.  ``QFileSystemWatcher`` tells us
 something changed; the poll decides when a file is done (watchers are not
 reliable on network shares, so a slow rescan runs as well).  Files already in
 the folder when watching starts are not queued: only new scans are.
+
+Why it keeps watching a folder that is gone: a USB stick pulled out or a network
+share dropping is a pause, not a new setting.  The folder is then reported
+missing (``folderVanished``) and looked for on every poll; when it is back
+(``folderReturned``) the files that arrived meanwhile are taken like new scans.
+A folder missing when watching starts is waited for the same way; what it holds
+when it first appears was there before, like at the start.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ from desktop_ocr.imaging.load import is_supported
 class HotFolder(QObject):
     fileReady = Signal(object)  # str path (object: keeps a name's undecodable bytes)
     polled = Signal()  # one stability check ran (tests and the status bar use it)
+    folderVanished = Signal(object)  # Path: the watched folder is gone (still waited for)
+    folderReturned = Signal(object)  # Path: it is back, new scans are taken again
 
     def __init__(self, parent: QObject | None = None, *, poll_ms: int = 500,
                  rescan_ms: int = 5000) -> None:
@@ -32,29 +41,44 @@ class HotFolder(QObject):
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self._check)
         self._rescan = QTimer(self)
+        self._rescan_ms = rescan_ms
+        self._poll_ms = poll_ms
         self._rescan.setInterval(rescan_ms)
         self._rescan.timeout.connect(self._on_changed)
         self._folder: Path | None = None
+        self._present = False
+        self._ever_present = False
         self._seen: set[str] = set()
         self._pending: dict[str, tuple[int, int, int]] = {}  # path -> size, mtime, stable polls
 
     @property
     def folder(self) -> Path | None:
+        """The folder watched (present or not), or None."""
         return self._folder
 
+    @property
+    def present(self) -> bool:
+        """Whether the watched folder is there now."""
+        return self._present
+
     def watch(self, folder: str | None) -> bool:
-        """Start watching ``folder`` (empty/None stops); False if it does not exist."""
+        """Start watching ``folder`` (empty/None stops).  False when it is not there now:
+        a missing folder is waited for (:attr:`present` False); a path to a file is
+        refused (:attr:`folder` None)."""
         self.stop()
         if not folder:
             return True
         path = Path(folder)
-        if not path.is_dir():
+        if path.exists() and not path.is_dir():
             return False
         self._folder = path
-        self._seen = set(self._scan())
-        self._watcher.addPath(str(path))
+        self._present = self._ever_present = path.is_dir()
+        if self._present:
+            self._seen = set(self._scan())
+            self._watcher.addPath(str(path))
+        self._rescan.setInterval(self._rescan_ms if self._present else self._poll_ms)
         self._rescan.start()
-        return True
+        return self._present
 
     def stop(self) -> None:
         dirs = self._watcher.directories()
@@ -63,7 +87,31 @@ class HotFolder(QObject):
         self._poll.stop()
         self._rescan.stop()
         self._folder = None
+        self._present = False
+        self._seen = set()
         self._pending.clear()
+
+    def _still_there(self) -> bool:
+        """Notice the folder going and coming back; False while it is missing."""
+        folder = self._folder
+        if folder is None:
+            return False
+        here = folder.is_dir()
+        if here == self._present:
+            return here
+        self._present = here
+        self._rescan.setInterval(self._rescan_ms if here else self._poll_ms)
+        if not here:
+            self._pending.clear()
+            self.folderVanished.emit(folder)
+            return False
+        if not self._ever_present:  # first seen: what it holds was there before
+            self._ever_present = True
+            self._seen = set(self._scan())
+        if str(folder) not in self._watcher.directories():
+            self._watcher.addPath(str(folder))
+        self.folderReturned.emit(folder)
+        return True
 
     def _scan(self) -> list[str]:
         if self._folder is None:
@@ -76,6 +124,8 @@ class HotFolder(QObject):
             return []
 
     def _on_changed(self, *_args: object) -> None:
+        if not self._still_there():
+            return
         for path in self._scan():
             if path not in self._seen and path not in self._pending:
                 self._pending[path] = (-1, -1, 0)

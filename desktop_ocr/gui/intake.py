@@ -203,6 +203,8 @@ class IntakeDesk(QObject):
                 return
             if not found.duplicates:
                 add(found.new, intake)
+                if found.repeated:
+                    self.message.emit(notices.repeated_text(found), 15000)
             elif intake.unattended:
                 add(found.new, intake)
                 self.message.emit(notices.duplicates_skipped_text(found), 15000)
@@ -213,9 +215,13 @@ class IntakeDesk(QObject):
                 box.open()
 
         def chosen(everything: bool, found: Screening) -> None:
-            add(intake.files if everything else found.new, intake)
+            wanted = set(found.new + found.duplicates if everything else found.new)
+            # in the order given, each document once
+            add(list(dict.fromkeys(f for f in intake.files if f in wanted)), intake)
             if not everything:
                 self.message.emit(notices.duplicates_skipped_text(found), 15000)
+            elif found.repeated:
+                self.message.emit(notices.repeated_text(found), 15000)
 
         session.screen(intake.files, intake.digests, screened)
 

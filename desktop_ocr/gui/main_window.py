@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
             lambda message: QMessageBox.warning(self, self.tr("Record store"), message))
         self.intake.intakeReady.connect(self._on_intake)
         self.intake.message.connect(self.statusBar().showMessage)
+        self.hot_folder.folderVanished.connect(self._on_watched_folder_vanished)
+        self.hot_folder.folderReturned.connect(self._on_watched_folder_returned)
         self.queue.currentItemChanged.connect(self._show_item)
         self.queue.pauseToggled.connect(s.pause)
         self.queue.cancelRequested.connect(s.cancel)
@@ -201,7 +203,9 @@ class MainWindow(QMainWindow):
         splitter = str(self.settings.get("window.splitter"))
         if not splitter or not self.splitter.restoreState(
                 QByteArray.fromBase64(splitter.encode("ascii"))):
-            self.splitter.setSizes([300, 560, 540])  # the form fits 1366×768 in two columns
+            # queue, image, form; the form lays itself out for the width it gets
+            # (one column, two, compact rows: RecordForm), so a laptop needs no scrolling
+            self.splitter.setSizes([300, 560, 540])
         s.restore()
 
     def retranslate(self) -> None:
@@ -297,9 +301,27 @@ class MainWindow(QMainWindow):
 
     def set_watch_folder(self, folder: str) -> None:
         if not self.hot_folder.watch(folder or None):
-            self.statusBar().showMessage(
-                self.tr("The watched folder does not exist: {0}").replace("{0}", folder), 8000)
-        self.status_line.show_watched(self.hot_folder.folder)
+            if self.hot_folder.folder is None:  # a path to a file
+                text = self.tr("The scanner folder is a file, not a folder: {0}")
+            else:
+                text = self.tr("The scanner folder is missing: {0}. New scans are taken as "
+                               "soon as it is back.")
+            self.statusBar().showMessage(text.replace("{0}", folder), 10000)
+        self._show_watched()
+
+    def _show_watched(self) -> None:
+        self.status_line.show_watched(self.hot_folder.folder, present=self.hot_folder.present)
+
+    def _on_watched_folder_vanished(self, folder: Path) -> None:
+        self._show_watched()
+        self.statusBar().showMessage(self.tr(
+            "The scanner folder is gone: {0}. New scans are taken as soon as it is back.")
+            .replace("{0}", str(folder)), 10000)
+
+    def _on_watched_folder_returned(self, folder: Path) -> None:
+        self._show_watched()
+        self.statusBar().showMessage(self.tr("The scanner folder is back: {0}")
+                                     .replace("{0}", str(folder)), 8000)
 
     # ------------------------------------------------------------------ the batch
     def _on_item_changed(self, item: QueueItem) -> None:

@@ -123,6 +123,8 @@ def duplicates_question(parent: QWidget, found: Screening) -> tuple[QMessageBox,
     box.setObjectName("duplicatesQuestion")
     names = [Path(f).name for f in found.duplicates]
     box.setDetailedText("\n".join(names))
+    if found.repeated:
+        box.setInformativeText(repeated_text(found))
     skip = box.addButton(QCoreApplication.translate("MainWindow", "&Skip them"),
                          QMessageBox.ButtonRole.RejectRole)
     add = box.addButton(QCoreApplication.translate("MainWindow", "&Add anyway"),
@@ -135,5 +137,13 @@ def duplicates_question(parent: QWidget, found: Screening) -> tuple[QMessageBox,
 
 
 def duplicates_skipped_text(found: Screening) -> str:
-    return QCoreApplication.translate("MainWindow", "Not added again: {0}.").replace(
+    text = QCoreApplication.translate("MainWindow", "Not added again: {0}.").replace(
         "{0}", _duplicate_counts(found))
+    return f"{text} {repeated_text(found)}" if found.repeated else text
+
+
+def repeated_text(found: Screening) -> str:
+    """The same file (or a copy of it) twice among the files added at once: one document."""
+    return QCoreApplication.translate(
+        "MainWindow", "%n file(s) held the same document as another file added with it: "
+        "each document is added once.", "", len(found.repeated))

@@ -45,30 +45,48 @@ from PySide6.QtWidgets import (
 from desktop_ocr.backends import registry
 from desktop_ocr.errors import OcrError
 from desktop_ocr.gui.choosers import DocumentTypeCombo
+from desktop_ocr.gui.name_elision import NameTeller, elide_name
 from desktop_ocr.gui.queue_model import FILTERS, ItemRole, QueueModel, WorklistFilter
 from desktop_ocr.gui.session import QueueItem
 
-
-def elide_name(name: str, metrics: QFontMetrics, width: int) -> str:
-    """A file name that fits ``width`` pixels: the start kept (where names differ:
-    ``ghana_card_…`` and ``ghana_voter_…``), the extension and page kept, the
-    middle of the rest elided."""
-    if metrics.horizontalAdvance(name) <= width:
-        return name
-    stem, dot, tail = name.partition(" · ")[0].rpartition(".")
-    if not dot:
-        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
-    extra = name.partition(" · ")[2]
-    ending = f".{tail}" + (f" · {extra}" if extra else "")
-    room = width - metrics.horizontalAdvance(ending)
-    if room < metrics.horizontalAdvance("ab…"):
-        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
-    return metrics.elidedText(stem, Qt.TextElideMode.ElideRight, room) + ending
+__all__ = ["QueuePanel", "elide_name"]
 
 
 class _NameDelegate(QStyledItemDelegate):
-    """The document's name elided as :func:`elide_name` says, its type on the line below
-    in a quieter colour (the full name is the tooltip)."""
+    """The document's name elided as :func:`elide_name` says — the cut placed where it
+    shares its characters with the other names in the queue, so two documents never
+    read the same — its type on the line below in a quieter colour (the full name is
+    the tooltip).  Every name starts at the same place, thumbnail or not."""
+
+    def __init__(self, view: QTableView, model: QueueModel) -> None:
+        super().__init__(view)
+        self._view = view
+        self._model = model
+        self._teller: NameTeller | None = None
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                       model.layoutChanged):
+            signal.connect(self._forget_names)
+
+    def _forget_names(self, *_args: object) -> None:
+        self._teller = None
+
+    def teller(self) -> NameTeller:
+        """What tells the names in the queue apart (made again when rows come or go)."""
+        if self._teller is None:
+            self._teller = NameTeller(it.display_name for it in self._model.items)
+        return self._teller
+
+    def text_rect(self, cell: QRect) -> QRect:
+        """Where the name and type go in ``cell``: after the thumbnail's room, so the
+        names line up whatever its shape (portrait or landscape) and where there is
+        none (a file that could not be read)."""
+        left = cell.left() + self._view.iconSize().width() + 10
+        return QRect(left, cell.top(), cell.right() - left - 2, cell.height())
+
+    def shown_name(self, name: str, metrics: QFontMetrics, cell: QRect) -> str:
+        """``name`` as painted in ``cell``."""
+        width = max(0, self.text_rect(cell).width() - 2)
+        return elide_name(name, metrics, width, self.teller())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -76,10 +94,7 @@ class _NameDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
-        # the names line up whatever the thumbnail's shape (portrait or landscape)
-        left = opt.rect.left() + (opt.decorationSize.width() + 10 if not opt.icon.isNull()
-                                  else 4)
-        rect = QRect(left, opt.rect.top(), opt.rect.right() - left - 2, opt.rect.height())
+        rect = self.text_rect(opt.rect)
         # (Qt has made the model's newline a line separator)
         name, _, kind = opt.text.replace("\u2028", "\n").partition("\n")
         opt.text = ""
@@ -98,7 +113,7 @@ class _NameDelegate(QStyledItemDelegate):
         painter.setPen(text)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(QRect(rect.left() + 2, top, width, line), flags,
-                         elide_name(name, metrics, width))
+                         self.shown_name(name, metrics, opt.rect))
         painter.setPen(quiet)
         painter.drawText(QRect(rect.left() + 2, top + line, width, line), flags,
                          metrics.elidedText(kind, Qt.TextElideMode.ElideRight, width))
@@ -123,7 +138,8 @@ class QueuePanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setIconSize(QSize(40, 40))
-        self.view.setItemDelegateForColumn(QueueModel.COL_DOCUMENT, _NameDelegate(self.view))
+        self._names = _NameDelegate(self.view, model)
+        self.view.setItemDelegateForColumn(QueueModel.COL_DOCUMENT, self._names)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(46)
         self.view.setShowGrid(False)
@@ -229,6 +245,17 @@ class QueuePanel(QWidget):
 
     def current_row(self) -> int:
         return self.view.currentIndex().row()
+
+    def shown_names(self) -> list[str]:
+        """Each document's name as the queue shows it, in the view's order."""
+        metrics = QFontMetrics(self.view.font())
+        names = []
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, QueueModel.COL_DOCUMENT)
+            item = self.proxy.data(index, ItemRole)
+            names.append(self._names.shown_name(item.display_name, metrics,
+                                                self.view.visualRect(index)))
+        return names
 
     def view_items(self) -> list[QueueItem]:
         """The documents in the order the view shows them."""

@@ -135,14 +135,18 @@ class Confirmation:
 @dataclass(frozen=True, slots=True)
 class Screening:
     """Files about to be added, sorted: ``new`` ones, ones whose content is already
-    ``in_queue``, and ones ``confirmed`` before (in the queue or the history)."""
+    ``in_queue``, ones ``confirmed`` before (in the queue or the history), and ones
+    ``repeated``: the same path or content as another file added with them (one
+    document: it is added once, never asked about)."""
 
     new: list[str]
     in_queue: list[str]
     confirmed: list[str]
+    repeated: list[str] = field(default_factory=list)
 
     @property
     def duplicates(self) -> list[str]:
+        """The files the clerk is asked about (or, unattended, that are skipped)."""
         return [*self.in_queue, *self.confirmed]
 
 
@@ -401,8 +405,9 @@ class QueueSession(QObject):
         the queue and ones confirmed before; ``done(screening)`` on the GUI thread.
 
         The same content counts, whatever the name or folder.  A file waiting to be
-        resumed is new (dropped again: the clerk wants it read); two copies in one
-        drop are one document and a duplicate.
+        resumed is new (dropped again: the clerk wants it read); the same path or
+        content twice among ``files`` is one document: the first is judged, the
+        others are ``repeated``.
         """
         shown = [it for it in self._items if it.item_id not in self._held]
         queued = {it.record.digest for it in shown if it.record and it.record.digest}
@@ -410,25 +415,29 @@ class QueueSession(QObject):
         undigested = {it.source for it in shown if not (it.record and it.record.digest)}
         new: list[str] = []
         in_queue: list[str] = []
+        repeated: list[str] = []
+        here: set[str] = set()  # paths and contents among ``files`` so far
         for f in files:
             digest = digests.get(f)
+            if f in here or (digest and digest in here):
+                repeated.append(f)
+                continue
+            here.update(x for x in (f, digest) if x)
             # where a content is unknown (an unreadable file, a record from before
             # digests), the same path is the same document
             if (digest and digest in queued) or (f in paths and (not digest or f in undigested)):
                 in_queue.append(f)
-                continue
-            new.append(f)
-            if digest:
-                queued.add(digest)
+            else:
+                new.append(f)
         wanted = [digests[f] for f in new if digests.get(f)]
         if not wanted:
-            done(Screening(new, in_queue, []))
+            done(Screening(new, in_queue, [], repeated))
             return
 
         def answer(found: set[str] | None) -> None:
             seen = found or set()
             done(Screening([f for f in new if digests.get(f) not in seen], in_queue,
-                           [f for f in new if digests.get(f) in seen]))
+                           [f for f in new if digests.get(f) in seen], repeated))
 
         self.store.query(lambda store: store.confirmed_digests(wanted), answer)
 

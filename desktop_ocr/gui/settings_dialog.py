@@ -241,7 +241,7 @@ class SettingsDialog(QDialog):
         self.connectionTested.emit(name, result)
 
     def missing_folders(self) -> list[tuple[str, str]]:
-        """(label, path) of each folder setting whose folder does not exist."""
+        """(label, path) of each folder setting whose folder does not exist (or is a file)."""
         out = []
         for editor in self._editors.values():
             value = editor.value()
@@ -277,9 +277,11 @@ class SettingsDialog(QDialog):
         missing = self.missing_folders()
         if missing:
             label, path = missing[0]
-            QMessageBox.warning(self, self.tr("Settings"), self.tr(
+            text = self.tr("{0} {1} is a file, not a folder. Choose the folder the files go "
+                           "into, or leave it empty.") if Path(path).exists() else self.tr(
                 "{0} {1} does not exist. Choose an existing folder, or leave it empty.")
-                .replace("{0}", label).replace("{1}", path))
+            QMessageBox.warning(self, self.tr("Settings"),
+                                text.replace("{0}", label).replace("{1}", path))
             return
         try:
             self._settings.update(self.values())

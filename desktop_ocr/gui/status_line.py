@@ -34,6 +34,7 @@ class StatusLine(QObject):
         bar.addPermanentWidget(self.watch_label)
         self._batch = (0, 0)  # documents done, documents in the batch
         self._folder: Path | None = None
+        self._present = True
         session.countsChanged.connect(self.show_counts)
         session.batchProgress.connect(self._on_progress)
         session.batchFinished.connect(self._on_batch_finished)
@@ -53,11 +54,20 @@ class StatusLine(QObject):
             .replace("{2}", str(counts.failed))
         self.progress_label.setText(f"{text}   {summary}")
 
-    def show_watched(self, folder: Path | None) -> None:
-        self._folder = folder
-        self.watch_label.setText(
-            QCoreApplication.translate("MainWindow", "No watched folder") if folder is None else
-            QCoreApplication.translate("MainWindow", "Watching: {0}").replace("{0}", str(folder)))
+    def show_watched(self, folder: Path | None, *, present: bool = True) -> None:
+        """The scanner folder watched — or that it is missing, until it is back."""
+        self._folder, self._present = folder, present
+        if folder is None:
+            text = QCoreApplication.translate("MainWindow", "No watched folder")
+        elif present:
+            text = QCoreApplication.translate("MainWindow", "Watching: {0}")
+        else:
+            text = QCoreApplication.translate("MainWindow", "Watched folder missing: {0}")
+        self.watch_label.setText(text.replace("{0}", str(folder)))
+        self.watch_label.setStyleSheet("" if present else "color: #c62828; font-weight: bold;")
+        self.watch_label.setToolTip("" if present else QCoreApplication.translate(
+            "MainWindow", "The scanner's folder is not there (a USB stick pulled out, a network "
+            "share down?). New scans are taken as soon as it is back."))
 
     def retranslate(self) -> None:
         self.store_label.setText(QCoreApplication.translate(
@@ -65,7 +75,7 @@ class StatusLine(QObject):
         self.store_label.setToolTip(QCoreApplication.translate(
             "MainWindow", "The record store could not be opened. Documents and edits of this "
                           "session are lost when the app closes: export them before closing."))
-        self.show_watched(self._folder)
+        self.show_watched(self._folder, present=self._present)
         self.show_counts()
 
     def _on_progress(self, done: int, total: int) -> None:

@@ -59,7 +59,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_ocr.documents.back import INFO, verdict
-from desktop_ocr.documents.record import Record, RecordStatus
+from desktop_ocr.documents.record import AuditEntry, FieldWarning, Record, RecordStatus
+from desktop_ocr.documents.review import NOT_CHECKED, NOT_CHECKED_WORDS
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.errors import ExportError
 from desktop_ocr.paths import display_name, display_path
@@ -184,24 +185,57 @@ def _field_label(record: Record, key: str | None, language: str) -> str:
     return key or ""
 
 
+def _problems_text(record: Record, entry: AuditEntry, language: str) -> str:
+    """What an override confirmed over, in ``language``: ``Sex: Sex should be M or F.;
+    Surname: not looked at`` — field labels and messages, never codes.  An entry from
+    before the words were kept (``field: code`` only) takes the record's own warning
+    for the code, else says the code."""
+    zh = _zh(language)
+    problems = list(entry.problems)
+    if not problems and entry.detail:
+        said = {(w.field, w.code): w for w in record.warnings}
+        for part in entry.detail.split("; "):
+            key, _sep, code = part.partition(": ")
+            if code == NOT_CHECKED:
+                problems.append(FieldWarning(key, code, NOT_CHECKED_WORDS[0], "warning",
+                                             NOT_CHECKED_WORDS[1]))
+            else:
+                problems.append(said.get((key, code)) or FieldWarning(key, code, code))
+    parts = []
+    for w in problems:
+        message = (w.message_zh or w.message) if zh else w.message
+        label = _field_label(record, w.field, language)
+        parts.append((f"{label}：{message}" if zh else f"{label}: {message}") if label
+                     else message)
+    return ("；" if zh else "; ").join(parts)
+
+
+def _detail(record: Record, entry: AuditEntry, language: str) -> str:
+    if entry.action == "override":
+        return _problems_text(record, entry, language)
+    return entry.detail or ""
+
+
 def _audit_rows(record: Record, language: str) -> list[list[str]]:
     """The record's trail, one row per entry: time, action, field, before, after,
-    reason, detail (in ``language``)."""
+    reason, detail (in ``language``: an override's problems in words)."""
     zh = _zh(language)
     return [[a.at, _ACTIONS.get(a.action, (a.action, a.action))[0 if zh else 1],
              _field_label(record, a.field, language), a.before or "", a.after or "",
-             a.reason or "", a.detail or ""] for a in record.journal.audit]
+             a.reason or "", _detail(record, a, language)] for a in record.journal.audit]
 
 
 def _audit_text(record: Record, language: str) -> str:
-    """The trail in one cell: ``time action field: before → after (reason)``."""
+    """The trail in one cell: ``time action field: before → after (reason) — problems``."""
     lines = []
-    for at, action, label, before, after, reason, _detail in _audit_rows(record, language):
+    for at, action, label, before, after, reason, detail in _audit_rows(record, language):
         line = f"{at} {action}"
         if label:
             line += f" {label}: {before} → {after}"
         if reason:
             line += f" ({reason})"
+            if detail:
+                line += f" — {detail}"
         lines.append(line)
     return "\n".join(lines)
 

@@ -45,69 +45,64 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="65"/>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="198"/>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="215"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="66"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="206"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="223"/>
         <source>Export records</source>
         <translation>Export records</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="74"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="75"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="81"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="82"/>
         <source>&amp;Confirmed documents ({0})</source>
         <translation>&amp;Confirmed documents ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="83"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="84"/>
         <source>&amp;All documents read ({0}, {1} not reviewed)</source>
         <translation>&amp;All documents read ({0}, {1} not reviewed)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="90"/>
-        <source>Include each record&apos;s au&amp;dit trail (what was read, changed and confirmed, when)</source>
-        <translation>Include each record&apos;s au&amp;dit trail (what was read, changed and confirmed, when)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="116"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="122"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="128"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="134"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="129"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="135"/>
         <source>Records:</source>
         <translation>Records:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="132"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="138"/>
         <source>&amp;Header language:</source>
         <translation>&amp;Header language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="137"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="143"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Save to:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="175"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="183"/>
         <source>Nothing to export: no document is confirmed yet. Confirm the checked documents first, or choose all documents read.</source>
         <translation>Nothing to export: no document is confirmed yet. Confirm the checked documents first, or choose all documents read.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="177"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="185"/>
         <source>Nothing to export.</source>
         <translation>Nothing to export.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="182"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="190"/>
         <source>%n of them not reviewed: nobody has confirmed them.</source>
         <translation>
             <numerusform>%n of them not reviewed: nobody has confirmed them.</numerusform>
@@ -115,68 +110,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="208"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="216"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="216"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="224"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="219"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="227"/>
         <source>Its records will be lost unless they are in this export too.</source>
         <translation>Its records will be lost unless they are in this export too.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="241"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="250"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="252"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="261"/>
         <source>Exported to {0}</source>
         <translation>Exported to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="72"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="73"/>
         <source>Excel workbook (.xlsx), to open in Excel</source>
         <translation>Excel workbook (.xlsx), to open in Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="73"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="74"/>
         <source>CSV, UTF-8 text (.csv)</source>
         <translation>CSV, UTF-8 text (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="96"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="91"/>
+        <source>Include the au&amp;dit trail</source>
+        <translation>Include the au&amp;dit trail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="93"/>
+        <source>Each record&apos;s audit trail: what was read, changed and confirmed, and when — a column in CSV, a sheet of its own in XLSX, a list in JSON.</source>
+        <translation>Each record&apos;s audit trail: what was read, changed and confirmed, and when — a column in CSV, a sheet of its own in XLSX, a list in JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="98"/>
         <source>Comma ( , )</source>
         <translation>Comma ( , )</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="97"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="99"/>
         <source>Semicolon ( ; ): Excel in most European languages</source>
         <translation>Semicolon ( ; ): Excel in most European languages</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="99"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="101"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="104"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="106"/>
         <source>CSV cannot mark a column as text: Excel shows 18-digit ID numbers as 3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX.</source>
         <translation>CSV cannot mark a column as text: Excel shows 18-digit ID numbers as 3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="133"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="139"/>
         <source>CSV &amp;delimiter:</source>
         <translation>CSV &amp;delimiter:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="180"/>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="185"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="188"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="193"/>
         <source>%n record(s) will be exported.</source>
         <translation>
             <numerusform>%n record will be exported.</numerusform>
@@ -187,27 +192,28 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="170"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="204"/>
         <source>Required</source>
+        <extracomment>Focus that comes back by itself (the window activated again, a menu or popup closed) is not the clerk going to a field. Keys that only hold a modifier (the Ctrl of Ctrl+Enter) or leave: not a look at the field.</extracomment>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="217"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="251"/>
         <source>Read as: {0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="218"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="252"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="221"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="255"/>
         <source>Computed from “{0}”: correct that field.</source>
         <translation>Computed from “{0}”: correct that field.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="227"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="261"/>
         <source>Revert to the value read: {0}</source>
         <translation>Revert to the value read: {0}</translation>
     </message>
@@ -591,54 +597,69 @@
         <translation>Record store</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="208"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="212"/>
         <source>Desktop OCR — identity documents</source>
         <translation>Desktop OCR — identity documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="210"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="214"/>
         <source>  &amp;Type: </source>
         <translation>  &amp;Type: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="211"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="215"/>
         <source>  &amp;Backend: </source>
         <translation>  &amp;Backend: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="212"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="216"/>
         <source>Document type for what you add next</source>
         <translation>Document type for what you add next</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="220"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="224"/>
         <source>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="301"/>
-        <source>The watched folder does not exist: {0}</source>
-        <translation>The watched folder does not exist: {0}</translation>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="305"/>
+        <source>The scanner folder is a file, not a folder: {0}</source>
+        <translation>The scanner folder is a file, not a folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="307"/>
+        <source>The scanner folder is missing: {0}. New scans are taken as soon as it is back.</source>
+        <translation>The scanner folder is missing: {0}. New scans are taken as soon as it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="318"/>
+        <source>The scanner folder is gone: {0}. New scans are taken as soon as it is back.</source>
+        <translation>The scanner folder is gone: {0}. New scans are taken as soon as it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="323"/>
+        <source>The scanner folder is back: {0}</source>
+        <translation>The scanner folder is back: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="337"/>
         <source>Re-recognise</source>
         <translation>Re-recognise</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="338"/>
         <source>Your corrections to this document will be replaced by a new reading. Continue?</source>
         <translation>Your corrections to this document will be replaced by a new reading. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="398"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="432"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="454"/>
         <source>Stopping recognition…</source>
         <translation>Stopping recognition…</translation>
     </message>
@@ -734,62 +755,80 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         <translation>Some of these files hold the same document as one you already have: {0}. Add them again?</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="126"/>
+        <location filename="../../desktop_ocr/gui/notices.py" line="128"/>
         <source>&amp;Skip them</source>
         <translation>&amp;Skip them</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="128"/>
+        <location filename="../../desktop_ocr/gui/notices.py" line="130"/>
         <source>&amp;Add anyway</source>
         <translation>&amp;Add anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="138"/>
+        <location filename="../../desktop_ocr/gui/notices.py" line="140"/>
         <source>Not added again: {0}.</source>
         <translation>Not added again: {0}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/notices.py" line="147"/>
+        <source>%n file(s) held the same document as another file added with it: each document is added once.</source>
+        <translation>
+            <numerusform>%n file held the same document as another file added with it: each document is added once.</numerusform>
+            <numerusform>%n files held the same document as another file added with it: each document is added once.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="47"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="48"/>
         <source>Recognising {0} of {1}</source>
         <translation>Recognising {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="50"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="51"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="51"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="52"/>
         <source>{0} to review · {1} confirmed · {2} failed</source>
         <translation>{0} to review · {1} confirmed · {2} failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="59"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="61"/>
         <source>No watched folder</source>
         <translation>No watched folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="60"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="63"/>
         <source>Watching: {0}</source>
         <translation>Watching: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="63"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="65"/>
+        <source>Watched folder missing: {0}</source>
+        <translation>Watched folder missing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="68"/>
+        <source>The scanner&apos;s folder is not there (a USB stick pulled out, a network share down?). New scans are taken as soon as it is back.</source>
+        <translation>The scanner&apos;s folder is not there (a USB stick pulled out, a network share down?). New scans are taken as soon as it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="73"/>
         <source>Temporary store: edits will not be kept</source>
         <translation>Temporary store: edits will not be kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="65"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="75"/>
         <source>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</source>
         <translation>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="79"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="89"/>
         <source>Batch cancelled.</source>
         <translation>Batch cancelled.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/status_line.py" line="86"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="96"/>
         <source>%n card(s): front and back side paired into one document.</source>
         <translation>
             <numerusform>%n card: front and back side paired into one document.</numerusform>
@@ -832,13 +871,21 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/checking.py" line="104"/>
+        <source>Write a reason of at least %n character(s) to confirm.</source>
+        <translation>
+            <numerusform>Write a reason of at least %n character to confirm.</numerusform>
+            <numerusform>Write a reason of at least %n characters to confirm.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="115"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="128"/>
         <source>This document was confirmed: your change re-opens it. Confirm it again when it is right.</source>
         <translation>This document was confirmed: your change re-opens it. Confirm it again when it is right.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="140"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="153"/>
         <source>%n field(s) still to check before confirming.</source>
         <translation>
             <numerusform>%n field still to check before confirming.</numerusform>
@@ -846,7 +893,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="144"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="157"/>
         <source>Cannot confirm: %n field(s) invalid or missing. Fix them, or confirm with a reason (Ctrl+Shift+Enter).</source>
         <translation>
             <numerusform>Cannot confirm: %n field invalid or missing. Fix them, or confirm with a reason (Ctrl+Shift+Enter).</numerusform>
@@ -854,27 +901,27 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="166"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="179"/>
         <source>Confirmed with your reason; it is kept with the record.</source>
         <translation>Confirmed with your reason; it is kept with the record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="177"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="190"/>
         <source>Every document in the queue is checked.</source>
         <translation>Every document in the queue is checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="187"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="200"/>
         <source>Nothing to undo in this document.</source>
         <translation>Nothing to undo in this document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="191"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="204"/>
         <source>Nothing to redo in this document.</source>
         <translation>Nothing to redo in this document.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="214"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="227"/>
         <source>Removed %n document(s) from the queue; the files are kept. Ctrl+Z in the queue brings them back.</source>
         <translation>
             <numerusform>Removed %n document from the queue; the files are kept. Ctrl+Z in the queue brings them back.</numerusform>
@@ -882,7 +929,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="222"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="235"/>
         <source>Undone in the queue: %n document(s) as they were.</source>
         <translation>
             <numerusform>Undone in the queue: %n document as it was.</numerusform>
@@ -890,22 +937,22 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="232"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="245"/>
         <source>Select two read documents of one card: its front and its back side (Ctrl+click).</source>
         <translation>Select two read documents of one card: its front and its back side (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="251"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="264"/>
         <source>{0}: its front and back side are one document now.</source>
         <translation>{0}: its front and back side are one document now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="253"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="266"/>
         <source>{0}: its front and back side were paired automatically.</source>
         <translation>{0}: its front and back side were paired automatically.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="257"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="270"/>
         <source>The two sides disagree in %n field(s), shown in red with both readings.</source>
         <translation>
             <numerusform>The two sides disagree in %n field, shown in red with both readings.</numerusform>
@@ -913,17 +960,17 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="260"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="273"/>
         <source>Ctrl+Z in the queue takes them apart.</source>
         <translation>Ctrl+Z in the queue takes them apart.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="276"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="289"/>
         <source>The back side is a document of its own again, after the front. Ctrl+Z in the queue pairs them again.</source>
         <translation>The back side is a document of its own again, after the front. Ctrl+Z in the queue pairs them again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="284"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="297"/>
         <source>%n document(s) back in the queue.</source>
         <translation>
             <numerusform>%n document back in the queue.</numerusform>
@@ -931,7 +978,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/status_line.py" line="82"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="92"/>
         <source>Batch finished: %n document(s), {1} failed.</source>
         <translation>
             <numerusform>Batch finished: %n document, {1} failed.</numerusform>
@@ -958,7 +1005,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         <translation>{0} invalid or missing (red) · {1} to check (amber)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="147"/>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="149"/>
         <source>{0} invalid or missing, {1} to check ({2} not looked at yet)</source>
         <translation>{0} invalid or missing, {1} to check ({2} not looked at yet)</translation>
     </message>
@@ -971,62 +1018,62 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="315"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="342"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="316"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="343"/>
         <source>Cancel batch</source>
         <translation>Cancel batch</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="317"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="344"/>
         <source>Retry failed</source>
         <translation>Retry failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="318"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="345"/>
         <source>T&amp;ype of this document:</source>
         <translation>T&amp;ype of this document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="319"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="346"/>
         <source>Changing the type reads the document again</source>
         <translation>Changing the type reads the document again</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="321"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="348"/>
         <source>S&amp;how:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="322"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="349"/>
         <source>All documents</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="322"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="349"/>
         <source>To check</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="323"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="350"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="323"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="350"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="324"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="351"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="276"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="303"/>
         <source>%v of %m document(s)</source>
         <translation>
             <numerusform>%v of %m document</numerusform>
@@ -1037,12 +1084,12 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>QueueSession</name>
     <message>
-        <location filename="../../desktop_ocr/gui/session.py" line="947"/>
+        <location filename="../../desktop_ocr/gui/session.py" line="956"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/session.py" line="951"/>
+        <location filename="../../desktop_ocr/gui/session.py" line="960"/>
         <source>Interrupted: the app stopped while reading it</source>
         <translation>Interrupted: the app stopped while reading it</translation>
     </message>
@@ -1050,38 +1097,38 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="328"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="462"/>
         <source>No document selected</source>
-        <extracomment>below this width the form never takes two columns (labels and values would not fit)</extracomment>
+        <extracomment>an editor in a two-column form is at least this many font heights wide (about as many Chinese characters: a name, an address stays readable) space between the fields&apos; lines, in the normal and in the compact layout Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size</extracomment>
         <translation>No document selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="330"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="464"/>
         <source>Drop images, PDFs or folders on the window, or use File → Open.</source>
         <translation>Drop images, PDFs or folders on the window, or use File → Open.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="341"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="475"/>
         <source>Unrecognised document</source>
         <translation>Unrecognised document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="382"/>
-        <source>Back side: {0} — the fields its machine-readable zone repeats are checked against it.</source>
-        <translation>Back side: {0} — the fields its machine-readable zone repeats are checked against it.</translation>
+        <location filename="../../desktop_ocr/gui/form.py" line="517"/>
+        <source>Back side: {0} — checked against its machine-readable zone.</source>
+        <translation>Back side: {0} — checked against its machine-readable zone.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="399"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="534"/>
         <source>Confirmed with a reason: {0}</source>
         <translation>Confirmed with a reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="400"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="535"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/form.py" line="406"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="541"/>
         <source>Cannot confirm: %n field(s) to fix</source>
         <translation>
             <numerusform>Cannot confirm: %n field to fix</numerusform>
@@ -1089,7 +1136,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/form.py" line="410"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="545"/>
         <source>%n field(s) to check</source>
         <translation>
             <numerusform>%n field to check</numerusform>
@@ -1097,42 +1144,42 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="412"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="547"/>
         <source>Ready to confirm (Ctrl+Enter).</source>
         <translation>Ready to confirm (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="418"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="553"/>
         <source>Ctrl+Enter goes to the next field to check, then confirms. A red field (invalid, or required and empty) must be fixed, or the document confirmed with a reason.</source>
         <translation>Ctrl+Enter goes to the next field to check, then confirms. A red field (invalid, or required and empty) must be fixed, or the document confirmed with a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="468"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="608"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="469"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="609"/>
         <source>Mark as checked and go to the next document needing review (Ctrl+Enter)</source>
         <translation>Mark as checked and go to the next document needing review (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="471"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="611"/>
         <source>Confirm with a reason…</source>
         <translation>Confirm with a reason…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="473"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="613"/>
         <source>Confirm although fields are invalid or missing; your reason is kept with the record and exported (Ctrl+Shift+Enter)</source>
         <translation>Confirm although fields are invalid or missing; your reason is kept with the record and exported (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="475"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="615"/>
         <source>* required · {0} to check · {1} changed</source>
         <translation>* required · {0} to check · {1} changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="478"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="618"/>
         <source>Red: invalid, or required and empty. Amber: please check against the image.</source>
         <translation>Red: invalid, or required and empty. Amber: please check against the image.</translation>
     </message>
@@ -1147,8 +1194,8 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../desktop_ocr/gui/settings_dialog.py" line="169"/>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="280"/>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="287"/>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="283"/>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="289"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1183,7 +1230,12 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         <translation>Keys and secrets are kept in an encrypted file (no system keyring found), never in plain text.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="281"/>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="280"/>
+        <source>{0} {1} is a file, not a folder. Choose the folder the files go into, or leave it empty.</source>
+        <translation>{0} {1} is a file, not a folder. Choose the folder the files go into, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="282"/>
         <source>{0} {1} does not exist. Choose an existing folder, or leave it empty.</source>
         <translation>{0} {1} does not exist. Choose an existing folder, or leave it empty.</translation>
     </message>

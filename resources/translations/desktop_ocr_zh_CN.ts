@@ -45,137 +45,142 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="65"/>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="198"/>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="215"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="66"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="206"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="223"/>
         <source>Export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="74"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="75"/>
         <source>JSON (.json)</source>
         <translation>JSON (.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="81"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="82"/>
         <source>&amp;Confirmed documents ({0})</source>
         <translation>已确认的证件（{0}）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="83"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="84"/>
         <source>&amp;All documents read ({0}, {1} not reviewed)</source>
         <translation>所有已识别的证件（{0} 份，其中 {1} 份未核对）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="90"/>
-        <source>Include each record&apos;s au&amp;dit trail (what was read, changed and confirmed, when)</source>
-        <translation>包含每条记录的核对记录（识别结果、修改和确认及其时间）(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="116"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="122"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="128"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="134"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="129"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="135"/>
         <source>Records:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="132"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="138"/>
         <source>&amp;Header language:</source>
         <translation>表头语言(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="137"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="143"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="175"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="183"/>
         <source>Nothing to export: no document is confirmed yet. Confirm the checked documents first, or choose all documents read.</source>
         <translation>没有可导出的内容：还没有已确认的证件。请先确认核对过的证件，或选择所有已识别的证件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="177"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="185"/>
         <source>Nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="182"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="190"/>
         <source>%n of them not reviewed: nobody has confirmed them.</source>
         <translation>
             <numerusform>其中 %n 份未核对：尚无人确认。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="208"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="216"/>
         <source>Choose where to save the file.</source>
         <translation>请选择文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="216"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="224"/>
         <source>{0} already exists. Replace it?</source>
         <translation>{0} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="219"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="227"/>
         <source>Its records will be lost unless they are in this export too.</source>
         <translation>除非本次导出也包含其中的记录，否则这些记录将丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="241"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="250"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="252"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="261"/>
         <source>Exported to {0}</source>
         <translation>已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="72"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="73"/>
         <source>Excel workbook (.xlsx), to open in Excel</source>
         <translation>Excel 工作簿 (.xlsx)，用 Excel 打开请选此项</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="73"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="74"/>
         <source>CSV, UTF-8 text (.csv)</source>
         <translation>CSV，UTF-8 文本 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="96"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="91"/>
+        <source>Include the au&amp;dit trail</source>
+        <translation>包含核对记录(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="93"/>
+        <source>Each record&apos;s audit trail: what was read, changed and confirmed, and when — a column in CSV, a sheet of its own in XLSX, a list in JSON.</source>
+        <translation>每条记录的核对记录：识别结果、修改和确认及其时间——CSV 中为一列，XLSX 中为单独的工作表，JSON 中为列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="98"/>
         <source>Comma ( , )</source>
         <translation>逗号（ , ）</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="97"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="99"/>
         <source>Semicolon ( ; ): Excel in most European languages</source>
         <translation>分号（ ; ）：多数欧洲语言版 Excel 使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="99"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="101"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="104"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="106"/>
         <source>CSV cannot mark a column as text: Excel shows 18-digit ID numbers as 3.30106E+17 and drops leading zeros. To open the records in Excel, export XLSX.</source>
         <translation>CSV 无法把列标记为文本：Excel 会把 18 位身份证号码显示为 3.30106E+17，并去掉开头的 0。要在 Excel 中打开记录，请导出 XLSX。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="133"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="139"/>
         <source>CSV &amp;delimiter:</source>
         <translation>CSV 分隔符(&amp;D)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="180"/>
-        <location filename="../../desktop_ocr/gui/export_dialog.py" line="185"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="188"/>
+        <location filename="../../desktop_ocr/gui/export_dialog.py" line="193"/>
         <source>%n record(s) will be exported.</source>
         <translation>
             <numerusform>将导出 %n 条记录。</numerusform>
@@ -185,27 +190,28 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="170"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="204"/>
         <source>Required</source>
+        <extracomment>Focus that comes back by itself (the window activated again, a menu or popup closed) is not the clerk going to a field. Keys that only hold a modifier (the Ctrl of Ctrl+Enter) or leave: not a look at the field.</extracomment>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="217"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="251"/>
         <source>Read as: {0}</source>
         <translation>识别值：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="218"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="252"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="221"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="255"/>
         <source>Computed from “{0}”: correct that field.</source>
         <translation>由“{0}”计算得出：请更正该字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="227"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="261"/>
         <source>Revert to the value read: {0}</source>
         <translation>恢复为识别值：{0}</translation>
     </message>
@@ -586,54 +592,69 @@
         <translation>记录库</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="208"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="212"/>
         <source>Desktop OCR — identity documents</source>
         <translation>Desktop OCR — 身份证件识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="210"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="214"/>
         <source>  &amp;Type: </source>
         <translation>  类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="211"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="215"/>
         <source>  &amp;Backend: </source>
         <translation>  识别后端(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="212"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="216"/>
         <source>Document type for what you add next</source>
         <translation>之后添加的证件所用的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="220"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="224"/>
         <source>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>将照片、扫描件、PDF 或整个文件夹拖到这里
 或使用“文件 → 打开”(Ctrl+O) · 粘贴 (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="301"/>
-        <source>The watched folder does not exist: {0}</source>
-        <translation>监视的文件夹不存在：{0}</translation>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="305"/>
+        <source>The scanner folder is a file, not a folder: {0}</source>
+        <translation>扫描仪文件夹是一个文件，不是文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="307"/>
+        <source>The scanner folder is missing: {0}. New scans are taken as soon as it is back.</source>
+        <translation>扫描仪文件夹不在：{0}。文件夹恢复后，新扫描的文件会立即加入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="318"/>
+        <source>The scanner folder is gone: {0}. New scans are taken as soon as it is back.</source>
+        <translation>扫描仪文件夹已不在：{0}。文件夹恢复后，新扫描的文件会立即加入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="323"/>
+        <source>The scanner folder is back: {0}</source>
+        <translation>扫描仪文件夹已恢复：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="337"/>
         <source>Re-recognise</source>
         <translation>重新识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="338"/>
         <source>Your corrections to this document will be replaced by a new reading. Continue?</source>
         <translation>您对此证件的修改将被新的识别结果替换。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="398"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="432"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="454"/>
         <source>Stopping recognition…</source>
         <translation>正在停止识别…</translation>
     </message>
@@ -727,62 +748,79 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>其中有些文件与已有的证件内容相同：{0}。仍要再次添加吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="126"/>
+        <location filename="../../desktop_ocr/gui/notices.py" line="128"/>
         <source>&amp;Skip them</source>
         <translation>跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="128"/>
+        <location filename="../../desktop_ocr/gui/notices.py" line="130"/>
         <source>&amp;Add anyway</source>
         <translation>仍然添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/notices.py" line="138"/>
+        <location filename="../../desktop_ocr/gui/notices.py" line="140"/>
         <source>Not added again: {0}.</source>
         <translation>未重复添加：{0}。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/notices.py" line="147"/>
+        <source>%n file(s) held the same document as another file added with it: each document is added once.</source>
+        <translation>
+            <numerusform>有 %n 个文件与同时添加的另一个文件是同一份证件：每份证件只添加一次。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="47"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="48"/>
         <source>Recognising {0} of {1}</source>
         <translation>正在识别第 {0} 份，共 {1} 份</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="50"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="51"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="51"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="52"/>
         <source>{0} to review · {1} confirmed · {2} failed</source>
         <translation>待核对 {0} · 已确认 {1} · 失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="59"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="61"/>
         <source>No watched folder</source>
         <translation>未监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="60"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="63"/>
         <source>Watching: {0}</source>
         <translation>正在监视：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="63"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="65"/>
+        <source>Watched folder missing: {0}</source>
+        <translation>监视的文件夹不在：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="68"/>
+        <source>The scanner&apos;s folder is not there (a USB stick pulled out, a network share down?). New scans are taken as soon as it is back.</source>
+        <translation>扫描仪文件夹不在（U 盘被拔出，或网络共享断开？）。文件夹恢复后，新扫描的文件会立即加入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="73"/>
         <source>Temporary store: edits will not be kept</source>
         <translation>临时记录库：修改不会保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="65"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="75"/>
         <source>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</source>
         <translation>无法打开记录库。本次的文档和修改在程序关闭后会丢失：请在关闭前导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="79"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="89"/>
         <source>Batch cancelled.</source>
         <translation>批处理已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/status_line.py" line="86"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="96"/>
         <source>%n card(s): front and back side paired into one document.</source>
         <translation>
             <numerusform>%n 张证件的正面和背面已配对为一份文档。</numerusform>
@@ -824,100 +862,107 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/checking.py" line="104"/>
+        <source>Write a reason of at least %n character(s) to confirm.</source>
+        <translation>
+            <numerusform>请至少写 %n 个字的理由才能确认。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="115"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="128"/>
         <source>This document was confirmed: your change re-opens it. Confirm it again when it is right.</source>
         <translation>这份证件已确认：您的修改使其重新变为待核对。确认无误后请再次确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="140"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="153"/>
         <source>%n field(s) still to check before confirming.</source>
         <translation>
             <numerusform>确认前还有 %n 个字段需要核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="144"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="157"/>
         <source>Cannot confirm: %n field(s) invalid or missing. Fix them, or confirm with a reason (Ctrl+Shift+Enter).</source>
         <translation>
             <numerusform>无法确认：%n 个字段无效或缺失。请更正，或填写理由后确认（Ctrl+Shift+Enter）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="166"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="179"/>
         <source>Confirmed with your reason; it is kept with the record.</source>
         <translation>已按您填写的理由确认；理由已随记录保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="177"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="190"/>
         <source>Every document in the queue is checked.</source>
         <translation>队列中的所有证件都已核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="187"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="200"/>
         <source>Nothing to undo in this document.</source>
         <translation>这份证件没有可撤销的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="191"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="204"/>
         <source>Nothing to redo in this document.</source>
         <translation>这份证件没有可重做的修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="214"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="227"/>
         <source>Removed %n document(s) from the queue; the files are kept. Ctrl+Z in the queue brings them back.</source>
         <translation>
             <numerusform>已将 %n 份证件移出队列；文件本身保留。在队列中按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="222"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="235"/>
         <source>Undone in the queue: %n document(s) as they were.</source>
         <translation>
             <numerusform>已在队列中撤销：%n 份文档恢复原状。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="232"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="245"/>
         <source>Select two read documents of one card: its front and its back side (Ctrl+click).</source>
         <translation>请选择同一张证件已识别的两份文档：正面和背面（按住 Ctrl 单击）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="251"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="264"/>
         <source>{0}: its front and back side are one document now.</source>
         <translation>{0}：正面和背面现已合为一份文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="253"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="266"/>
         <source>{0}: its front and back side were paired automatically.</source>
         <translation>{0}：正面和背面已自动配对。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="257"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="270"/>
         <source>The two sides disagree in %n field(s), shown in red with both readings.</source>
         <translation>
             <numerusform>两面有 %n 个字段不一致，已标红并显示两面的读数。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="260"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="273"/>
         <source>Ctrl+Z in the queue takes them apart.</source>
         <translation>在队列中按 Ctrl+Z 可拆开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="276"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="289"/>
         <source>The back side is a document of its own again, after the front. Ctrl+Z in the queue pairs them again.</source>
         <translation>背面已重新成为单独的文档，排在正面之后。在队列中按 Ctrl+Z 可重新配对。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="284"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="297"/>
         <source>%n document(s) back in the queue.</source>
         <translation>
             <numerusform>%n 份证件已恢复到队列。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/status_line.py" line="82"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="92"/>
         <source>Batch finished: %n document(s), {1} failed.</source>
         <translation>
             <numerusform>批处理完成：共 %n 份，失败 {1} 份。</numerusform>
@@ -943,7 +988,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>{0} 无效或缺失（红色）· {1} 需核对（黄色）</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="147"/>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="149"/>
         <source>{0} invalid or missing, {1} to check ({2} not looked at yet)</source>
         <translation>{0} 个无效或缺失，{1} 个需核对（{2} 个尚未查看）</translation>
     </message>
@@ -956,62 +1001,62 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="315"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="342"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="316"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="343"/>
         <source>Cancel batch</source>
         <translation>取消批处理</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="317"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="344"/>
         <source>Retry failed</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="318"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="345"/>
         <source>T&amp;ype of this document:</source>
         <translation>此证件的类型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="319"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="346"/>
         <source>Changing the type reads the document again</source>
         <translation>更改类型后将重新识别此证件</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="321"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="348"/>
         <source>S&amp;how:</source>
         <translation>显示(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="322"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="349"/>
         <source>All documents</source>
         <translation>所有证件</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="322"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="349"/>
         <source>To check</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="323"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="350"/>
         <source>Edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="323"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="350"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="324"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="351"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/queue_panel.py" line="276"/>
+        <location filename="../../desktop_ocr/gui/queue_panel.py" line="303"/>
         <source>%v of %m document(s)</source>
         <translation>
             <numerusform>%v / %m 份证件</numerusform>
@@ -1021,12 +1066,12 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
 <context>
     <name>QueueSession</name>
     <message>
-        <location filename="../../desktop_ocr/gui/session.py" line="947"/>
+        <location filename="../../desktop_ocr/gui/session.py" line="956"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/session.py" line="951"/>
+        <location filename="../../desktop_ocr/gui/session.py" line="960"/>
         <source>Interrupted: the app stopped while reading it</source>
         <translation>已中断：识别此文档时程序停止了</translation>
     </message>
@@ -1034,87 +1079,87 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="328"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="462"/>
         <source>No document selected</source>
-        <extracomment>below this width the form never takes two columns (labels and values would not fit)</extracomment>
+        <extracomment>an editor in a two-column form is at least this many font heights wide (about as many Chinese characters: a name, an address stays readable) space between the fields&apos; lines, in the normal and in the compact layout Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size</extracomment>
         <translation>未选择证件</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="330"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="464"/>
         <source>Drop images, PDFs or folders on the window, or use File → Open.</source>
         <translation>将图像、PDF 或文件夹拖到窗口中，或使用“文件 → 打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="341"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="475"/>
         <source>Unrecognised document</source>
         <translation>未能识别的证件</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="382"/>
-        <source>Back side: {0} — the fields its machine-readable zone repeats are checked against it.</source>
-        <translation>背面：{0}——机读区重复的字段已与之核对。</translation>
+        <location filename="../../desktop_ocr/gui/form.py" line="517"/>
+        <source>Back side: {0} — checked against its machine-readable zone.</source>
+        <translation>背面：{0}——已与其机读区核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="399"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="534"/>
         <source>Confirmed with a reason: {0}</source>
         <translation>已填写理由确认：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="400"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="535"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/form.py" line="406"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="541"/>
         <source>Cannot confirm: %n field(s) to fix</source>
         <translation>
             <numerusform>无法确认：%n 个字段需要更正</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/form.py" line="410"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="545"/>
         <source>%n field(s) to check</source>
         <translation>
             <numerusform>%n 个字段待核对</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="412"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="547"/>
         <source>Ready to confirm (Ctrl+Enter).</source>
         <translation>可以确认（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="418"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="553"/>
         <source>Ctrl+Enter goes to the next field to check, then confirms. A red field (invalid, or required and empty) must be fixed, or the document confirmed with a reason.</source>
         <translation>Ctrl+Enter 先转到下一个待核对字段，然后确认。红色字段（无效，或必填却为空）必须更正，或填写理由后确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="468"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="608"/>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="469"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="609"/>
         <source>Mark as checked and go to the next document needing review (Ctrl+Enter)</source>
         <translation>标记为已核对并转到下一份待核对的证件 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="471"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="611"/>
         <source>Confirm with a reason…</source>
         <translation>填写理由后确认…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="473"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="613"/>
         <source>Confirm although fields are invalid or missing; your reason is kept with the record and exported (Ctrl+Shift+Enter)</source>
         <translation>在字段无效或缺失的情况下确认；您的理由会随记录保存并导出（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="475"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="615"/>
         <source>* required · {0} to check · {1} changed</source>
         <translation>* 必填 · {0} 待核对 · {1} 已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="478"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="618"/>
         <source>Red: invalid, or required and empty. Amber: please check against the image.</source>
         <translation>红色：无效，或必填却为空。黄色：请对照图片核对。</translation>
     </message>
@@ -1129,8 +1174,8 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../desktop_ocr/gui/settings_dialog.py" line="169"/>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="280"/>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="287"/>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="283"/>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="289"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1165,7 +1210,12 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>密钥和凭据保存在加密文件中（未找到系统钥匙串），绝不以明文保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="281"/>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="280"/>
+        <source>{0} {1} is a file, not a folder. Choose the folder the files go into, or leave it empty.</source>
+        <translation>{0} {1} 是一个文件，不是文件夹。请选择存放文件的文件夹，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/settings_dialog.py" line="282"/>
         <source>{0} {1} does not exist. Choose an existing folder, or leave it empty.</source>
         <translation>{0} {1} 不存在。请选择已有的文件夹，或留空。</translation>
     </message>

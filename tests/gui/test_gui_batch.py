@@ -133,6 +133,52 @@ def test_hot_folder_queues_a_file_once_when_completely_written(qtbot, make_windo
     assert win.model.rowCount() == 1
 
 
+def test_a_scanner_folder_that_goes_away_is_shown_missing_and_taken_again_when_back(
+        qtbot, make_window, docs, tmp_path, monkeypatch, idle):
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_ocr.gui.settings_dialog import SettingsDialog
+
+    stick = tmp_path / "usb" / "scans"
+    win = make_window(hot_folder_poll_ms=60)
+
+    # A path to a file is refused as what it is
+    a_file = docs("not-a-folder.png")
+    dialog = SettingsDialog(win.settings, win)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    dialog.editor("preferences.watch_folder").setText(str(a_file))
+    dialog.save()
+    assert warned and "is a file, not a folder" in warned[0]
+    win.set_watch_folder(str(a_file))
+    assert "is a file, not a folder" in win.statusBar().currentMessage()
+    assert win.watch_label.text() == "No watched folder"
+
+    # Missing when watching starts: said so, and waited for
+    win.set_watch_folder(str(stick))
+    assert win.watch_label.text() == f"Watched folder missing: {stick}"
+    stick.mkdir(parents=True)
+    (stick / "old.png").write_bytes(docs("old.png", seed=71).read_bytes())
+    qtbot.waitUntil(lambda: win.watch_label.text() == f"Watching: {stick}", timeout=5000)
+    (stick / "s1.png").write_bytes(docs("s1.png", seed=72).read_bytes())
+    qtbot.waitUntil(lambda: win.model.rowCount() == 1, timeout=10000)
+    assert Path(win.model.items[0].source).name == "s1.png"  # not what was there before
+    idle(qtbot, win)
+
+    # The stick is pulled out: missing, until it is back; a scan made then is taken
+    shutil.rmtree(stick)
+    qtbot.waitUntil(lambda: win.watch_label.text() == f"Watched folder missing: {stick}",
+                    timeout=10000)
+    assert "gone" in win.statusBar().currentMessage()
+    stick.mkdir(parents=True)
+    (stick / "s2.png").write_bytes(docs("s2.png", seed=73).read_bytes())
+    qtbot.waitUntil(lambda: win.watch_label.text() == f"Watching: {stick}", timeout=5000)
+    qtbot.waitUntil(lambda: win.model.rowCount() == 2, timeout=10000)
+    assert Path(win.model.items[1].source).name == "s2.png"
+
+
 def test_paste_image_from_clipboard(qtbot, make_window, docs, idle):
     import json
 

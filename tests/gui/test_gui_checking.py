@@ -93,8 +93,15 @@ def test_override_needs_a_reason_that_is_stored_and_exported(qtbot, make_window,
         _ctrl_enter(qtbot, win, CTRL_SHIFT)
     dialog = offered.args[0]
     assert "Sex" in dialog.findChild(QLabel, "overrideProblems").text()
-    assert not dialog.ok_button.isEnabled()  # no reason, no override
+    assert not dialog.ok_button.isEnabled()  # no reason, no override ...
+    hint = dialog.findChild(QLabel, "overrideHint")
+    assert hint.isVisible()  # ... and the clerk is told what is needed
+    assert hint.text() == "Write a reason of at least 4 characters to confirm."
+    qtbot.keyClicks(dialog.reason, " ok ")  # too short
+    assert not dialog.ok_button.isEnabled() and hint.isVisible()
+    dialog.reason.clear()
     qtbot.keyClicks(dialog.reason, "Card says X; confirmed with the holder")
+    assert not hint.isVisible()
     assert dialog.ok_button.isEnabled()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
@@ -123,6 +130,42 @@ def test_override_needs_a_reason_that_is_stored_and_exported(qtbot, make_window,
     assert row["Status"] == "Confirmed"
     assert "[error] Sex:" in row["Warnings"]
     assert "override" in row["Audit trail"]
+
+
+def test_what_an_override_overrode_is_exported_in_words(qtbot, make_window, docs, idle,
+                                                        tmp_path):
+    import openpyxl
+
+    from desktop_ocr.gui.export_dialog import ExportDialog
+
+    # A Ghana Card with an invalid sex and a doubtful surname the clerk never went to
+    win = _open(qtbot, make_window, idle, [docs("bad.png", "ghana_card", seed=3,
+                                                overrides={"gender": "X"},
+                                                confidence={"surname": 0.4})])
+    item = win.model.items[0]
+    win.form.row("first_name").editor.setFocus()
+    with qtbot.waitSignal(win.checking.overrideOffered, timeout=5000) as offered:
+        _ctrl_enter(qtbot, win, CTRL_SHIFT)
+    qtbot.keyClicks(offered.args[0].reason, "Seen the holder")
+    qtbot.keyClick(offered.args[0].reason, Qt.Key.Key_Return)
+    assert item.status is RecordStatus.CONFIRMED
+
+    details = {}
+    for language in ("en", "zh"):
+        out = tmp_path / f"checked_{language}.xlsx"
+        export = ExportDialog([item.record], win.settings, win)
+        export.format_combo.setCurrentIndex(export.format_combo.findData("xlsx"))
+        export.language_combo.setCurrentIndex(export.language_combo.findData(language))
+        export.audit_check.setChecked(True)
+        export.path_edit.setText(str(out))
+        with qtbot.waitSignal(export.exported, timeout=10000):
+            export.start_export()
+        trail = openpyxl.load_workbook(out).worksheets[-1]
+        rows = [[c.value for c in r] for r in trail.iter_rows(min_row=2)]
+        details[language] = next(r[-1] for r in rows if r[-2] == "Seen the holder")
+    # the field labels and the messages in the export's language, never codes
+    assert details["en"] == "Sex: Sex should be M or F.; Surname: not looked at"
+    assert details["zh"] == "性别：性别应为“M”或“F”。；姓：未查看"
 
 
 def test_amber_fields_must_be_visited_and_the_form_counts_them(qtbot, make_window, docs,
@@ -158,6 +201,45 @@ def test_amber_fields_must_be_visited_and_the_form_counts_them(qtbot, make_windo
     # The threshold is a setting: at 40 % the surname would not have been amber
     win.settings.update({"checking.low_confidence": 40})
     assert win.session.policy.low_confidence == pytest.approx(0.40)
+
+
+def test_the_cursor_put_in_a_field_by_the_program_is_not_the_clerks_visit(
+        qtbot, make_window, docs, idle):
+    # A is clean; B and C each have one doubtful field, where the cursor lands when they open
+    win = _open(qtbot, make_window, idle, [
+        docs("a.png", "ghana_voter", seed=1),
+        docs("b.png", "ghana_voter", seed=2, confidence={"polling_station_code": 0.3}),
+        docs("c.png", "ghana_voter", seed=3, confidence={"surname": 0.3})])
+    a, b, c = win.model.items
+    win.form.focus_first_field()
+    _ctrl_enter(qtbot, win)
+    assert a.status is RecordStatus.CONFIRMED and win.queue.current_item() is b
+    editor = win.form.row("polling_station_code").editor
+    assert QApplication.focusWidget() is editor  # the cursor waits in B's amber field ...
+    assert b.check.to_visit == ("polling_station_code",)  # ... which is still to check
+    assert "1 field to check" in win.form.check_label.text()
+
+    # Neither the Ctrl of a second Ctrl+Enter nor the window coming back is a look at it
+    qtbot.keyPress(editor, Qt.Key.Key_Control)
+    qtbot.keyRelease(editor, Qt.Key.Key_Control)
+    win.activateWindow()
+    QApplication.processEvents()
+    assert b.check.to_visit == ("polling_station_code",)
+    # A second Ctrl+Enter (a double press) does not confirm B: it shows the field to check
+    _ctrl_enter(qtbot, win)
+    assert b.status is RecordStatus.RECOGNIZED
+    assert "still to check" in win.statusBar().currentMessage()
+    _ctrl_enter(qtbot, win)  # the clerk has been shown it: now B is confirmed
+    assert b.status is RecordStatus.CONFIRMED and win.queue.current_item() is c
+
+    # In C the clerk clicks into the field where the cursor already is: that is a visit
+    editor = win.form.row("surname").editor
+    assert QApplication.focusWidget() is editor and c.check.to_visit == ("surname",)
+    qtbot.mouseClick(editor, Qt.MouseButton.LeftButton)
+    assert c.check.to_visit == ()
+    assert "Ready to confirm" in win.form.check_label.text()
+    _ctrl_enter(qtbot, win)
+    assert c.status is RecordStatus.CONFIRMED
 
 
 def test_an_edit_is_marked_shows_the_value_read_and_reverts(qtbot, make_window, docs, idle):
@@ -299,6 +381,39 @@ def test_the_same_document_twice_is_asked_about(qtbot, make_window, docs, idle, 
     qtbot.waitUntil(lambda: win.model.rowCount() == 2, timeout=5000)
 
 
+def test_the_same_document_twice_in_one_drop_is_one_document(qtbot, make_window, docs,
+                                                              idle, tmp_path):
+    card = docs("card.png", "ghana_card", seed=7)
+    copy = tmp_path / "elsewhere" / "card (1).png"
+    copy.parent.mkdir()
+    copy.write_bytes(card.read_bytes())
+    win = make_window()
+
+    # The same file twice and a copy of it, in one drop on an empty queue: nothing to ask
+    assert drop(win, [card, card, copy])
+    qtbot.waitUntil(lambda: win.model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: "each document is added once" in win.statusBar().currentMessage())
+    assert win.statusBar().currentMessage().startswith("2 files held the same document")
+    assert win.intake.duplicates_question is None
+    idle(qtbot, win)
+    assert win.model.rowCount() == 1
+
+    # Dropped again with a new document twice: asked about the one really in the queue only
+    other = docs("other.png", "ghana_card", seed=8)
+    assert drop(win, [card, other, other])
+    qtbot.waitUntil(lambda: win.intake.duplicates_question is not None
+                    and win.intake.duplicates_question.isVisible(), timeout=10000)
+    box = win.intake.duplicates_question
+    assert "1 file already in the queue" in box.text()
+    assert "1 file held the same document" in box.informativeText()
+    qtbot.mouseClick(box.findChild(QPushButton, "addDuplicatesButton"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=5000)
+    qtbot.wait(200)
+    assert sorted(Path(it.source).name for it in win.model.items) == [
+        "card.png", "card.png", "other.png"]  # the card again, as asked; the new one once
+
+
 def test_export_proposes_confirmed_and_asks_before_replacing_a_file(qtbot, make_window, docs,
                                                                      idle, tmp_path):
     from desktop_ocr.gui.export_dialog import ExportDialog
@@ -366,15 +481,19 @@ def test_queue_filter_sort_and_type_shown_as_read(qtbot, make_window, docs, idle
     queue = win.queue
     # the type read is shown for the current document, not "Auto-detect"
     assert queue.type_combo.current_name() == "ghana_card"
-    # names: the start and the extension stay readable, the full path is the tooltip
+    # names: the part that tells them apart and the extension stay readable even in a
+    # narrow column, the full path is the tooltip
     from PySide6.QtGui import QFontMetrics
 
-    from desktop_ocr.gui.queue_panel import elide_name
+    from desktop_ocr.gui.name_elision import NameTeller, elide_name
 
     metrics = QFontMetrics(queue.view.font())
-    width = metrics.horizontalAdvance("ghana_card_0….png")
-    assert elide_name("ghana_card_00.png", metrics, width - 1).startswith("ghana_c")
-    assert elide_name("ghana_voter_00.png", metrics, width).startswith("ghana_vo")
+    names = ["ghana_card_00.png", "ghana_voter_00.png", "ghana_voter_01.png"]
+    teller = NameTeller(names)
+    for width in (metrics.horizontalAdvance("ghana_card_0….png"),
+                  metrics.horizontalAdvance("gha…00.png")):
+        shown = [elide_name(n, metrics, width, teller) for n in names]
+        assert len(set(shown)) == 3 and all(n.endswith(".png") for n in shown), shown
     assert win.model.data(win.model.index(0, 0), Qt.ItemDataRole.ToolTipRole).endswith(
         "ghana_card_00.png")
 
@@ -394,6 +513,43 @@ def test_queue_filter_sort_and_type_shown_as_read(qtbot, make_window, docs, idle
     status_right = header.sectionViewportPosition(win.model.COL_STATUS) + \
         header.sectionSize(win.model.COL_STATUS)
     assert status_right <= queue.view.viewport().width()
+
+
+def test_camera_names_read_differently_in_the_queue_and_line_up(qtbot, make_window, docs,
+                                                               idle, tmp_path):
+    # A camera's and a scanner's names differ at the end, people's names near the start;
+    # a file that could not be read has no thumbnail
+    names = ["IMG_20261201_103455.jpg", "IMG_20261201_103512.jpg",
+             "Scan_2026-12-01_0001.png", "Scan_2026-12-01_0002.png",
+             "ghana_card_0001.png", "ghana_voter_0001.png"]
+    paths = [docs(n, "ghana_card", seed=100 + i) for i, n in enumerate(names)]
+    broken = tmp_path / "docs" / "IMG_20261201_103599.jpg"
+    broken.write_bytes(b"\xff\xd8\xff not really a JPEG")
+    win = _open(qtbot, make_window, idle, [*paths, broken])
+    win.resize(1366, 768)
+    qtbot.waitUntil(lambda: win.width() == 1366)
+    queue = win.queue
+    assert win.model.items[-1].status is RecordStatus.FAILED
+    shown = queue.shown_names()
+    print(shown)
+    assert any("…" in name for name in shown)  # the column is too narrow for them ...
+    assert len(set(shown)) == len(shown)  # ... and still no two read the same
+    assert [Path(n).suffix for n in shown] == [Path(n).suffix for n in [*names, broken.name]]
+    assert win.model.data(win.model.index(0, 0), Qt.ItemDataRole.ToolTipRole).endswith(
+        names[0])
+
+    # Every name starts at the same place, the failed file's (no thumbnail) too
+    queue.view.clearSelection()
+    queue.view.setCurrentIndex(queue.proxy.index(-1, 0))
+    image = queue.view.viewport().grab().toImage()
+    starts = []
+    for row in range(queue.proxy.rowCount()):
+        cell = queue.view.visualRect(queue.proxy.index(row, 0))
+        inked = [x for x in range(cell.left() + queue.view.iconSize().width() + 2, cell.right())
+                 for y in range(cell.top() + 4, cell.bottom() - 4)
+                 if image.pixelColor(x, y).lightness() < 110]
+        starts.append(min(inked))
+    assert max(starts) - min(starts) <= 3, starts
 
 
 def test_the_scanner_delivering_a_document_again_is_skipped_with_a_note(qtbot, make_window,

@@ -143,41 +143,76 @@ def test_settings_refuse_a_missing_hot_folder_and_keep_protocol_details_advanced
     assert dialog.editor("checking.low_confidence").value() == 80
 
 
-def test_test_connection_says_what_is_missing(qtbot, make_window):
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_test_connection_says_what_is_missing_in_the_dialogs_words(qtbot, make_window,
+                                                                    language):
     from desktop_ocr.gui.settings_dialog import SettingsDialog
 
-    win = make_window()
+    win = make_window(language=language)
     dialog = SettingsDialog(win.settings, win)
     with qtbot.waitSignal(dialog.connectionTested, timeout=10000) as tested:
         dialog.test_buttons["accuauth"].click()
     name, result = tested.args
     assert name == "accuauth" and not result.ok
-    assert "Service URL" in dialog.test_results["accuauth"].text()
-    assert dialog.test_results["accuauth"].text().startswith(glyphs.ERROR)
+    said = dialog.test_results["accuauth"].text()
+    assert said.startswith(glyphs.ERROR)
+    assert ("Service URL" if language == "en" else "服务地址") in said
+    # CloudWalk: the key kept under Advanced is pointed to; no environment variables
+    with qtbot.waitSignal(dialog.connectionTested, timeout=10000):
+        dialog.test_buttons["cloudwalk"].click()
+    said = dialog.test_results["cloudwalk"].text()
+    assert "DESKTOP_OCR_" not in said
+    assert ("SM2 public key (hex) (under Advanced)" if language == "en"
+            else "SM2 公钥（十六进制）（在“高级”中）") in said
 
 
-def test_the_birth_certificate_form_fits_a_1366x768_laptop(qtbot, make_window, docs, idle):
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_birth_certificate_form_fits_a_laptop_screen(qtbot, make_window, docs, idle,
+                                                         language):
     doubtful = ("babyName", "birthCity", "hospital", "fatherName", "fatherAddress",
                 "motherName", "motherAddress", "fatherEthnic")
-    path = docs("birth.png", "birth_certificate", seed=2, overrides={"babySex": "X"},
+    path = docs("birth_certificate_long_file_name_from_the_scanner_000123.png",
+                "birth_certificate", seed=2, overrides={"babySex": "X"},
                 confidence=dict.fromkeys(doubtful, 0.5))
-    win = _open(qtbot, make_window, idle, [path])
-    win.resize(1366, 768)
-    qtbot.waitUntil(lambda: win.width() == 1366 and win.height() == 768)
-    win.queue.select_row(0)
+    win = _open(qtbot, make_window, idle, [path, docs("card.png", "ghana_card", seed=3)],
+                language=language)
     assert len(win.model.items[0].check.amber) == len(doubtful)  # a hard case: eight
     assert win.model.items[0].check.red == ("babySex",)  # amber fields, a red one
-    win.form.focus_first_field()  # and the reason of the focused one written out
-    QApplication.processEvents()
+    # 1366×768, the same with a taskbar, 1280×720
+    for width, height in ((1366, 768), (1366, 728), (1280, 720)):
+        win.queue.select_row(1)
+        win.resize(width, height)
+        qtbot.waitUntil(lambda w=width, h=height: win.width() == w and win.height() == h)
+        win.queue.select_row(0)
+        _the_form_fits(qtbot, win, doubtful)
+
+
+def _the_form_fits(qtbot, win, doubtful) -> None:
     scroll = win.form._scroll
-    qtbot.waitUntil(lambda: scroll.widget().height() <= scroll.viewport().height(),
-                    timeout=3000)
-    assert not scroll.verticalScrollBar().isVisible()
-    assert not scroll.horizontalScrollBar().isVisible()
+
+    def fits() -> bool:
+        QApplication.processEvents()
+        return scroll.widget().height() <= scroll.viewport().height() \
+            and not scroll.verticalScrollBar().isVisible() \
+            and not scroll.horizontalScrollBar().isVisible()
+
+    # Every field in view, also while the reason of the focused amber one is written out
+    for key in doubtful:
+        win.form.row(key).editor.setFocus()
+        qtbot.waitUntil(fits, timeout=3000)
+        assert win.form.row(key).warning.isVisible()
+    last = win.form.row("motherID").editor
+    assert last.mapTo(scroll.viewport(), last.rect().bottomLeft()).y() \
+        <= scroll.viewport().height()
+    # The values are still whole: an editor is at least its text and frame high
+    assert all(e.height() >= e.fontMetrics().height() + 4 for e in win.form.editors())
     button = win.form.confirm_button
     assert button.isVisible()
     bottom = button.mapTo(win, button.rect().bottomLeft()).y()
     assert bottom < win.height()
+    # The long file name is shortened in the subtitle and does not widen the form
+    assert "…" in win.form._subtitle.text() and win.form._subtitle.text().endswith(
+        win.model.data(win.model.index(0, win.model.COL_STATUS)))
 
 
 def test_cancelled_documents_stay_cancelled_after_a_restart(qtbot, make_window, docs, gate,

@@ -21,7 +21,7 @@ def test_an_update_is_saved_and_announced_with_the_keys_that_changed(qtbot):
     settings = AppSettings(env={})
     with qtbot.waitSignal(settings.settingsChanged) as changed:
         settings.update({"export.format": "csv", "preferences.mask_ids_on_screen": True,
-                         "export.language": "en"})  # unchanged: not announced
+                         "export.audit": True})  # unchanged: not announced
     assert changed.args == [frozenset({"export.format", "preferences.mask_ids_on_screen"})]
     assert settings.get("export.format") == "csv"
     saved = json.loads((paths.config_dir() / "settings.json").read_text("utf-8"))

@@ -296,8 +296,10 @@ def test_levels_override_reason_and_audit_trail_in_csv(tmp_path: Path, card: Rec
     trail = row["Audit trail"].splitlines()
     assert trail[0] == "2026-12-01T09:00:00+00:00 read"
     assert trail[1] == "2026-12-01T09:01:00+00:00 edit Surname: ADJEI → ADJEI-MENSAH"
+    # what was overridden, in words: the field's label and the warning's message
     assert trail[-1] == ("2026-12-01T09:03:00+00:00 override (Date as printed; card "
-                         "misprinted)")
+                         "misprinted) — Date of birth (as printed): Not a real calendar date; "
+                         "check the digits.")
 
 
 def test_audit_trail_sheet_in_xlsx_and_list_in_json(tmp_path: Path, card: Record) -> None:
@@ -311,12 +313,38 @@ def test_audit_trail_sheet_in_xlsx_and_list_in_json(tmp_path: Path, card: Record
     rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=2)]
     assert rows[1][3:8] == ["2026-12-01T09:01:00+00:00", "修改", "姓", "ADJEI", "ADJEI-MENSAH"]
     assert rows[-1][4] == "覆盖确认" and rows[-1][8] == "Date as printed; card misprinted"
-    assert "birthday: date.invalid" in rows[-1][9]  # what was overridden
+    # what was overridden, in the export's language, never as codes
+    from desktop_ocr.documents.schema import get_document_type
+
+    label = get_document_type("ghana_card").field("birthday").label("zh")
+    assert rows[-1][9] == f"{label}：不是有效的日期，请核对数字。"
+    english = openpyxl.load_workbook(export_records([record], tmp_path / "en.xlsx", "xlsx",
+                                                    language="en", audit=True))
+    detail = [c.value for c in english.worksheets[-1][english.worksheets[-1].max_row]][-1]
+    assert detail == "Date of birth (as printed): Not a real calendar date; check the digits."
 
     data = json.loads(export_records([record], tmp_path / "a.json", "json", audit=True)
                       .read_text("utf-8"))
     assert data[0]["override_reason"] == "Date as printed; card misprinted"
     assert [a["action"] for a in data[0]["audit"]] == ["read", "edit", "edit", "override"]
+
+
+def test_an_override_kept_before_its_words_is_exported_in_words(tmp_path: Path,
+                                                                card: Record) -> None:
+    """A trail written by the first version kept only ``field: code``."""
+    from desktop_ocr.documents.record import AuditEntry, FieldWarning
+
+    card.warnings.append(FieldWarning("gender", "sex.invalid", "Sex should be M or F.",
+                                      "error", "性别应为“M”或“F”。"))
+    card.journal.audit.append(AuditEntry("2026-12-01T09:03:00+00:00", "override",
+                                         reason="seen", detail="gender: sex.invalid; "
+                                         "surname: not checked"))
+    for language, expected in (("en", "Sex: Sex should be M or F.; Surname: not looked at"),
+                               ("zh", "性别：性别应为“M”或“F”。；姓：未查看")):
+        wb = openpyxl.load_workbook(export_records([card], tmp_path / f"{language}.xlsx",
+                                                   "xlsx", language=language, audit=True))
+        sheet = wb.worksheets[-1]
+        assert [c.value for c in sheet[sheet.max_row]][-1] == expected
 
 
 # --------------------------------------------------------------------------- arguments

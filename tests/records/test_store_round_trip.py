@@ -48,7 +48,7 @@ warnings = st.builds(FieldWarning, field=text, code=text, message=text,
 errors = st.none() | st.builds(ErrorInfo, code=text, message=text, retryable=st.booleans())
 audit = st.builds(AuditEntry, at=text, action=text, field=st.none() | text,
                   before=st.none() | text, after=st.none() | text, reason=st.none() | text,
-                  detail=st.none() | text)
+                  detail=st.none() | text, problems=st.lists(warnings, max_size=2).map(tuple))
 steps = st.builds(Step, action=st.sampled_from(["edit", "revert"]),
                   before=st.dictionaries(text, st.none() | field_values(), max_size=2),
                   after=st.dictionaries(text, st.none() | field_values(), max_size=2), at=text)

@@ -69,11 +69,12 @@ class CloudWalkSettings:
                            secret=True, env="DESKTOP_OCR_CLOUDWALK_SM4_KEY", advanced=True)
     envelope: CloudWalkEnvelope = field(default_factory=CloudWalkEnvelope)
 
-    def missing(self) -> list[str]:
-        """What must still be set: the address; in the ``sm`` envelope the login too."""
+    def missing(self, language: str = "en", *, for_clerk: bool = False) -> list[str]:
+        """What must still be set: the address; in the ``sm`` envelope the login too
+        (as :func:`~desktop_ocr.config.missing_required` names them)."""
         login = () if self.envelope.mode == "plain" else ("app_key", "app_secret",
                                                           "sm2_public_key")
-        return missing_required(self, ("base_url", *login))
+        return missing_required(self, ("base_url", *login), language, for_clerk=for_clerk)
 
     @property
     def configured(self) -> bool:

@@ -164,7 +164,9 @@ def interpret(text: PageText, document_type: str = AUTO, source: str = "") -> Re
     found = [k for k, v in values.items() if v[0] and not spec.field(k).derived_from]
     preprinted = design.preprinted if design is not None else frozenset().union(
         *(d.preprinted for d in spec.designs))
-    if not found or set(found) <= preprinted:  # a blank form (its serial is pre-printed)
+    if not found or set(found) <= preprinted \
+            or precision.sparse(values, spec, reader.printed_keys(spec, design), preprinted):
+        # a blank form (its serial is pre-printed), or a few misread words of one
         raise NothingRead.nothing_found(doc, spec.label_en, spec.label_zh)
 
     record = Record.empty(source, doc, backend=NAME)

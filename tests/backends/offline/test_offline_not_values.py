@@ -105,3 +105,27 @@ def test_a_number_is_no_place():
     check = reader.field_check(reader.tables("ghana_card").spec.field("place_of_issue"), None,
                                reader.tables("ghana_card").never)
     assert not check("519707") and check("ACCRA") and check("SEFWI WIAWSO")
+
+
+def test_numbers_are_digits_in_their_plausible_range():
+    from desktop_ocr.backends.offline.precision import keep_values
+
+    t = reader.tables("birth_certificate")
+    got = keep_values({"birthWeight": ("一克", 0.9, None), "birthLength": ("9", 0.9, None),
+                       "gestationalAge": ("39", 0.9, None), "babyName": ("李明", 0.9, None)},
+                      t.spec, t)
+    assert set(got) == {"gestationalAge", "babyName"}
+
+
+def test_a_few_weak_values_of_a_many_field_form_are_a_blank_form():
+    """A degraded blank 4th-edition sheet: a tick read as 女, a misread label as a name,
+    a stray number by 孕周 — three weak values of twenty printed fields."""
+    from desktop_ocr.backends.offline.precision import sparse
+
+    t = reader.tables("birth_certificate")
+    printed = reader.printed_keys(t.spec, None)
+    weak = {"babySex": ("女", 0.6, None), "babyName": ("出日", 0.6, None),
+            "gestationalAge": ("25", 0.6, None), "code": ("J654420009", 0.99, None)}
+    assert sparse(weak, t.spec, printed, frozenset({"code"}))
+    dated = {**weak, "babyBirthday": ("2015-09-30", 0.9, None)}  # a date is never form text
+    assert not sparse(dated, t.spec, printed, frozenset({"code"}))
