@@ -265,15 +265,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     except (ValueError, TypeError, AttributeError, KeyError) as exc:
         print(f"error: {source} holds an invalid record ({exc})", file=sys.stderr)
         return EXIT_FAILED
+    chosen = [r for r in records
+              if not args.confirmed_only or r.status is RecordStatus.CONFIRMED]
+    if not chosen:  # an empty export is refused: no header-only file replaces anything
+        which = "confirmed records" if args.confirmed_only else "records"
+        print(f"error: {source} holds no {which}: nothing to export, nothing written",
+              file=sys.stderr)
+        return EXIT_FAILED
     try:
-        out = export_records(records, Path(args.output), args.fmt, language=args.lang,
-                             confirmed_only=args.confirmed_only, delimiter=args.delimiter)
+        out = export_records(chosen, Path(args.output), args.fmt, language=args.lang,
+                             delimiter=args.delimiter)
     except OcrError as exc:
         print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
         return EXIT_FAILED
     from desktop_ocr.paths import display_path
 
-    print(f"wrote {len(records)} records to {display_path(out)}", file=sys.stderr)
+    noun = "record" if len(chosen) == 1 else "records"
+    print(f"wrote {len(chosen)} {noun} to {display_path(out)}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -136,6 +136,58 @@ def test_export_of_invalid_json_is_a_clear_error(tmp_path, capsys):
     assert "not a records JSON file" in capsys.readouterr().err
 
 
+def _records_file(tmp_path: Path) -> Path:
+    """Two birth-certificate records: one confirmed over a red field with a reason
+    (as the window's JSON export writes it), one only recognised, with a not-found
+    warning in both languages."""
+    from desktop_ocr.documents.record import FieldWarning, RecordStatus
+
+    confirmed = Record(source="a.jpg", document_type="birth_certificate", backend="offline",
+                       status=RecordStatus.CONFIRMED,
+                       fields={"babyName": FieldValue("李明", 0.99)})
+    confirmed.journal.override = "checked against the paper"
+    read = Record(source="b.jpg", document_type="birth_certificate", backend="offline",
+                  fields={"babyName": FieldValue("", 0.0)},
+                  warnings=[FieldWarning("babyName", "not_found",
+                                         "Baby's name: not found on the document — please check.",
+                                         message_zh="新生儿姓名：文档上未找到，请核对。")])
+    items = [confirmed.to_dict(), read.to_dict()]
+    items[0]["override_reason"] = confirmed.journal.override
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_export_confirmed_only_says_what_it_wrote_and_refuses_nothing(tmp_path, capsys):
+    path = _records_file(tmp_path)
+    out = tmp_path / "confirmed.json"
+    assert cli.main(["export", str(path), "--format", "json", "--confirmed-only",
+                     "-o", str(out)]) == 0
+    assert "wrote 1 record to" in capsys.readouterr().err
+    [kept] = json.loads(out.read_text(encoding="utf-8"))
+    assert kept["override_reason"] == "checked against the paper"  # kept through a re-export
+
+    only_read = tmp_path / "read.json"
+    only_read.write_text(json.dumps([json.loads(path.read_text(encoding="utf-8"))[1]]),
+                         encoding="utf-8")
+    none = tmp_path / "none.csv"
+    assert cli.main(["export", str(only_read), "--format", "csv", "--confirmed-only",
+                     "-o", str(none)]) == 1
+    assert "nothing to export" in capsys.readouterr().err and not none.exists()
+
+
+def test_export_warnings_in_the_chosen_language_named_once(tmp_path):
+    path = _records_file(tmp_path)
+    for lang, text in (("zh", "[提示] 新生儿姓名：文档上未找到，请核对。"),
+                       ("en", "[warning] Baby's name: not found on the document")):
+        out = tmp_path / f"w_{lang}.csv"
+        assert cli.main(["export", str(path), "--format", "csv", "--lang", lang,
+                         "-o", str(out)]) == 0
+        body = out.read_text(encoding="utf-8-sig")
+        assert text in body
+        assert "Baby's name: Baby's name" not in body and "新生儿姓名: 新生儿姓名" not in body
+
+
 def test_unconfigured_cloud_backend_fails_each_document(inputs, tmp_path, capsys):
     out = tmp_path / "out.json"
     code = cli.main(["recognize", "--backend", "accuauth", "-o", str(out), str(inputs)])

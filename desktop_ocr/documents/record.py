@@ -116,10 +116,13 @@ class FieldWarning:
     origin: str = "validation"
 
     def to_dict(self, *, complete: bool = False) -> dict[str, Any]:
-        """``{"field", "code", "message"}`` (and ``"severity": "info"`` for a note, read
-        back as a note, not as a doubt); ``complete``: with severity, the Chinese message
+        """``{"field", "code", "message"}``, ``message_zh`` when there is one (so an
+        export in Chinese of a saved JSON says it in Chinese) and ``"severity": "info"``
+        for a note (read back as a note, not as a doubt); ``complete``: with severity
         and the origin too."""
         out: dict[str, Any] = {"field": self.field, "code": self.code, "message": self.message}
+        if self.message_zh and not complete:
+            out["message_zh"] = self.message_zh
         if complete:
             out.update(severity=self.severity, message_zh=self.message_zh, origin=self.origin)
         elif self.severity == "info":
@@ -465,5 +468,14 @@ class Record:
             extra={k: copy.deepcopy(data[k]) for k in EXTRA_KEYS if isinstance(data.get(k), dict)},
             rotation=int(data.get("rotation") or 0) % 360,
             digest=str(data["digest"]) if data.get("digest") else None,
-            journal=Journal.from_dict(data.get("journal")),
+            journal=_journal(data),
         )
+
+
+def _journal(data: dict[str, Any]) -> Journal:
+    """The clerk's journal; a JSON export carries the override reason at the top
+    (``override_reason``), which a re-export must keep."""
+    journal = Journal.from_dict(data.get("journal"))
+    if not journal.override and data.get("override_reason"):
+        journal.override = str(data["override_reason"])
+    return journal

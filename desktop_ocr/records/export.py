@@ -174,7 +174,11 @@ def _warnings_text(record: Record, language: str) -> str:
         label = _field_label(record, w.field, language)
         message = (w.message_zh or w.message) if zh else w.message
         level = _LEVELS.get(w.severity, (w.severity, w.severity))[0 if zh else 1]
-        parts.append(f"[{level}] " + (f"{label}: {message}" if label else message))
+        # a message that already names its field (``Baby's name: not found…``) is not
+        # labelled twice
+        named = bool(label) and message.startswith((f"{label}:", f"{label}："))
+        parts.append(f"[{level}] " + (f"{label}: {message}" if label and not named
+                                      else message))
     return ("；" if zh else "; ").join(parts)
 
 

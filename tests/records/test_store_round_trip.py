@@ -112,7 +112,7 @@ def test_the_cli_shape_is_unchanged_by_the_complete_form():
     assert cli["fields"]["surname"] == {"value": "Mensah", "confidence": 0.9123,
                                         "box": [1, 2, 3, 4]}
     assert cli["warnings"] == [{"field": "surname", "code": "low_confidence",
-                                "message": "Please check"}]
+                                "message": "Please check", "message_zh": "请核对"}]
     assert cli["elapsed_ms"] == 31
     complete = record.to_dict(complete=True)
     assert set(complete) == set(cli) | {"timings"}

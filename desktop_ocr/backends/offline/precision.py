@@ -37,7 +37,7 @@ from desktop_ocr.documents.identifiers import REPAIRED, VALID
 Values = dict[str, tuple[str, float, Found | None]]
 
 # Below this OCR confidence a two-glyph word one glyph off a label is taken for the label.
-SURE_READ = 0.9
+SURE_READ = 0.95
 _WORDS = (FieldKind.NAME, FieldKind.TEXT)
 _NUMBERS = (FieldKind.NUMBER, FieldKind.WEIGHT)
 _NUMBER = re.compile(r"\d+(\.\d+)?")
