@@ -19,12 +19,15 @@ is UTF-8 whatever the console's code page, and is written whole or not at all.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from desktop_ocr import __version__, settings_store
@@ -75,9 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
                          epilog=environment_help(),
                          formatter_class=argparse.RawDescriptionHelpFormatter)
     rec.add_argument("--type", dest="document_type", default=AUTO,
-                     choices=(AUTO, *DOCUMENT_TYPES), help="document type (default: auto)")
+                     choices=(AUTO, *DOCUMENT_TYPES),
+                     help="document type (default: auto); it must be one the backend reads")
     rec.add_argument("--backend", default=registry.DEFAULT_BACKEND, choices=registry.names(),
-                     help="recognition backend (default: offline, nothing leaves the machine)")
+                     help="recognition backend (default: offline, nothing leaves the "
+                     f"machine). {backends_help()}")
     rec.add_argument("--format", dest="fmt", default="json", choices=(*FORMATS, "jsonl"),
                      help="json (a list), csv, xlsx, or jsonl (one record per line, written "
                      "as each document finishes)")
@@ -157,8 +162,54 @@ def _write_output(records: list[Record], fmt: str, output: str | None, lang: str
 
 
 def cmd_recognize(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """``recognize``; SIGTERM stops it like Ctrl+C (what finished is written, workers end)."""
     if args.fmt == "xlsx" and not args.output:
         parser.error("--format xlsx needs -o OUT (a spreadsheet cannot go to the terminal)")
+    _check_backend_reads(args, parser)
+    with _sigterm_as_interrupt():
+        return _recognize(args, parser)
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While the block runs, SIGTERM raises KeyboardInterrupt in the main thread.
+
+    Why: ``kill PID`` or a service manager's stop must end a job as Ctrl+C does —
+    the records finished so far written, the worker processes stopped — not kill
+    this process alone and leave its workers running under PID 1.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _check_backend_reads(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """``--type T --backend B`` where B does not read T is a usage error (exit 2)."""
+    if args.document_type == AUTO:
+        return
+    description = registry.get(args.backend)
+    if args.document_type not in description.document_types:
+        parser.error(f"the {args.backend} backend does not read {args.document_type} "
+                     f"documents; it reads {', '.join(description.document_types)} "
+                     "(or use --type auto)")
+
+
+def backends_help() -> str:
+    """Which document types each backend reads, from the registry's descriptions."""
+    return "Backends read: " + "; ".join(
+        f"{d.name}: {', '.join(d.document_types)}" for d in registry.descriptions()) + "."
+
+
+def _recognize(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from desktop_ocr.batch.command import run_batch, wants_batch
 
     if wants_batch(args):
@@ -226,6 +277,7 @@ def _info(exc: object):  # type: ignore[no-untyped-def]
 def _report(index: int, total: int, path: str, records: list[Record], seconds: float,
             verbose: bool) -> None:
     from desktop_ocr.paths import display_path
+    from desktop_ocr.text_output import count
 
     path = display_path(path)
     for record in records:
@@ -234,8 +286,9 @@ def _report(index: int, total: int, path: str, records: list[Record], seconds: f
                   f"[{record.error.code}]", file=sys.stderr)
         elif verbose:
             filled = sum(1 for f in record.fields.values() if f.value)
-            print(f"[{index}/{total}] {path}: {record.document_type}, {filled} fields, "
-                  f"{len(record.warnings)} warnings, {seconds:.2f} s", file=sys.stderr)
+            print(f"[{index}/{total}] {path}: {record.document_type}, "
+                  f"{count(filled, 'field')}, {count(len(record.warnings), 'warning')}, "
+                  f"{seconds:.2f} s", file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

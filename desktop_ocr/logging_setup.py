@@ -120,8 +120,9 @@ def mask_secrets(text: str) -> str:
 
 
 def mask_text(text: str) -> str:
-    """Everything a log line must not carry: secrets first, then ID numbers."""
-    return mask_id(mask_secrets(text))
+    """Everything a log line must not carry: secrets first, then ID numbers (birth-certificate
+    numbers too, which the screen's :func:`mask_id` leaves readable)."""
+    return mask_identifiers(mask_secrets(text), certificates=True)
 
 
 # ---------------------------------------------------------------- logging plumbing

@@ -31,3 +31,11 @@ def write_stdout_bytes(data: bytes, stream: TextIO | None = None) -> None:
         return
     buffer.write(data)
     buffer.flush()
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and ``noun`` in correct English: ``1 document``, ``2 documents``, ``0 records``.
+
+    ``plural`` for a noun that does not just take an ``s``.
+    """
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"

@@ -208,3 +208,25 @@ def test_cli_does_not_import_qt(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(("backend", "document_type"), [("cloudwalk", "ghana_card"),
+                                                        ("cloudwalk", "ghana_voter"),
+                                                        ("accuauth", "birth_certificate")])
+def test_a_type_the_backend_does_not_read_is_refused_before_any_document(
+        backend, document_type, inputs, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["recognize", "--backend", backend, "--type", document_type, str(inputs)])
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2
+    assert f"the {backend} backend does not read {document_type}" in err
+    reads = registry.get(backend).document_types
+    assert f"it reads {', '.join(reads)}" in err
+
+
+def test_recognize_help_says_which_types_each_backend_reads(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["recognize", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "cloudwalk: birth_certificate;" in text
+    assert "accuauth: ghana_card, ghana_voter" in text

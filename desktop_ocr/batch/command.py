@@ -33,12 +33,14 @@ def check_usage(args: argparse.Namespace, parser: argparse.ArgumentParser) -> No
 
 def run_batch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from desktop_ocr.batch.runner import pending_inputs, progress_bar, run_job
+    from desktop_ocr.paths import display_path
     from desktop_ocr.recognition import expand_inputs
+    from desktop_ocr.text_output import count
 
     check_usage(args, parser)
     files, skipped = expand_inputs(args.paths)
     for item in skipped:
-        print(f"skipped {item.path}: {item.reason}", file=sys.stderr)
+        print(f"skipped {display_path(item.path)}: {item.reason}", file=sys.stderr)
     if not files:
         parser.error("no documents found in the given paths")
     try:
@@ -61,7 +63,8 @@ def run_batch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if result.interrupted:
         more = (" Run the same command with --resume to continue."
                 if args.fmt == "jsonl" and args.output else "")
-        print(f"interrupted: {result.documents} documents written.{more}", file=sys.stderr)
+        print(f"interrupted: {count(result.documents, 'document')} written.{more}",
+              file=sys.stderr)
     if keep:
         from desktop_ocr.cli import _write_output
 

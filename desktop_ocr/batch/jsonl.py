@@ -5,8 +5,9 @@ Why: one record per line (the ``recognize --format json`` record, plus
 flushed as each document finishes, so a crash, a power cut or Ctrl+C loses
 nothing already written.  All lines of one input go out in one write; on
 resume a torn last line, or an input whose pages were not all written, is cut
-off the end before appending.  Inputs are matched by path as given and content
-hash, so a file replaced under the same name is read again.
+off the end before appending.  Inputs are matched by path as given (as written,
+see :func:`done_key`) and content hash, so a file replaced under the same name
+is read again.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -36,32 +36,38 @@ def record_lines(records: Iterable[Record], sha256: str) -> bytes:
     return (display_path("\n".join(out)) + "\n").encode("utf-8")
 
 
-@dataclass(slots=True)
-class Done:
-    """What an existing output already holds for one input."""
+def done_key(source: str, sha256: str) -> tuple[str, str]:
+    """How an input is matched on resume: its source as written, and its content hash.
 
-    sha256: str
-    failed: bool
+    Why the written form (:func:`~desktop_ocr.paths.display_path`) on both sides: a
+    file name that is not valid UTF-8 is stored with U+FFFD in place of its
+    undecodable bytes, so comparing the real name against the stored one would
+    never match and such a document would be read and written again on each
+    resume.  The hash keeps two damaged names that read alike apart.
+    """
+    return display_path(source), sha256
 
 
-def load_done(path: Path) -> dict[str, Done]:
-    """Inputs fully written to ``path`` (by source as given); repairs a torn tail first.
+def load_done(path: Path) -> dict[tuple[str, str], bool]:
+    """Inputs fully written to ``path``: :func:`done_key` → whether any page failed.
 
-    Raises ValueError when the file is not JSON Lines written by this command.
+    Repairs a torn tail first.  Raises ValueError when the file is not JSON Lines
+    written by this command.
     """
     if not path.exists():
         return {}
     _cut_torn_tail(path)
-    done: dict[str, Done] = {}
+    done: dict[tuple[str, str], bool] = {}
     for line in _lines(path):
         data = json.loads(line)
         if not isinstance(data, dict) or "source" not in data:
             raise ValueError("a line without a record")
-        source = str(data["source"])
+        sha256 = str(data.get("sha256") or "")
+        if not sha256:
+            continue  # not matchable: read again
+        key = done_key(str(data["source"]), sha256)
         failed = data.get("error") is not None or data.get("status") == RecordStatus.FAILED.value
-        previous = done.get(source)
-        done[source] = Done(str(data.get("sha256") or ""),
-                            failed or (previous is not None and previous.failed))
+        done[key] = failed or done.get(key, False)
     return done
 
 

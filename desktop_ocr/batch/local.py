@@ -58,6 +58,22 @@ class LocalExecutor:
                 if p.pid is not None]
 
     def close(self, cancel: bool = False) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=cancel)
-            self._pool = None
+        """Wait for the workers to finish; ``cancel`` (Ctrl+C, SIGTERM) stops them now.
+
+        Why terminate on cancel: a worker may be seconds into a page; waiting for
+        it made Ctrl+C take many seconds, and a document it finishes after the
+        interrupt would not be written anyway (``--resume`` reads it again).
+        """
+        if self._pool is None:
+            return
+        pool, self._pool = self._pool, None
+        if not cancel:
+            pool.shutdown(wait=True)
+            return
+        processes = [p for p in getattr(pool, "_processes", {}).values() if p.is_alive()]
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:  # SIGKILL: workers ignore SIGINT and SIGTERM
+            process.kill()
+        for process in processes:
+            process.join(10)
+        pool.shutdown(wait=True)

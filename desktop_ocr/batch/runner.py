@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from desktop_ocr.batch.jsonl import JsonlWriter, load_done
+from desktop_ocr.batch.jsonl import JsonlWriter, done_key, load_done
 from desktop_ocr.batch.worker import Outcome, file_sha256
 from desktop_ocr.documents.record import Record, RecordStatus
+from desktop_ocr.paths import display_path
+from desktop_ocr.text_output import count
 
 WINDOW_PER_WORKER = 4
 
@@ -49,16 +51,17 @@ def pending_inputs(files: list[str], output: str | None, resume: bool,
     todo: list[str] = []
     skipped = failed = 0
     for path in files:
-        entry = done.get(path)
-        if entry is not None and entry.sha256 and entry.sha256 == file_sha256(path):
+        entry = done.get(done_key(path, file_sha256(path))) if done else None
+        if entry is not None:
             skipped += 1
-            failed += entry.failed
+            failed += int(entry)
             continue
         todo.append(path)
     if skipped:
-        note = f" ({failed} of them failed; delete their lines to read them again)" \
-            if failed else ""
-        print(f"resume: {skipped} documents already in {output}{note}", file=err)
+        note = (f" ({failed} of them failed; delete their lines to read them again)"
+                if failed else "")
+        print(f"resume: {count(skipped, 'document')} already in {display_path(output)}{note}",
+              file=err)
     return todo, skipped
 
 
@@ -114,15 +117,17 @@ def _done(future: Any) -> bool:
 def _take(outcome: Outcome, result: JobResult, writer: JsonlWriter | None,
           keep_records: bool, err: TextIO, verbose: bool) -> None:
     result.documents += 1
+    source = display_path(outcome.source)
     for record in outcome.records:
         if record.status is RecordStatus.FAILED:
             result.failed += 1
             if record.error is not None:
-                print(f"{outcome.source}: failed: {record.error.message} "
+                print(f"{source}: failed: {record.error.message} "
                       f"[{record.error.code}]", file=err)
         elif verbose:
             filled = sum(1 for f in record.fields.values() if f.value)
-            print(f"{outcome.source}: {record.document_type}, {filled} fields", file=err)
+            print(f"{source}: {record.document_type}, {count(filled, 'field')}",
+                  file=err)
     if writer is not None:
         writer.write(outcome.records, outcome.sha256)
     if keep_records:

@@ -32,11 +32,17 @@ class Outcome:
 
 
 def init_worker(backend: str, threads: int | None = None, ignore_sigint: bool = True) -> None:
-    """Pool initializer: engine threads for this process, Ctrl+C left to the parent."""
+    """Pool initializer: engine threads for this process, Ctrl+C and SIGTERM left to the parent.
+
+    Why: Ctrl+C reaches the whole foreground group and a service manager's stop may
+    send SIGTERM to every process; the parent then writes what finished and stops
+    its workers itself (``LocalExecutor.close(cancel=True)``), so none is left behind.
+    """
     if threads:
         os.environ["DESKTOP_OCR_OCR_THREADS"] = str(threads)
     if ignore_sigint:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _ensure(backend)
 
 

@@ -15,6 +15,7 @@ import os
 import shlex
 import signal
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from desktop_ocr.backends import registry
@@ -26,14 +27,15 @@ SECRET_VARS = ("DESKTOP_OCR_ACCUAUTH_API_SECRET", "DESKTOP_OCR_CLOUDWALK_APP_SEC
 INSTALL_HINT = 'pip install "desktop-ocr[server]"'
 #: Environment variable carrying the serve options to each worker process (JSON).
 ENV_OPTIONS = "DESKTOP_OCR_SERVE_OPTIONS"
+DEFAULT_PORT = 8080
 
 
 def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the ``serve`` options to ``parser``."""
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default 127.0.0.1; 0.0.0.0 for the LAN)")
-    parser.add_argument("--port", type=int, default=8080,
-                        help="port to listen on (default 8080; 0 picks a free port)")
+    parser.add_argument("--port", type=int, default=None,
+                        help=f"port to listen on (default {DEFAULT_PORT}; 0 picks a free port)")
     parser.add_argument("--backend", default=registry.DEFAULT_BACKEND, choices=registry.names(),
                         help="recognition backend behind the server (default offline)")
     parser.add_argument("--workers", type=int, default=1, metavar="N",
@@ -89,9 +91,13 @@ def _print_banner(config: ServerConfig, url: str, args: argparse.Namespace, crea
     workers = max(1, args.workers)
     print(f"desktop-ocr office server listening on {url} (recognition: {args.backend}, "
           f"{workers} worker{'s' if workers > 1 else ''})", file=out)
-    print(f"  POST {url}/ocr/idcard                          (AccuAuth Ghana card)", file=out)
-    print(f"  POST {url}/ai-cloud-face/ocr/v2/birthCertificate (CloudWalk)", file=out)
-    print(f"  POST {url}/sso/oauth/token                     (CloudWalk login)", file=out)
+    served = _served_routes(args.backend)
+    if "accuauth" in served:
+        print(f"  POST {url}/ocr/idcard                          (AccuAuth Ghana card)",
+              file=out)
+    if "cloudwalk" in served:
+        print(f"  POST {url}/ai-cloud-face/ocr/v2/birthCertificate (CloudWalk)", file=out)
+        print(f"  POST {url}/sso/oauth/token                     (CloudWalk login)", file=out)
     print(f"  GET  {url}/openapi.json, {url}/docs          (API description)", file=out)
     if created:
         print(f"New credentials were created in {config_path} (secrets in "
@@ -103,6 +109,31 @@ def _print_banner(config: ServerConfig, url: str, args: argparse.Namespace, crea
     _print_exports(config, url, out, secrets=created)
     print("Then e.g.: desktop-ocr recognize --backend accuauth card.jpg", file=out)
     print("Press Ctrl+C to stop.", file=out, flush=True)
+
+
+def _served_routes(backend: str) -> tuple[str, ...]:
+    """The vendor routes ``backend`` can answer: those of the document types it reads."""
+    from desktop_ocr.server.contract import served_routes
+
+    return served_routes(registry.get(backend).document_types)
+
+
+def _url_file(config_path: str) -> Path:
+    """Where a running server notes its address, for ``serve --show-credentials``."""
+    return Path(config_path + ".url")
+
+
+def _shown_url(args: argparse.Namespace, config_path: str) -> str:
+    """The address for ``--show-credentials``: ``--host/--port`` if given, else the one
+    the server listens on (noted at start), else the default."""
+    if args.port is None:
+        try:
+            noted = _url_file(config_path).read_text(encoding="utf-8").strip()
+        except OSError:
+            noted = ""
+        if noted.startswith("http"):
+            return noted
+    return _url(args.host, DEFAULT_PORT if args.port is None else args.port)
 
 
 def _default_threads(workers: int) -> int:
@@ -122,7 +153,7 @@ def run_serve(args: argparse.Namespace, out: TextIO | None = None) -> int:
         config = config.with_ttl(args.token_ttl)
     if args.show_credentials:
         print(f"Credentials of {config_path}:", file=out)
-        _print_exports(config, _url(args.host, args.port), out, secrets=True)
+        _print_exports(config, _shown_url(args, config_path), out, secrets=True)
         return 0
     try:
         from desktop_ocr.server.asgi import run
@@ -142,17 +173,28 @@ def run_serve(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if not ok:
         print(f"error: the {args.backend} backend cannot recognise: {reason}", file=sys.stderr)
         return 2
+    if not _served_routes(args.backend):
+        print(f"error: the {args.backend} backend reads none of the document types of the "
+              "two vendor APIs (birth_certificate, ghana_card, ghana_voter)", file=sys.stderr)
+        return 2
     workers = max(1, args.workers)
     os.environ.setdefault("DESKTOP_OCR_OCR_THREADS", str(_default_threads(workers)))
     os.environ[ENV_OPTIONS] = json.dumps({
         "config": config_path, "backend": args.backend, "max_waiting": args.max_waiting,
         "token_ttl": args.token_ttl})
+    port = DEFAULT_PORT if args.port is None else args.port
     try:
-        bound = run.bind(args.host, args.port, workers)
+        bound = run.bind(args.host, port, workers)
     except (OSError, SystemExit) as exc:
-        print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        print(f"error: cannot listen on {args.host}:{port}: {exc}", file=sys.stderr)
         return 2
-    _print_banner(config, _url(args.host, bound.port), args, created, config_path, out)
+    url = _url(args.host, bound.port)
+    _print_banner(config, url, args, created, config_path, out)
+    url_file: Path | None = _url_file(config_path)
+    try:
+        url_file.write_text(url + "\n", encoding="utf-8")  # type: ignore[union-attr]
+    except OSError:
+        url_file = None
     # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal to
     # its previous handler: ours ends the command with 0 (a service manager's stop).
     previous = {sig: signal.signal(sig, _stopped) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -163,6 +205,8 @@ def run_serve(args: argparse.Namespace, out: TextIO | None = None) -> int:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        if url_file is not None:
+            url_file.unlink(missing_ok=True)
     print("stopped.", file=out)
     return 0
 

@@ -46,6 +46,21 @@ BODY_LIMITS = {"token": 64 * 1024, "cloudwalk": 10 * 1024 * 1024,
 
 BIRTH_TYPE = "birth_certificate"
 CARD_TYPE_OF = {"ghana_card": "ID", "ghana_voter": "VOTER"}
+#: The document types each route answers for (the login route serves the CloudWalk one).
+ROUTE_TYPES: dict[str, tuple[str, ...]] = {
+    "token": (BIRTH_TYPE,), "cloudwalk": (BIRTH_TYPE,), "accuauth": tuple(CARD_TYPE_OF)}
+
+
+def served_routes(document_types: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The routes a backend reading ``document_types`` can answer (``ROUTE_OF_PATH`` names).
+
+    Why: ``serve --backend cloudwalk`` cannot read a Ghana card, so offering (and
+    describing in ``/openapi.json``) ``POST /ocr/idcard`` would only fail every call.
+    """
+    return tuple(route for route, types in ROUTE_TYPES.items()
+                 if set(types) & set(document_types))
+
+
 BIRTH_DATA_KEYS = (
     "flowId", "busFlowId", "babyBirthday", "birthProvince", "birthCity", "birthCounty",
     "birthWeight", "birthLength", "gestationalAge", "babyName", "babySex", "code", "hospital",

@@ -79,6 +79,55 @@ def test_ctrl_c_keeps_every_line_written_and_resume_skips_them(doc_folder: Path,
     assert sorted(todo) == sorted(set(files) - {d["source"] for d in written})
 
 
+def _running(processes: list) -> list:
+    """Those still running (a zombie waiting for a reaper has ended)."""
+    import psutil
+
+    alive = []
+    for process in processes:
+        try:
+            if process.is_running() and process.status() != psutil.STATUS_ZOMBIE:
+                alive.append(process)
+        except psutil.NoSuchProcess:
+            pass
+    return alive
+
+
+def test_sigterm_stops_a_jobs_run_like_ctrl_c_and_leaves_no_process_behind(
+        doc_folder: Path, tmp_path: Path, cli_env):
+    import psutil
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for copy in range(2):
+        for doc in sorted(doc_folder.iterdir()):
+            shutil.copy(doc, folder / f"{copy}-{doc.name}")
+    out = tmp_path / "out.jsonl"
+    # SIGTERM to the parent alone, as `kill PID` or a service manager's stop sends it.
+    proc = subprocess.Popen([*BASE, "--jobs", "2", "--format", "jsonl", "-o", str(out),
+                             str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=cli_env)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and (not out.exists() or not out.read_text()):
+        time.sleep(0.1)
+    children = psutil.Process(proc.pid).children(recursive=True)
+    assert len(children) >= 2  # the two workers (and multiprocessing's resource tracker)
+    proc.send_signal(signal.SIGTERM)
+    try:
+        _, err = proc.communicate(timeout=120)
+        deadline = time.monotonic() + 15
+        while _running(children) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        left = _running(children)
+    finally:
+        for process in _running(children):  # never leave them to the next test
+            process.kill()
+    assert proc.returncode == 1 and "interrupted" in err and "--resume" in err, err
+    assert left == []
+    written = _lines(out)  # every line is whole JSON
+    assert 1 <= len(written) < 6
+
+
 def test_local_dask_cluster_reads_the_same_records(doc_folder: Path, tmp_path: Path, cli_env):
     pytest.importorskip("distributed")
     out = tmp_path / "cluster.jsonl"

@@ -151,7 +151,30 @@ def test_two_workers_serve_the_offline_engine(tmp_path, make_card):
         assert r.status_code == 200, r.text
         assert r.json()["results"][0]["card_type"] == "ID"
     finally:
+        code, stderr = served.stop()
+    assert code == 0
+    # The engine's warm-up on a blank page is no failure to report.
+    assert "recognition failed" not in stderr
+
+
+def test_show_credentials_gives_the_address_the_server_listens_on(tmp_path):
+    config = tmp_path / "server.json"
+    served = Served(["--backend", "scripted", "--config", str(config)], tmp_path / "home")
+
+    def shown_url() -> str:
+        out = subprocess.run(
+            [sys.executable, "-m", "desktop_ocr", "serve", "--config", str(config),
+             "--show-credentials"], capture_output=True, text=True, timeout=60,
+            env=dict(os.environ, DESKTOP_OCR_HOME=str(tmp_path / "home"))).stdout
+        line = next(ln for ln in out.splitlines() if "ACCUAUTH_URL=" in ln)
+        return line.split("=", 1)[1].strip()
+
+    try:
+        assert not served.url.endswith(":8080")  # --port 0: a free port
+        assert shown_url() == served.url
+    finally:
         assert served.stop()[0] == 0
+    assert shown_url() == "http://127.0.0.1:8080"  # stopped: the default again
 
 
 def _secret_from_show(tmp_path: Path) -> str:

@@ -213,3 +213,19 @@ def test_a_token_from_one_worker_is_accepted_by_another():
         r = requests.post(two.url + BIRTH, headers={"Authorization": f"Bearer {token}"},
                           json={"img": base64.b64encode(card_image()).decode()}, timeout=10)
     assert r.status_code == 200 and r.json()["code"] == "00000000"
+
+
+def test_access_log_masks_percent_encoded_and_birth_certificate_numbers(server, caplog):
+    caplog.set_level(logging.INFO, logger="desktop_ocr.server.access")
+    requests.post(server.url + IDCARD + "?q=%47HA-584474281-6&bc=N158084930&x=%0Aforged",
+                  timeout=5)
+    deadline = time.monotonic() + 5
+    while True:
+        lines = [r.getMessage() for r in caplog.records
+                 if r.name == "desktop_ocr.server.access"]
+        if lines or time.monotonic() > deadline:
+            break
+        time.sleep(0.02)
+    assert len(lines) == 1 and "\n" not in lines[0]
+    assert "584474281" not in lines[0] and "158084930" not in lines[0]
+    assert "GHA-58*******-6" in lines[0] and "N1******30" in lines[0]

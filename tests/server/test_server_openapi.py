@@ -71,3 +71,19 @@ def test_openapi_describes_both_contracts_and_docs_are_served(live_server):
     assert "DETECTION_FAILED" in idcard["responses"]["400"]["description"]
     docs = requests.get(live_server.url + "/docs", timeout=5)
     assert docs.status_code == 200 and "openapi.json" in docs.text
+
+
+@pytest.mark.parametrize(("backend", "served", "not_served"), [
+    ("cloudwalk", {TOKEN, BIRTH}, {IDCARD}),
+    ("accuauth", {IDCARD}, {TOKEN, BIRTH}),
+    ("offline", {TOKEN, BIRTH, IDCARD}, set()),
+])
+def test_only_the_routes_whose_documents_the_backend_reads_are_served(backend, served,
+                                                                     not_served):
+    with VendorServer(backend) as srv:
+        paths = set(requests.get(srv.url + "/openapi.json", timeout=5).json()["paths"])
+        assert paths == served
+        for path in not_served:
+            r = requests.post(srv.url + path, data=b"{}", timeout=5)
+            assert r.status_code == 404
+            assert f"the {backend} backend behind this server does not read" in r.text

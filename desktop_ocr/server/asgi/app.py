@@ -16,6 +16,7 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
+from urllib.parse import unquote_plus
 
 import anyio.to_thread
 from fastapi import FastAPI
@@ -80,17 +81,44 @@ class AccessLog:
                 client = scope.get("client") or ("-", 0)
                 path = scope.get("path", "")
                 if scope.get("query_string"):
-                    path += "?" + scope["query_string"].decode("latin-1")
+                    # Decoded so that %47HA-... is masked like GHA-... (masks read text).
+                    path += "?" + unquote_plus(scope["query_string"].decode("latin-1"))
                 ids = (scope.get("state") or {}).get("log_ids", "")
                 line = (f'{client[0]}:{client[1]} "{scope.get("method")} {path}" '
                         f'{status or "-"} {size}B {(time.perf_counter() - started) * 1000:.0f}ms'
                         + (f" {ids}" if ids else ""))
-                access_log.info("%s", mask_text(line))
+                access_log.info("%s", mask_text(_printable(line)))
+
+
+def _printable(text: str) -> str:
+    """Control characters (a decoded ``%0A``) escaped: one request stays one log line."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+
+
+def backend_document_types(name: str) -> tuple[str, ...]:
+    """The document types the named backend reads (every type for one not registered,
+    e.g. a test's recogniser)."""
+    from desktop_ocr.backends import registry
+    from desktop_ocr.documents.schema import DOCUMENT_TYPES
+
+    found = next((d for d in registry.descriptions() if d.name == name), None)
+    return tuple(found.document_types) if found is not None else tuple(DOCUMENT_TYPES)
 
 
 def _error_for(request: Request, status: int, reason: str) -> Response:
-    """404/405 in the shape of the route the path belongs to (AccuAuth's for others)."""
+    """404/405 in the shape of the route the path belongs to (AccuAuth's for others).
+
+    Why ``NOT_FOUND`` in AccuAuth's 405 body: the API document lists no status for a
+    wrong method; ``NOT_FOUND`` ("接口地址错误或不存在", no such interface) is the
+    documented one that fits "no such operation here", while the HTTP status 405
+    and ``Allow: POST`` tell a client which method exists (docs/adr/0054).
+    """
     route = contract.ROUTE_OF_PATH.get(request.url.path.rstrip("/"), "unknown")
+    state: ServerState = request.app.state.vendor
+    if status == 404 and route != "unknown":
+        backend = state.engine.backend_name
+        reason = (f"not served here: the {backend} backend behind this server does not "
+                  f"read {' or '.join(contract.ROUTE_TYPES[route])} documents")
     headers = {"Allow": "POST"} if status == 405 else {}
     if status == 405 and route == "unknown":
         headers = {"Allow": "GET, HEAD"}
@@ -100,7 +128,6 @@ def _error_for(request: Request, status: int, reason: str) -> Response:
         body = contract.cw_answer("99999999", f"{contract.CW_MESSAGES['99999999']}：{reason}")
     else:
         body = contract.aa_error("NOT_FOUND", reason)
-    state: ServerState = request.app.state.vendor
     seen = state.record("unknown" if status == 404 else route, request.method,
                         request.url.path, list(request.headers.items()))
     if seen is not None:
@@ -140,12 +167,17 @@ def create_app(state: ServerState, *, warm_up: bool = False) -> FastAPI:
                   version=__version__, description=DESCRIPTION, docs_url="/docs",
                   redoc_url=None, openapi_url="/openapi.json", lifespan=lifespan)
     app.state.vendor = state
-    app.add_api_route(contract.TOKEN_PATH, token_route, methods=["POST"],
-                      include_in_schema=True, **openapi.TOKEN_ROUTE)
-    app.add_api_route(contract.CLOUDWALK_PATH, birth_certificate_route, methods=["POST"],
-                      **openapi.BIRTH_ROUTE)
-    app.add_api_route(contract.ACCUAUTH_PATH, idcard_route, methods=["POST"],
-                      **openapi.IDCARD_ROUTE)
+    # Only the routes whose document types the backend reads are served and described.
+    served = contract.served_routes(backend_document_types(state.engine.backend_name))
+    if "token" in served:
+        app.add_api_route(contract.TOKEN_PATH, token_route, methods=["POST"],
+                          include_in_schema=True, **openapi.TOKEN_ROUTE)
+    if "cloudwalk" in served:
+        app.add_api_route(contract.CLOUDWALK_PATH, birth_certificate_route, methods=["POST"],
+                          **openapi.BIRTH_ROUTE)
+    if "accuauth" in served:
+        app.add_api_route(contract.ACCUAUTH_PATH, idcard_route, methods=["POST"],
+                          **openapi.IDCARD_ROUTE)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _server_error)
     app.add_middleware(AccessLog)
@@ -177,7 +209,14 @@ def _warm_up(state: ServerState) -> None:
         from desktop_ocr.recognition import recognize_page
 
         blank = PageImage(image=Image.new("RGB", (320, 200), "white"), source="<warm-up>")
-        recognize_page(blank, recognizer, "auto")  # a failed record: the models are loaded
+        # A blank page is no document: its failure is expected, not an error to report.
+        recognition_log = logging.getLogger("desktop_ocr.recognition")
+        level = recognition_log.level
+        recognition_log.setLevel(logging.ERROR)
+        try:
+            recognize_page(blank, recognizer, "auto")  # a failed record: the models are loaded
+        finally:
+            recognition_log.setLevel(level)
 
 
 def create_app_from_environment() -> FastAPI:
