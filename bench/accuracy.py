@@ -23,6 +23,16 @@ blank/filled, with these columns:
     .venv/bin/python bench/accuracy.py --family all --styles scan --degrade all
     .venv/bin/python bench/accuracy.py --truth ~/specimens/truth.json --misses
 
+``--back`` adds the Ghana Card's back sides (issue 15) for the ``real`` designs, in the
+styles asked for, as two more tables: **back** — the back alone: its three zone lines read
+exactly, its check digits judged right (a valid zone verified, a zone printed with a wrong
+digit caught), its fields right against what the back tells; **paired** — the front and
+the back of one card read and paired (``desktop_ocr.pairing``): the front's fields right
+after the cross-check, and of the fields still wrong how many the cross-check flagged red
+(``mrz.mismatch``), amber, or not at all, and the cards exported as verified
+(``mrz_verified`` yes) although a field is wrong.  ``--types`` with no type skips the
+usual rows.
+
 ``--family`` picks the generator's layout families (``standard``, ``alt``, ``real`` or
 ``all``); ``real`` gives one row per design (``--designs`` to pick some).  ``--blank``
 adds the blank forms (every field empty) of every family/design as their own rows.
@@ -149,6 +159,129 @@ def _render(job: Job) -> tuple[Key, str, dict[str, str]]:
     return key, str(path), doc.truth
 
 
+@dataclass(frozen=True)
+class CardJob:
+    """Both sides of one generated Ghana Card (``--back``)."""
+
+    design: str
+    style: str
+    seed: int
+    folder: str
+
+
+def _render_card(job: CardJob) -> dict:  # type: ignore[type-arg]
+    from desktop_ocr.synthetic import generate, save
+
+    folder = Path(job.folder)
+    front = generate("ghana_card", job.seed, job.style, family="real", design=job.design)
+    rear = generate("ghana_card", job.seed, job.style, family="real", design=job.design,
+                    side="back")
+    tag = f"{job.design}-{job.style}-{job.seed}"
+    return {"design": job.design, "style": job.style,
+            "front": str(save(front, folder / f"card-{tag}-front.jpg")),
+            "back": str(save(rear, folder / f"card-{tag}-back.jpg")),
+            "front_truth": front.truth, "back_truth": rear.truth,
+            "mrz": list(rear.mrz), "mrz_valid": rear.mrz_valid}
+
+
+@dataclass
+class SideRow:
+    secs: list[float] = field(default_factory=list)
+    docs: int = 0
+    lines_exact: int = 0
+    verdict_right: int = 0
+    right: int = 0
+    printed: int = 0
+    wrong: int = 0
+    missed: int = 0
+    red: int = 0
+    amber: int = 0
+    unflagged: int = 0
+    verified_wrong: int = 0
+    verified: int = 0
+    paired: int = 0
+
+
+def _sides(cards: list[dict], recognizer) -> tuple[dict, dict]:  # type: ignore[no-untyped-def,type-arg]
+    """The back and paired tables' rows, per (design, style)."""
+    from desktop_ocr.documents.back import MISMATCH, verdict
+    from desktop_ocr.pairing import pair_records
+    from desktop_ocr.recognition import recognize_path
+
+    backs: dict[tuple[str, str], SideRow] = defaultdict(SideRow)
+    pairs: dict[tuple[str, str], SideRow] = defaultdict(SideRow)
+    for card in cards:
+        key = (card["design"], card["style"])
+        t = time.perf_counter()
+        [rear] = recognize_path(card["back"], recognizer, "auto")
+        b = backs[key]
+        b.secs.append(time.perf_counter() - t)
+        b.docs += 1
+        zone = rear.extra.get("mrz") or {}
+        b.lines_exact += zone.get("lines") == card["mrz"]
+        b.verdict_right += bool(zone) and zone.get("valid") == card["mrz_valid"]
+        for k, want in card["back_truth"].items():
+            if want:
+                b.printed += 1
+                b.right += rear.value(k) == want
+        [front] = recognize_path(card["front"], recognizer, "auto")
+        records = pair_records([front, rear])
+        p = pairs[key]
+        p.docs += 1
+        if len(records) != 1:
+            continue
+        [rec] = records
+        p.paired += 1
+        p.verified += verdict(rec) == "yes"
+        any_wrong = False
+        for k, want in card["front_truth"].items():
+            if not want:
+                continue
+            p.printed += 1
+            if rec.value(k) == want:
+                p.right += 1
+                continue
+            any_wrong = True
+            if not rec.value(k):
+                p.missed += 1
+                continue
+            p.wrong += 1
+            flags = [w for w in rec.warnings if w.field == k and w.severity != "info"]
+            if any(w.code == MISMATCH and w.severity == "error" for w in flags):
+                p.red += 1
+            elif flags or (rec.fields[k].confidence or 0) < 0.8:
+                p.amber += 1
+            else:
+                p.unflagged += 1
+        p.verified_wrong += any_wrong and verdict(rec) == "yes"
+    return backs, pairs
+
+
+def _print_sides(backs: dict, pairs: dict) -> None:  # type: ignore[type-arg]
+    def pct(a: int, b: int) -> str:
+        return f"{100 * a / b:5.1f}%" if b else "    -"
+
+    print()
+    head = (f"{'back':<8} {'style':<14} {'docs':>4} {'lines exact':>11} "
+            f"{'digits judged':>13} {'fields':>7} {'median s':>8}")
+    print(head)
+    print("-" * len(head))
+    for (design, style), r in sorted(backs.items()):
+        print(f"{design:<8} {style:<14} {r.docs:>4} {pct(r.lines_exact, r.docs):>11} "
+              f"{pct(r.verdict_right, r.docs):>13} {pct(r.right, r.printed):>7} "
+              f"{statistics.median(r.secs):>8.2f}")
+    print()
+    head = (f"{'paired':<8} {'style':<14} {'docs':>4} {'paired':>6} {'fields':>7} "
+            f"{'missed':>6} {'wrong':>6} {'red':>4} {'amber':>5} {'unflagged':>9} "
+            f"{'verified':>8} {'verified+wrong':>14}")
+    print(head)
+    print("-" * len(head))
+    for (design, style), r in sorted(pairs.items()):
+        print(f"{design:<8} {style:<14} {r.docs:>4} {r.paired:>6} {pct(r.right, r.printed):>7} "
+              f"{r.missed:>6} {r.wrong:>6} {r.red:>4} {r.amber:>5} {r.unflagged:>9} "
+              f"{r.verified:>8} {r.verified_wrong:>14}")
+
+
 def _families(arg: str) -> list[str]:
     try:
         from desktop_ocr.synthetic import FAMILIES  # type: ignore[attr-defined]
@@ -255,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="family real: only these designs (default: all)")
     ap.add_argument("--blank", action="store_true",
                     help="add rows of blank forms (every field empty)")
+    ap.add_argument("--back", action="store_true",
+                    help="add the Ghana Card's back-side and paired-card tables (real designs)")
     ap.add_argument("--small", action="store_true",
                     help="add a photo+small row per card: the card about 330 px wide")
     ap.add_argument("--degrade", nargs="*", default=[],
@@ -288,15 +423,27 @@ def main(argv: list[str] | None = None) -> int:
                         for style in row_styles:
                             jobs += [Job(fam, design, doc_type, style, args.seed + i, blank,
                                          str(tmp)) for i in range(args.count)]
+        card_jobs = []
+        if args.back:
+            designs = _designs("real", "ghana_card", args.designs)
+            card_jobs = [CardJob(d, st, args.seed + i, str(tmp)) for d in designs
+                         for st in args.styles for i in range(args.count)]
         # Render in a child process: the generator's memory must not count as the engine's.
         with multiprocessing.get_context("spawn").Pool(1) as pool:
             files = [(key, Path(p), key[2], truth) for key, p, truth in pool.map(_render, jobs)]
+            cards = pool.map(_render_card, card_jobs)
         what = (f"generated documents: {args.count} per row, seed {args.seed}")
 
+    if args.truth is not None:
+        cards = []
     # Warm-up: model load is reported separately, not inside per-document times.
     t = time.perf_counter()
-    recognize_path(files[0][1], recognizer, "auto")
+    recognize_path(files[0][1] if files else cards[0]["front"], recognizer, "auto")
     load_s = time.perf_counter() - t
+    if not files:
+        print(f"offline engine on {what}, {os.cpu_count()} CPUs; model load {load_s:.2f} s")
+        _print_sides(*_sides(cards, recognizer))
+        return 0
 
     rows: dict[Key, Row] = defaultdict(Row)
     for key, path, doc_type, truth in files:
@@ -347,6 +494,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{totals.docs_ok}/{totals.docs}, failed {sum(totals.failed.values())}")
     print(f"peak RSS (offline engine, whole run, generator in a child process): "
           f"{ours_rss:.0f} MB")
+    if cards:
+        _print_sides(*_sides(cards, recognizer))
     if not args.no_raw:
         print(f"peak RSS after raw RapidOCR too: {_peak_rss_mb():.0f} MB")
     return 0

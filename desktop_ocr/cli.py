@@ -5,7 +5,7 @@ Why: the contract below is fixed (other issues and outside checks rely on it)::
     desktop-ocr                                  # opens the window
     desktop-ocr recognize [--type auto|birth_certificate|ghana_card|ghana_voter]
                           [--backend NAME]   # offline|cloudwalk|accuauth: the registry's
-                          [--format json|csv|xlsx|jsonl] [-o OUT]
+                          [--format json|csv|xlsx|jsonl] [-o OUT] [--no-pair]
                           [--jobs N] [--cluster ADDRESS|auto] [--resume] PATH...
     desktop-ocr export RECORDS.json --format csv|xlsx|json -o OUT
     desktop-ocr serve [--host 127.0.0.1] [--port N] [--workers N] [--config PATH]
@@ -91,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_delimiter(rec)
     rec.add_argument("-o", "--output", help="output file (default: standard output; "
                      "required for xlsx)")
+    rec.add_argument("--no-pair", dest="pair", action="store_false",
+                     help="keep a card's front and back side as two records (by default "
+                     "they are paired into one: consecutive PDF pages, front/back file "
+                     "names, consecutive scans that agree); --format jsonl writes each "
+                     "side as it finishes and never pairs)")
     rec.add_argument("--jobs", type=int, default=None, metavar="N",
                      help="N worker processes, one engine each (results in input order)")
     rec.add_argument("--cluster", default=None, metavar="ADDRESS",
@@ -234,11 +239,13 @@ def _recognize(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         return EXIT_FAILED
 
     cancel = CancelToken()
+    done = 0
     try:
         for index, path in enumerate(files, 1):
             started = time.perf_counter()
             page_records = recognize_path(path, recognizer, args.document_type, cancel)
             records.extend(page_records)
+            done += 1
             _report(index, len(files), path, page_records, time.perf_counter() - started,
                     args.verbose)
     except KeyboardInterrupt:
@@ -246,13 +253,17 @@ def _recognize(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         print("interrupted: writing the records finished so far", file=sys.stderr)
     finally:
         recognizer.close()
+    if args.pair:
+        from desktop_ocr.pairing import pair_records
+
+        records = pair_records(records)
     try:
         _write_output(records, args.fmt, args.output, args.lang, args.delimiter)
     except OcrError as exc:
         print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
         return EXIT_FAILED
     failed = sum(1 for r in records if r.status is RecordStatus.FAILED)
-    if len(records) < len(files) or failed:
+    if done < len(files) or failed:
         return EXIT_FAILED
     return EXIT_OK
 

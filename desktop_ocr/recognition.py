@@ -189,6 +189,9 @@ def recognize_page(
                                              document_type=_known_type(document_type)))
     record.source = source
     record.page = page_no
+    zone = record.extra.get("mrz")
+    if isinstance(zone, dict):  # a back side read on this page: where it was read
+        zone.update(source=source, page=page_no)
     record.notes = [*page.notes, *record.notes]
     return finish_record(record)
 

@@ -68,8 +68,16 @@ def run_batch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if keep:
         from desktop_ocr.cli import _write_output
 
+        records = result.records
+        if getattr(args, "pair", True):
+            from desktop_ocr.pairing import pair_records
+
+            # Results come back in input order, so the rules see the sides as the
+            # single-process path does.  JSON Lines streams each side as it finishes
+            # and is never paired.
+            records = pair_records(records)
         try:
-            _write_output(result.records, args.fmt, args.output, args.lang,
+            _write_output(records, args.fmt, args.output, args.lang,
                           getattr(args, "delimiter", "comma"))
         except OcrError as exc:
             print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)

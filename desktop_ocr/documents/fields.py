@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from desktop_ocr.documents.identifiers import Identifier
 
 if TYPE_CHECKING:
+    from desktop_ocr.documents.back import BackSide
     from desktop_ocr.documents.checks import Checks
     from desktop_ocr.documents.design import Design
 
@@ -98,6 +99,8 @@ class DocumentType:
     ``sex_spelling``: ``"zh"`` (男/女) or ``"letter"`` (M/F), as the vendor returns it.
     ``both_labels``: choosers show the type in both languages (clerks know the
     出生医学证明 by its Chinese name whatever the interface language).
+    ``back``: the machine-readable zone its back side prints and which front field each
+    element repeats (``documents.back``); None for a type whose back holds no zone.
     """
 
     name: str
@@ -108,6 +111,7 @@ class DocumentType:
     cross_checks: tuple[CrossCheck, ...] = ()
     designs: tuple[Design, ...] = field(default=())
     both_labels: bool = False
+    back: BackSide | None = None
 
     def label(self, language: str = "en") -> str:
         return self.label_zh if language.lower().startswith("zh") else self.label_en

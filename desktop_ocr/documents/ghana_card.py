@@ -20,14 +20,26 @@ Designs in circulation (issue 10; the ECOWAS one after the 2017 launch specimen)
 
 Reader keys are the vendor keys.  A 6-digit number printed under the portrait is
 not a field of any design.
+
+The back side (``BACK``, issue 15, ADR 0012) prints an ICAO 9303 TD1 zone: three lines of
+30 OCR-B characters whose check digits vouch for the document number, the dates and the
+whole zone.  The NIA publishes no description of it; what the project assumes, from the
+standard and from public integrations that read real cards (document code ``ID``, issuing
+state ``GHA``), is in ``BACK.assumptions``.  The vendor API reads the front only
+(``card_side`` "front"): the back's reading is kept beside the fields
+(``Record.extra["mrz"]``) and checks them (``documents.back``).
 """
 
 from __future__ import annotations
 
+import re
+
+from desktop_ocr.documents.back import BackSide, Twin
 from desktop_ocr.documents.checks import ERROR, Checks
 from desktop_ocr.documents.design import Design, Printed, ValueAt
 from desktop_ocr.documents.fields import DocumentType, FieldKind, FieldSpec, Plausible
-from desktop_ocr.documents.identifiers import GHANA_CARD_DOCUMENT_NUMBER, GHANA_PIN
+from desktop_ocr.documents.identifiers import GHANA_CARD_DOCUMENT_NUMBER, GHANA_PIN, VALID
+from desktop_ocr.documents.mrz import Td1
 
 K = FieldKind
 F = FieldSpec
@@ -187,6 +199,52 @@ ALT = Design(
     may_be_blank=frozenset({"previous_name"}),
 )
 
+# ------------------------------------------------------------------------ back side
+
+def zone_pin(zone: Td1) -> str:
+    """The PIN the zone's optional data holds, in its printed form (``GHA-123456789-0``),
+    or "" (see ``BACK.assumptions`` for where it is looked for)."""
+    for text in (zone.optional_data_1, zone.optional_data_2):
+        bare = text.replace("<", "")
+        for form in ("GHA", "GH"):
+            i = bare.find(form)
+            if i < 0:
+                continue
+            reading = GHANA_PIN.read(bare[i:], anywhere=False)
+            if reading.status == VALID:
+                return reading.value
+    digits = zone.optional_data_2.replace("<", "")
+    if re.fullmatch(r"\d{10}", digits):
+        return f"GHA-{digits[:9]}-{digits[9]}"
+    return ""
+
+
+BACK = BackSide(
+    document_codes=("ID", "I"),
+    issuing_states=("GHA",),
+    twins=(
+        Twin(("id_number",), "personal_number"),
+        Twin(("document_number",), "document_number"),
+        Twin(("surname",), "surname"),
+        Twin(("first_name", "middle_name"), "given_names"),
+        Twin(("birthday",), "birth_date"),
+        Twin(("expiry_date",), "expiry_date"),
+        Twin(("gender",), "sex"),
+        Twin(("nationality",), "nationality"),
+    ),
+    personal_number=zone_pin,
+    nationalities={"GHA": "GHANAIAN"},
+    number_format=GHANA_CARD_DOCUMENT_NUMBER,
+    assumptions=(
+        "Document code ID (a one-letter I is accepted), issuing state GHA, nationality "
+        "the holder's (GHA for citizens); the document number as the front prints it, an "
+        "11-character ECOWAS number by the long-number rule of ICAO 9303 Part 5; the PIN "
+        "without its hyphens in optional data 1 (GHA and ten digits, or the early GH and "
+        "nine), and where line 1 has no room left for it (an ECOWAS number's overflow) its "
+        "ten digits in optional data 2; surname, then every given name (first and middle "
+        "names) in line 3."),
+)
+
 GHANA_CARD = DocumentType(
     name="ghana_card",
     label_zh="加纳身份证",
@@ -195,4 +253,5 @@ GHANA_CARD = DocumentType(
     sex_spelling="letter",
     cross_checks=(check_dates,),
     designs=(ECOWAS, NIA, STANDARD, ALT),
+    back=BACK,
 )

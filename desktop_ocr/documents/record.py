@@ -11,6 +11,7 @@ both, so there is one serialiser, not one per user.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -18,6 +19,9 @@ from typing import Any
 from desktop_ocr.documents.schema import DOCUMENT_TYPES, get_document_type
 
 Box = tuple[int, int, int, int]
+
+# Keys of ``Record.extra`` written into the record's JSON beside "fields" (when present).
+EXTRA_KEYS = ("mrz",)
 
 
 class RecordStatus(StrEnum):
@@ -98,7 +102,9 @@ class FieldValue:
 class FieldWarning:
     """A doubt about a value; never changes the value itself.
 
-    ``severity`` is ``error`` (invalid: shown red) or ``warning`` (doubtful: amber).
+    ``severity`` is ``error`` (invalid: shown red), ``warning`` (doubtful: amber) or
+    ``info`` (a reassurance, never a doubt: "confirmed by the card's machine-readable
+    zone", ``documents.back``); an ``info`` note keeps its severity in ``to_dict``.
     """
 
     field: str
@@ -110,14 +116,17 @@ class FieldWarning:
     origin: str = "validation"
 
     def to_dict(self, *, complete: bool = False) -> dict[str, Any]:
-        """``{"field", "code", "message"}`` and ``message_zh`` when there is one (so an
-        export in Chinese of a saved JSON says it in Chinese); ``complete``: with
-        severity and the origin too."""
+        """``{"field", "code", "message"}``, ``message_zh`` when there is one (so an
+        export in Chinese of a saved JSON says it in Chinese) and ``"severity": "info"``
+        for a note (read back as a note, not as a doubt); ``complete``: with severity
+        and the origin too."""
         out: dict[str, Any] = {"field": self.field, "code": self.code, "message": self.message}
         if self.message_zh and not complete:
             out["message_zh"] = self.message_zh
         if complete:
             out.update(severity=self.severity, message_zh=self.message_zh, origin=self.origin)
+        elif self.severity == "info":
+            out["severity"] = "info"
         return out
 
     @classmethod
@@ -180,7 +189,9 @@ class AuditEntry:
     ``confirm``, ``override`` (confirmed although ``detail`` lists problems as
     ``field: code``; ``problems`` are the same in words, English and Chinese, as
     they stood then — an export writes them in its language; ``reason`` is the
-    clerk's), ``reopen`` (a confirmed record changed).  ``at`` is local time,
+    clerk's), ``reopen`` (a confirmed record changed), ``pair`` / ``unpair`` (a card's
+    back side joined the record or was taken out again; ``detail`` names where the back
+    side was read, ``desktop_ocr.pairing``).  ``at`` is local time,
     ISO 8601 with its UTC offset, to the second.
     """
 
@@ -327,6 +338,10 @@ class Record:
     # SHA-256 (hex) of the source file's bytes: the same document added twice.
     digest: str | None = None
     journal: Journal = field(default_factory=Journal)
+    # What the record holds beyond the vendor-shaped fields, under documented keys
+    # (EXTRA_KEYS): "mrz" — a card's back side, its machine-readable zone
+    # (``documents.back.zone_info``).  Written beside "fields" only when present.
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def empty(cls, source: str, document_type: str, backend: str = "") -> Record:
@@ -395,6 +410,9 @@ class Record:
             out["notes"] = list(self.notes)
         if self.design:
             out["design"] = self.design
+        for key in EXTRA_KEYS:
+            if self.extra.get(key):
+                out[key] = self.extra[key]
         if self.rotation:
             out["rotation"] = self.rotation
         if complete:
@@ -447,6 +465,7 @@ class Record:
             timings=stages,
             notes=[str(n) for n in data.get("notes") or []],
             design=str(data["design"]) if data.get("design") else None,
+            extra={k: copy.deepcopy(data[k]) for k in EXTRA_KEYS if isinstance(data.get(k), dict)},
             rotation=int(data.get("rotation") or 0) % 360,
             digest=str(data["digest"]) if data.get("digest") else None,
             journal=_journal(data),

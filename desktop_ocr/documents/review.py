@@ -13,7 +13,11 @@ record leaves only when both were dealt with.
 * **Amber** fields: every other warning (``not_found``, ``confidence.low``, a
   cross-field doubt).  Those the :class:`CheckPolicy` names must have been
   *visited* — gone to by the clerk, or accepted with one key — before the record can be
-  confirmed (:attr:`Assessment.to_visit`).
+  confirmed (:attr:`Assessment.to_visit`).  A note of severity ``info`` (a value
+  a card's back side confirmed, ``documents.back``) is a reassurance, neither.
+* **Other changes** of what the record holds — a card's back side paired with it
+  or taken apart (``desktop_ocr.pairing``) — go through :func:`rejudge`: in the
+  trail, validated again, a confirmed record re-opened.
 * **Edits** (:func:`edit`, :func:`revert`, :func:`undo`, :func:`redo`) keep the
   value as read on the field, go on the record's own undo stack (one step per
   correction of a field, not per keystroke), recompute the derived ``*_s``
@@ -58,6 +62,7 @@ __all__ = [
     "note_read",
     "overridden",
     "redo",
+    "rejudge",
     "revert",
     "undo",
     "visit",
@@ -123,6 +128,8 @@ def assess(record: Record, policy: CheckPolicy | None = None) -> Assessment:
     codes: dict[str, list[str]] = {}
     errors: dict[str, str] = {}
     for w in record.warnings:
+        if w.severity == "info":  # a reassurance (confirmed by the card's back), no doubt
+            continue
         codes.setdefault(w.field, []).append(w.code)
         if w.severity == "error":
             errors.setdefault(w.field, w.code)
@@ -223,6 +230,20 @@ def _settle(record: Record, policy: CheckPolicy, at: str) -> None:
     if record.status in (RecordStatus.RECOGNIZED, RecordStatus.EDITED):
         edited = any(fv.edited for fv in record.fields.values())
         record.status = RecordStatus.EDITED if edited else RecordStatus.RECOGNIZED
+
+
+def rejudge(record: Record, action: str, policy: CheckPolicy | None = None, *,
+            detail: str | None = None, at: str | None = None) -> None:
+    """What ``record`` holds changed other than by a field's value — ``action`` ``pair``
+    (a card's back side joined it) or ``unpair`` (taken apart again), ``detail`` which
+    back side: a line of the trail, then validated again by the clerk's thresholds, and
+    a confirmed record re-opened (what the clerk confirmed is not what it holds now;
+    the override, if any, no longer applies).  Field values and the undo stack of
+    edits are untouched."""
+    at = at or now()
+    _close_step(record)
+    _audit(record, AuditEntry(at, action, detail=detail))
+    _settle(record, policy or CheckPolicy(), at)
 
 
 def _close_step(record: Record) -> None:

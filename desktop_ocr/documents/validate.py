@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from desktop_ocr.documents.back import INFO, cross_check, zone_of
 from desktop_ocr.documents.checks import ERROR, WARNING, Checks, Finding
 from desktop_ocr.documents.fields import DATE_KINDS, FieldKind, FieldSpec
 from desktop_ocr.documents.record import FieldWarning, Record
@@ -173,8 +174,9 @@ def _warning(f: Finding) -> FieldWarning:
 
 def validate_record(record: Record, today: dt.date | None = None, *,
                     low_confidence: float = LOW_CONFIDENCE) -> list[FieldWarning]:
-    """Every doubt about a record's values, in schema order, then cross-field, then the
-    values read with a confidence below ``low_confidence`` (0–1).
+    """Every doubt about a record's values, in schema order, then cross-field, then a
+    back side's zone against the front, then the values read with a confidence below
+    ``low_confidence`` (0–1).
 
     ``today`` fixes "now" for future-date and expiry checks (tests, re-runs).
     A record without a document type, or a failed one nobody has filled in yet,
@@ -191,9 +193,14 @@ def validate_record(record: Record, today: dt.date | None = None, *,
     _check_required(checks, {w.field for w in record.warnings
                              if w.origin == "backend" and w.code == "not_found"})
     _check_fields(checks)
-    for cross_check in spec.cross_checks:
-        cross_check(checks)
-    flagged = {f.field for f in checks.out}
+    for check in spec.cross_checks:
+        check(checks)
+    zone = zone_of(record)
+    if zone is not None and spec.back is not None:
+        # a back side's zone against the front (red on a disagreement, an info note
+        # where it confirms the value; documents.back)
+        cross_check(checks, zone, front=bool(record.extra["mrz"].get("front", True)))
+    flagged = {f.field for f in checks.out if f.severity != INFO}
     flagged |= {w.field for w in record.warnings if w.origin == "backend"}
     _check_confidence(checks, record, flagged, low_confidence)
     return [_warning(f) for f in checks.out]

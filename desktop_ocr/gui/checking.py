@@ -1,4 +1,4 @@
-"""The clerk's checking desk: confirm and next, confirm with a reason, undo, remove.
+"""The clerk's checking desk: confirm and next, confirm with a reason, undo, remove, pair.
 
 Why apart from the window: these commands follow the queue session's rules
 (``documents.review``) and move the clerk through the worklist — Ctrl+Enter
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_ocr.documents.back import MISMATCH
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
+from desktop_ocr.errors import OcrError
 from desktop_ocr.gui import glyphs, i18n
 from desktop_ocr.gui.form import RecordForm
 from desktop_ocr.gui.queue_panel import QueuePanel
@@ -122,6 +124,7 @@ class CheckingDesk(QObject):
         self.queue = queue
         self.form = form
         self.override_dialog: OverrideDialog | None = None
+        session.sidesPaired.connect(self._on_paired)
         session.reopened.connect(lambda _item: self._say(QCoreApplication.translate(
             "MainWindow", "This document was confirmed: your change re-opens it. Confirm it "
             "again when it is right."), 10000))
@@ -189,9 +192,10 @@ class CheckingDesk(QObject):
 
     # --- undo, redo ------------------------------------------------------------------
     def undo(self) -> None:
-        """The current document's last change; in the queue, the last removal."""
-        if self.queue.view.hasFocus() and self.session.can_restore_removed:
-            self.restore()
+        """The current document's last change; in the queue, the queue's last change (a
+        removal, a pairing or an unpairing)."""
+        if self.queue.view.hasFocus() and self.session.can_undo_queue:
+            self.undo_queue()
             return
         self._replay(self.session.undo, QCoreApplication.translate(
             "MainWindow", "Nothing to undo in this document."))
@@ -223,6 +227,68 @@ class CheckingDesk(QObject):
         self._say(QCoreApplication.translate(
             "MainWindow", "Removed %n document(s) from the queue; the files are kept. Ctrl+Z "
             "in the queue brings them back.", "", len(items)), 10000)
+
+    def undo_queue(self) -> None:
+        items = self.session.undo_queue()
+        if items:
+            self.queue.select_item(items[0])
+            self._say(QCoreApplication.translate(
+                "MainWindow", "Undone in the queue: %n document(s) as they were.", "",
+                len(items)))
+
+    # --- both sides of a card --------------------------------------------------------
+    def pair_selected(self) -> None:
+        """Pair the two selected documents, a card's front and its back side: one
+        document, the front's fields checked against the back's machine-readable zone."""
+        items = self.queue.selected_items()
+        if not self.session.can_pair(items):
+            self._say(QCoreApplication.translate(
+                "MainWindow", "Select two read documents of one card: its front and its back "
+                "side (Ctrl+click)."), 8000)
+            return
+        try:
+            card = self.session.pair(*items)
+        except OcrError as exc:
+            self._say(exc.localized(i18n.current()), 8000)
+            return
+        self.queue.select_item(card)
+
+    def _on_paired(self, card: QueueItem, by_hand: bool) -> None:
+        """Say what pairing did (by hand, or by the rules as the second side was read)."""
+        rec = card.record
+        spec = DOCUMENT_TYPES.get(rec.document_type or "") if rec is not None else None
+        red = [k for k in card.check.red  # as the clerk sees them: a date's dd-mm-yyyy twin
+               if rec is not None and spec is not None  # is the same date
+               and not spec.field(k).derived_from
+               and any(w.field == k and w.code == MISMATCH for w in rec.warnings)]
+        text = QCoreApplication.translate(
+            "MainWindow", "{0}: its front and back side are one document now.") if by_hand \
+            else QCoreApplication.translate(
+                "MainWindow", "{0}: its front and back side were paired automatically.")
+        text = text.replace("{0}", card.display_name)
+        if red:
+            text += " " + QCoreApplication.translate(
+                "MainWindow", "The two sides disagree in %n field(s), shown in red with both "
+                "readings.", "", len(red))
+        text += " " + QCoreApplication.translate(
+            "MainWindow", "Ctrl+Z in the queue takes them apart.")
+        self._say(text, 12000)
+
+    def unpair_current(self) -> None:
+        """The current document's back side becomes a document of its own again."""
+        item = self.queue.current_item()
+        if not self.session.can_unpair(item):
+            return
+        assert item is not None
+        try:
+            self.session.unpair(item)
+        except OcrError as exc:
+            self._say(exc.localized(i18n.current()), 8000)
+            return
+        self.queue.select_item(item)
+        self._say(QCoreApplication.translate(
+            "MainWindow", "The back side is a document of its own again, after the front. "
+            "Ctrl+Z in the queue pairs them again."), 10000)
 
     def restore(self) -> None:
         items = self.session.restore_removed()

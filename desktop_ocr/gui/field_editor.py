@@ -3,7 +3,8 @@
 Why a widget of its own: the form is generated from the schema, so every field
 gets the same treatment — required mark, warning colour from the record's own
 warnings (red = invalid, amber = doubtful: ``not_found``, ``confidence.low``, a
-cross-field doubt), a mark while it still has to be looked at, an edited mark
+cross-field doubt; green with a check mark = confirmed by the card's back side), a
+mark while it still has to be looked at, an edited mark
 with the value as read on hover and a button to revert to it, derived fields
 read-only, optional on-screen masking of ID numbers — and the form only lays
 rows out and passes the clerk's actions to the queue session.
@@ -22,6 +23,7 @@ from desktop_ocr.logging_setup import mask_id
 
 ERROR_COLOUR = "#c62828"
 WARNING_COLOUR = "#b26a00"
+INFO_COLOUR = "#2e7d32"  # a reassurance ("confirmed by the machine-readable zone")
 EDITED_BACKGROUND = "#e8f0fe"
 DERIVED_BACKGROUND = "#f1f1f1"
 ID_KINDS = (FieldKind.CN_ID, FieldKind.GHA_PIN, FieldKind.VOTER_ID)
@@ -208,11 +210,13 @@ class FieldRow(QObject):
         mark = " *" if self.spec.required else ""
         prefix = f"{glyphs.TO_CHECK} " if self.to_visit else ""
         edited = f" {glyphs.EDITED}" if self._fv is not None and self._fv.edited else ""
-        self.label.setText(f"{prefix}{text}{mark}{edited}")
+        # the card's back side confirmed the value: a check mark, in green
+        confirmed = f" {glyphs.OK}" if self.severity == "info" else ""
+        self.label.setText(f"{prefix}{text}{mark}{edited}{confirmed}")
         font = self.label.font()
         font.setBold(self.to_visit)
         self.label.setFont(font)
-        colour = WARNING_COLOUR if self.to_visit else ""
+        colour = WARNING_COLOUR if self.to_visit else INFO_COLOUR if confirmed else ""
         self.label.setStyleSheet(f"color: {colour};" if colour else "")
 
     def set_editable(self, editable: bool) -> None:
@@ -223,8 +227,9 @@ class FieldRow(QObject):
 
     def show_state(self, warnings: list[FieldWarning], fv: FieldValue | None, language: str,
                    *, to_visit: bool = False, source_label: str = "") -> None:
-        """Red for an invalid value, amber for a doubt (the record's warnings); the
-        to-visit mark; the edited mark, the value as read and the revert button."""
+        """Red for an invalid value, amber for a doubt (the record's warnings), green for
+        an ``info`` note alone (a value the card's back side confirmed); the to-visit
+        mark; the edited mark, the value as read and the revert button."""
         zh = language.startswith("zh")
         self._fv = fv
         self.to_visit = to_visit
@@ -233,7 +238,9 @@ class FieldRow(QObject):
         for w in warnings:
             if w.severity == "error":
                 severity = "error"
-            elif severity is None:
+            elif w.severity == "info":
+                severity = severity or "info"
+            elif severity in (None, "info"):
                 severity = "warning"
         self.severity = severity
         self._show_label()
@@ -255,9 +262,10 @@ class FieldRow(QObject):
                 "FieldRow", "Revert to the value read: {0}").replace(
                 "{0}", f"«{fv.read or ''}»"))
         self.editor.setToolTip("\n".join(tips))
+        colour = {"error": ERROR_COLOUR, "info": INFO_COLOUR}.get(severity or "",
+                                                                WARNING_COLOUR)
         styles = []
         if severity is not None:
-            colour = ERROR_COLOUR if severity == "error" else WARNING_COLOUR
             styles.append(f"border: 2px solid {colour};")
         if edited:
             styles.append(f"background: {EDITED_BACKGROUND};")
@@ -268,8 +276,7 @@ class FieldRow(QObject):
             self.warning.clear()
             self.warning.hide()
             return
-        colour = ERROR_COLOUR if severity == "error" else WARNING_COLOUR
-        icon = glyphs.ERROR if severity == "error" else glyphs.WARNING
+        icon = {"error": glyphs.ERROR, "info": glyphs.OK}.get(severity or "", glyphs.WARNING)
         message = "\n".join(texts)
         self.warning.setText(f"{icon} {message}")
         self.warning.setStyleSheet(f"color: {colour};")
@@ -277,8 +284,9 @@ class FieldRow(QObject):
         self._show_warning()
 
     def _show_warning(self) -> None:
-        """The reason is written under a red field, and under an amber one while the clerk
-        is in it (the others: border, mark and tooltip) — so a long form still fits."""
+        """The reason is written under a red field, and under an amber or green one while
+        the clerk is in it (the others: border, mark and tooltip) — so a long form still
+        fits."""
         self.warning.setVisible(bool(self.warning.text()) and (
             self.severity == "error" or self.editor.hasFocus()))
 

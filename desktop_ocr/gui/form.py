@@ -39,7 +39,13 @@ from PySide6.QtWidgets import (
 from desktop_ocr.documents.record import FieldWarning, Record, RecordStatus
 from desktop_ocr.documents.schema import get_document_type
 from desktop_ocr.gui import glyphs, i18n
-from desktop_ocr.gui.field_editor import ERROR_COLOUR, ID_KINDS, WARNING_COLOUR, FieldRow
+from desktop_ocr.gui.field_editor import (
+    ERROR_COLOUR,
+    ID_KINDS,
+    INFO_COLOUR,
+    WARNING_COLOUR,
+    FieldRow,
+)
 from desktop_ocr.gui.labels import worklist_label
 from desktop_ocr.gui.name_elision import elide_name
 from desktop_ocr.gui.session import QueueItem, QueueSession
@@ -119,6 +125,18 @@ class RecordForm(QWidget):
         self._error.setWordWrap(True)
         self._error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self._error.hide()
+        # what the record says as a whole (a back side without its front, a zone whose
+        # check digits fail), and which back side a card's front is checked against
+        self.notes_label = QLabel(self)
+        self.notes_label.setObjectName("formNotes")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.notes_label.hide()
+        self.side_label = QLabel(self)
+        self.side_label.setObjectName("formBackSide")
+        self.side_label.setWordWrap(True)
+        self.side_label.setStyleSheet(f"color: {INFO_COLOUR};")
+        self.side_label.hide()
         self.check_label = QLabel(self)
         self.check_label.setObjectName("checkSummary")
         self.check_label.setWordWrap(True)
@@ -158,6 +176,8 @@ class RecordForm(QWidget):
         layout.setSpacing(4)
         layout.addLayout(heading)
         layout.addWidget(self._error)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.side_label)
         layout.addLayout(check_row)
         layout.addWidget(self._scroll, 1)
         layout.addLayout(buttons)
@@ -444,6 +464,7 @@ class RecordForm(QWidget):
                 "Drop images, PDFs or folders on the window, or use File → Open."))
             self._subtitle.setToolTip("")
             self._error.hide()
+            self._show_record_notes(None)
             self._show_check(None)
             self.confirm_button.setEnabled(False)
             return
@@ -461,6 +482,7 @@ class RecordForm(QWidget):
             self._error.show()
         else:
             self._error.hide()
+        self._show_record_notes(rec)
         editable = self.editable()
         self.confirm_button.setEnabled(editable and item.needs_review)
         by_field: dict[str, list[FieldWarning]] = {}
@@ -477,6 +499,28 @@ class RecordForm(QWidget):
             row.show_state(by_field.get(key, []), fv, language, to_visit=key in to_visit,
                            source_label=source.spec.label(schema_language) if source else "")
         self._show_check(item if editable else None)
+
+    def _show_record_notes(self, rec: Record | None) -> None:
+        """Warnings about the record as a whole (no field of the form holds them), and
+        for a card's front paired with its back side, which back side it is."""
+        zh = i18n.current().startswith("zh")
+        notes = [(w.message_zh or w.message) if zh else w.message
+                 for w in (rec.warnings if rec is not None else [])
+                 if w.field not in self._rows and w.severity != "info"]
+        self.notes_label.setText("\n".join(f"{glyphs.WARNING} {n}" for n in notes))
+        self.notes_label.setVisible(bool(notes))
+        info = rec.extra.get("mrz") if rec is not None else None
+        if isinstance(info, dict) and info.get("front") is True:
+            where = str(info.get("source") or "")
+            page = f" · p.{info['page']}" if info.get("page") else ""
+            self.side_label.setText(f"{glyphs.OK} " + self.tr(
+                "Back side: {0} — checked against its machine-readable zone.").replace(
+                "{0}", f"{display_name(where)}{page}"))
+            self.side_label.setToolTip(display_path(where))
+            self.side_label.show()
+        else:
+            self.side_label.clear()
+            self.side_label.hide()
 
     def _show_check(self, item: QueueItem | None) -> None:
         """The line above the fields: what is left to do before confirming."""

@@ -75,3 +75,15 @@ def document_label(name: str) -> str:
 
 def backend_label(description: BackendDescription) -> str:
     return description.title(i18n.schema_language())
+
+
+def side_label(record: Record | None) -> str:
+    """Which sides of a card a record holds, when it says (""): "front and back" for a
+    front paired with its back side, "back side only" for a back alone
+    (``documents.back``: ``Record.extra["mrz"]``)."""
+    info = record.extra.get("mrz") if record is not None else None
+    if not isinstance(info, dict):
+        return ""
+    if info.get("front") is False:
+        return QCoreApplication.translate("Labels", "back side only")
+    return QCoreApplication.translate("Labels", "front and back")

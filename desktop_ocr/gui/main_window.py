@@ -132,7 +132,8 @@ class MainWindow(QMainWindow):
             "export": self.export_dialog, "settings": self.settings_dialog,
             "history": self.history_dialog, "quit": self.close,
             "undo": desk.undo, "redo": desk.redo, "remove": desk.remove,
-            "restore": desk.restore, "confirm": self.confirm_and_next,
+            "restore": desk.restore, "pair": desk.pair_selected,
+            "unpair": desk.unpair_current, "confirm": self.confirm_and_next,
             "override": desk.confirm_with_reason, "rerun": self.rerecognise_current,
             "resume": self.resume_unfinished, "prev": lambda: self.step(-1),
             "next": lambda: self.step(1), "clear": self.session.clear_confirmed,
@@ -143,8 +144,8 @@ class MainWindow(QMainWindow):
             "about": self.about_dialog})
         self.act_resume.setEnabled(False)
         self.act_restore.setEnabled(False)
-        # (room for issue 15's "pair / unpair" here)
         self.queue.set_context_actions([self.act_remove, self.act_rerun, None,
+                                        self.act_pair, self.act_unpair, None,
                                         self.act_confirm, self.act_override])
         # Delete acts in the queue only: never from the image, never by a slip elsewhere
         self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -167,6 +168,9 @@ class MainWindow(QMainWindow):
         s.queueRestored.connect(self._on_restored)
         s.unfinishedChanged.connect(self._on_unfinished_changed)
         s.removalsChanged.connect(lambda n: self.act_restore.setEnabled(n > 0))
+        for signal in (s.itemChanged, s.itemsInserted, s.itemsRemoved):
+            signal.connect(self._offer_card_actions)
+        self.queue.view.selectionModel().selectionChanged.connect(self._offer_card_actions)
         s.stopped.connect(self._on_stopped)
         self.store.storeFailed.connect(
             lambda message: QMessageBox.warning(self, self.tr("Record store"), message))
@@ -186,6 +190,7 @@ class MainWindow(QMainWindow):
             {"window.document_type": self.doc_type_combo.current_name()}))
         self.settings.settingsChanged.connect(self._on_settings_changed)
 
+        self._offer_card_actions()
         self._apply_settings()
         self.backend_combo.set_current_name(str(self.settings.get("preferences.default_backend")))
         self._offer_document_types()
@@ -399,6 +404,12 @@ class MainWindow(QMainWindow):
         if n:
             row = self.queue.current_row()
             self.queue.select_row(max(0, min(n - 1, row + delta)) if row >= 0 else 0)
+
+    def _offer_card_actions(self, *_args: object) -> None:
+        """Pair: two documents selected, a card's front and its back side alone.
+        Unpair: the current document holds its back side."""
+        self.act_pair.setEnabled(self.session.can_pair(self.queue.selected_items()))
+        self.act_unpair.setEnabled(self.session.can_unpair(self.queue.current_item()))
 
     def confirm_and_next(self) -> None:
         """Ctrl+Enter (``checking.CheckingDesk.confirm_and_next``)."""

@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from desktop_ocr.documents.record import RecordStatus
 from desktop_ocr.gui import glyphs, i18n
 from desktop_ocr.gui.image_loader import ImageLoader
-from desktop_ocr.gui.labels import TO_REVIEW, type_label, worklist_label
+from desktop_ocr.gui.labels import TO_REVIEW, side_label, type_label, worklist_label
 from desktop_ocr.gui.session import QueueItem, QueueSession
 from desktop_ocr.paths import display_path
 
@@ -127,9 +127,11 @@ class QueueModel(QAbstractTableModel):
 
     @staticmethod
     def type_text(item: QueueItem) -> str:
-        """The type read (or asked for, while it is being read)."""
+        """The type read (or asked for, while it is being read), and for a card the
+        sides the document holds (front and back, back side only)."""
         shown = item.record.document_type if item.record else None
-        return type_label(shown or item.document_type)
+        side = side_label(item.record)
+        return type_label(shown or item.document_type) + (f" · {side}" if side else "")
 
     @staticmethod
     def _check_text(item: QueueItem) -> str:

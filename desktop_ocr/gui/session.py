@@ -18,6 +18,10 @@ clerk's reason); each item carries its :class:`~desktop_ocr.documents.review.Ass
 can be undone (:meth:`restore_removed`); :meth:`screen` finds files already in
 the queue or confirmed before (same content).  :meth:`counts` is announced on
 every change.
+
+A card's front and back side are made one document by :meth:`pair` and taken
+apart by :meth:`unpair` (the rules are ``desktop_ocr.pairing``'s; ADR 0012); both
+are steps of the queue's own undo (:meth:`undo_queue`), like a removal.
 """
 
 from __future__ import annotations
@@ -146,6 +150,21 @@ class Screening:
         return [*self.in_queue, *self.confirmed]
 
 
+@dataclass(eq=False)
+class QueueStep:
+    """One change of the queue itself that the clerk can undo (Ctrl+Z in the queue).
+
+    ``remove``: ``removed`` documents left the queue (row, item, was waiting to be
+    resumed).  ``pair``: ``front`` took ``back``'s side; ``back`` left the queue
+    (``removed``).  ``unpair``: ``back`` came out of ``front`` as a document of its own.
+    """
+
+    action: str
+    removed: list[tuple[int, QueueItem, bool]] = field(default_factory=list)
+    front: QueueItem | None = None
+    back: QueueItem | None = None
+
+
 def check_policy(settings: Settings) -> CheckPolicy:
     """The clerk's thresholds from the ``checking`` settings."""
     try:
@@ -169,6 +188,8 @@ class QueueSession(QObject):
     unfinishedChanged = Signal(int)  # documents waiting for "Resume unfinished documents"
     reopened = Signal(object)  # QueueItem: a confirmed document was changed (confirm again)
     removalsChanged = Signal(int)  # removals that can be undone
+    queueStepsChanged = Signal(int)  # changes of the queue that can be undone (QueueStep)
+    sidesPaired = Signal(object, bool)  # the card's QueueItem, paired by hand (else by rule)
     stopped = Signal()  # after shutdown(): no reading runs any more
 
     def __init__(self, store: StoreBridge, worker: RecognitionWorker,
@@ -179,7 +200,9 @@ class QueueSession(QObject):
         self.policy = policy or CheckPolicy()
         self._items: list[QueueItem] = []
         self._held: set[int] = set()  # restored unfinished, waiting for the clerk
-        self._removed: list[list[tuple[int, QueueItem, bool]]] = []  # row, item, was held
+        self._steps: list[QueueStep] = []  # the queue's own undo: removals, pairings
+        # (front, back) sides the clerk took apart: never paired again by the rules
+        self._kept_apart: set[tuple[tuple[str, int | None], tuple[str, int | None]]] = set()
         self._stopping = False
         worker.recordStarted.connect(self._on_started)
         worker.recordRecognized.connect(self._on_recognized)
@@ -248,47 +271,113 @@ class QueueSession(QObject):
 
     def remove(self, items: Iterable[QueueItem]) -> None:
         """Take documents out of the queue (never their files); their records stay in
-        the history.  :meth:`restore_removed` undoes it."""
+        the history.  :meth:`restore_removed` (or :meth:`undo_queue`) undoes it."""
+        batch = self._take_out(items)
+        if batch:
+            self._push(QueueStep("remove", batch))
+
+    def _take_out(self, items: Iterable[QueueItem]) -> list[tuple[int, QueueItem, bool]]:
+        """Out of the queue (archived in the store); returns what :meth:`_put_back`
+        needs to undo it."""
         chosen = {id(it) for it in items}
         batch = [(row, it, it.item_id in self._held) for row, it in enumerate(self._items)
                  if id(it) in chosen]
         if not batch:
-            return
+            return []
         gone = [it for _row, it, _held in batch]
         for item in gone:
             self._items.remove(item)
             self._held.discard(item.item_id)
-        ids = [it.record.id for it in gone if it.record and it.record.id is not None]
-        if ids:
-            self.store.query(lambda store: store.archive(ids), lambda _n: None)
-        self._removed.append(batch)
+        records = [it.record for it in gone if it.record is not None]
+        if records:  # ids read on the store's lane: a record just added has one by then
+            self.store.query(lambda store: store.archive(
+                [r.id for r in records if r.id is not None]), lambda _n: None)
         self.itemsRemoved.emit(gone)
         self.unfinishedChanged.emit(len(self._held))
-        self.removalsChanged.emit(len(self._removed))
         self._counts_changed()
+        return batch
 
-    @property
-    def can_restore_removed(self) -> bool:
-        return bool(self._removed)
-
-    def restore_removed(self) -> list[QueueItem]:
-        """Undo the last removal: the documents come back where they were, as they were."""
-        if not self._removed:
-            return []
-        batch = self._removed.pop()
+    def _put_back(self, batch: list[tuple[int, QueueItem, bool]]) -> list[QueueItem]:
+        """Documents :meth:`_take_out` took, back where they were, as they were."""
         for row, item, held in batch:  # ascending rows: each lands where it was
             self._insert(min(row, len(self._items)), [item])
             if held:
                 self._held.add(item.item_id)
-        ids = [it.record.id for _r, it, _h in batch if it.record and it.record.id is not None]
-        if ids:
-            self.store.query(lambda store: store.unarchive(ids), lambda _n: None)
+        records = [it.record for _r, it, _h in batch if it.record is not None]
+        if records:
+            self.store.query(lambda store: store.unarchive(
+                [r.id for r in records if r.id is not None]), lambda _n: None)
         waiting = [it for _r, it, held in batch if it.status in _WAITING and not held]
         if waiting:  # their reading was dropped with them
             self._submit(waiting)
         self.unfinishedChanged.emit(len(self._held))
-        self.removalsChanged.emit(len(self._removed))
         return [it for _r, it, _h in batch]
+
+    def _push(self, step: QueueStep) -> None:
+        self._steps.append(step)
+        self._steps_changed()
+
+    def _steps_changed(self) -> None:
+        self.removalsChanged.emit(sum(1 for st in self._steps if st.action == "remove"))
+        self.queueStepsChanged.emit(len(self._steps))
+
+    @property
+    def can_restore_removed(self) -> bool:
+        return any(st.action == "remove" for st in self._steps)
+
+    @property
+    def can_undo_queue(self) -> bool:
+        return bool(self._steps)
+
+    def restore_removed(self) -> list[QueueItem]:
+        """Undo the last removal: the documents come back where they were, as they were."""
+        index = next((i for i in range(len(self._steps) - 1, -1, -1)
+                      if self._steps[i].action == "remove"), None)
+        if index is None:
+            return []
+        step = self._steps.pop(index)
+        items = self._put_back(step.removed)
+        self._steps_changed()
+        return items
+
+    def undo_queue(self) -> list[QueueItem]:
+        """Undo the queue's last change — a removal, a pairing or an unpairing; returns
+        the documents it gave back or changed (none: nothing was left to undo)."""
+        while self._steps:
+            step = self._steps.pop()
+            items = self._undo_step(step)
+            self._steps_changed()
+            if items:
+                return items
+        return []
+
+    def _undo_step(self, step: QueueStep) -> list[QueueItem]:
+        from desktop_ocr.pairing import PairingError, is_paired, pair, take_back
+
+        if step.action == "remove":
+            return self._put_back(step.removed)
+        front, back = step.front, step.back
+        if front is None or back is None or front not in self._items \
+                or front.record is None or back.record is None:
+            return []  # the document was re-read or is gone: nothing of it to undo
+        was = front.record.status
+        if step.action == "pair":
+            if not is_paired(front.record):
+                return []
+            take_back(front.record, self.policy)
+            self._kept(front, was)
+            self._kept_apart.add((_side(front), _side(back)))
+            return [front, *self._put_back(step.removed)]
+        if back not in self._items or not self.editable(back):  # "unpair"
+            return []
+        try:
+            pair(front.record, back.record, self.policy)
+        except PairingError:
+            return []
+        self._kept_apart.discard((_side(front), _side(back)))
+        self._kept(front, was)
+        self._take_out([back])
+        return [front]
 
     def clear_confirmed(self) -> None:
         self.remove([it for it in self._items if it.status is RecordStatus.CONFIRMED])
@@ -550,6 +639,7 @@ class QueueSession(QObject):
             self._take_reading(rec, old)
         item.record = first
         item.page = first.page
+        self._keep_back(item, old)
         item.follow_record()
         self.store.save(first, same_row_as=old)
         extra = []
@@ -562,6 +652,7 @@ class QueueSession(QObject):
         self._changed(item)
         if extra:
             self._insert(self._items.index(item) + 1, extra)
+        self._pair_by_rule([item, *extra])
         self._rerun_if_type_changed(item)
 
     def _take_reading(self, rec: Record, old: Record | None) -> None:
@@ -592,6 +683,7 @@ class QueueSession(QObject):
         if info.code == "cancelled":
             item.reason = cancelled_reason()
         self.store.save(rec, same_row_as=old)
+        self._keep_back(item, old)
         self._changed(item)
         if info.code != "cancelled":
             self._rerun_if_type_changed(item)
@@ -721,6 +813,123 @@ class QueueSession(QObject):
         self._changed(item)
         return Confirmation(True, len(check.red), self.next_to_review(item), check)
 
+    # ------------------------------------------------------------------ both sides of a card
+    def can_pair(self, items: list[QueueItem]) -> bool:
+        """Two read documents of one kind of card, a front and a back side alone."""
+        from desktop_ocr.pairing import is_back, is_front
+
+        if len(items) != 2 or not all(self.editable(it) for it in items):
+            return False
+        a, b = (it.record for it in items)
+        assert a is not None and b is not None
+        return a.document_type == b.document_type and (
+            (is_front(a) and is_back(b)) or (is_back(a) and is_front(b)))
+
+    @staticmethod
+    def can_unpair(item: QueueItem | None) -> bool:
+        """A document holding its card's back side (not being read)."""
+        from desktop_ocr.pairing import is_paired
+
+        return item is not None and item.record is not None \
+            and item.status not in _WAITING and is_paired(item.record)
+
+    def _pair_by_rule(self, fresh: list[QueueItem]) -> None:
+        """New readings of a card's side are paired with the other side in the queue as
+        ``recognize`` pairs a batch (``desktop_ocr.pairing.find_pairs``: consecutive
+        pages of a PDF, files named alike but for front/back, consecutive scans that
+        agree, a back and a front sharing a number) — never a confirmed document, never
+        two sides the clerk took apart.  Each pairing can be undone like the clerk's."""
+        from desktop_ocr.pairing import PairingError, find_pairs, is_back, is_front
+
+        if not any(it.record is not None and (is_front(it.record) or is_back(it.record))
+                   for it in fresh):
+            return
+        items = list(self._items)
+        records = [it.record if it.record is not None and self.editable(it)
+                   and it.status is not RecordStatus.CONFIRMED
+                   else Record(source=it.source, page=it.page) for it in items]
+        chosen = [(items[f], items[b]) for f, b in find_pairs(records)
+                  if (items[f] in fresh or items[b] in fresh)
+                  and (_side(items[f]), _side(items[b])) not in self._kept_apart]
+        for front, back in chosen:
+            try:
+                self._pair(front, back, by_hand=False)
+            except PairingError:  # pragma: no cover - find_pairs chose a front and a back
+                log.exception("pairing by rule failed")
+
+    def pair(self, a: QueueItem, b: QueueItem) -> QueueItem:
+        """The clerk's "pair": a card's front and its back side (issue 15) become one
+        document — the front's, its fields checked against the back's machine-readable
+        zone (``desktop_ocr.pairing.pair``; in the trail; a confirmed front re-opened) —
+        and the back's item leaves the queue (its record stays in the history; the zone
+        lives on in the front's record).  :meth:`undo_queue` takes them apart again.
+
+        Raises ``PairingError`` unless one is a front and the other a back side of the
+        same kind of card, both read.
+        """
+        return self._pair(a, b, by_hand=True)
+
+    def _pair(self, a: QueueItem, b: QueueItem, *, by_hand: bool) -> QueueItem:
+        from desktop_ocr.pairing import PairingError, pair
+
+        if a is b or not (self.editable(a) and self.editable(b)):
+            raise PairingError("Both sides must be read before they can be paired.",
+                               message_zh="两面都识别完成后才能配对。")
+        assert a.record is not None and b.record is not None
+        was = {id(a.record): a.record.status, id(b.record): b.record.status}
+        joined = pair(a.record, b.record, self.policy)
+        front, back = (a, b) if joined is a.record else (b, a)
+        self._kept_apart.discard((_side(front), _side(back)))
+        self._kept(front, was[id(joined)])
+        self._push(QueueStep("pair", self._take_out([back]), front=front, back=back))
+        self.sidesPaired.emit(front, by_hand)
+        return front
+
+    def unpair(self, item: QueueItem) -> QueueItem:
+        """The clerk's "unpair": the back side ``item``'s record holds becomes a document
+        of its own again, right after it; returns the new item.  :meth:`undo_queue`
+        pairs them again.  Raises ``PairingError`` when the record holds no back side."""
+        from desktop_ocr.pairing import PairingError, unpair
+
+        if item.record is None or item.status in _WAITING:
+            raise PairingError("This document holds no back side to take apart.",
+                               message_zh="此证件不含可拆分的背面。")
+        was = item.record.status
+        _front, back = unpair(item.record, self.policy)
+        self._kept(item, was)
+        new = self._add_back(item, back)
+        self._kept_apart.add((_side(item), _side(new)))
+        self._push(QueueStep("unpair", front=item, back=new))
+        return new
+
+    def _add_back(self, item: QueueItem, back: Record) -> QueueItem:
+        """``back`` (a back side taken out of ``item``'s record) as a document of its own,
+        right after ``item``."""
+        review.note_read(back)
+        new = QueueItem(source=back.source, document_type=item.document_type,
+                        backend=item.backend, page=back.page, record=back)
+        new.follow_record()
+        self.store.save(back)
+        self._insert(self._items.index(item) + 1 if item in self._items else len(self._items),
+                     [new])
+        return new
+
+    def _keep_back(self, item: QueueItem, old: Record | None) -> None:
+        """A new reading of a document that held its card's back side: the back stays
+        with it when the new reading is still that card's front, and becomes a document
+        of its own otherwise — the clerk's pairing is never dropped silently."""
+        from desktop_ocr.pairing import PairingError, back_record, is_paired, pair
+
+        if old is None or not is_paired(old) or item.record is None:
+            return
+        info = old.extra["mrz"]
+        back = back_record(info, old.document_type or "", backend=old.backend,
+                           source=old.source)
+        try:
+            pair(item.record, back, self.policy)
+        except PairingError:
+            self._add_back(item, back)
+
     # ------------------------------------------------------------------ closing
     def shutdown(self) -> None:
         """Stop reading (non-blocking): ``stopped`` follows once nothing runs.  What
@@ -736,6 +945,11 @@ class QueueSession(QObject):
             log.exception("record store writes did not finish before closing")
         finally:
             self.store.close()
+
+
+def _side(item: QueueItem) -> tuple[str, int | None]:
+    """Which file (and page) a side of a card was read from."""
+    return item.source, item.page
 
 
 def cancelled_reason() -> str:

@@ -38,6 +38,8 @@ class StatusLine(QObject):
         session.countsChanged.connect(self.show_counts)
         session.batchProgress.connect(self._on_progress)
         session.batchFinished.connect(self._on_batch_finished)
+        self._paired = 0  # cards whose sides were paired by rule during the batch
+        session.sidesPaired.connect(self._on_paired)
 
     def show_counts(self, counts: QueueCounts | None = None) -> None:
         counts = counts or self.session.counts()
@@ -90,4 +92,13 @@ class StatusLine(QObject):
             msg = QCoreApplication.translate(
                 "MainWindow", "Batch finished: %n document(s), {1} failed.", "", done) \
                 .replace("{1}", str(failed))
+            if self._paired:
+                msg += " " + QCoreApplication.translate(
+                    "MainWindow", "%n card(s): front and back side paired into one document.",
+                    "", self._paired)
+        self._paired = 0
         self.bar.showMessage(msg, 8000)
+
+    def _on_paired(self, _item: object, by_hand: bool) -> None:
+        if not by_hand:
+            self._paired += 1

@@ -27,12 +27,16 @@ Why each choice:
   (the labelme pattern; docs/adr/0011-atomic-exports.md).
 
 Columns: source, page, document type, status (both as the clerk reads them, in
-``language``), the type's fields in schema order (labels in ``language``), then
-every warning with its level (``[error]`` red, ``[warning]`` amber) and the
-clerk's reason when a confirmation overrode problems.  With ``audit=True`` the
-audit trail of each record (``documents.review``: read, edits, confirmations,
-when) is exported too: a column in CSV, a sheet of its own in XLSX, an
-``audit`` list in JSON.  A CSV holding several
+``language``), the type's fields in schema order (labels in ``language``), for a type
+with a back side (the Ghana Card) the ``mrz_verified`` column (``yes``: the back's
+machine-readable zone was read, its check digits hold and every front field it
+repeats was read and agrees; ``no``: a check digit fails, a field disagrees or is
+missing; ``no back side``; ``documents.back.verdict``), then every warning with its
+level (``[error]`` red, ``[warning]`` amber; an ``info`` note such as "confirmed by
+the zone" is not a warning) and the clerk's reason when a confirmation overrode
+problems.  With ``audit=True`` the audit trail of each record (``documents.review``:
+read, edits, confirmations, when) is exported too: a column in CSV, a sheet of its
+own in XLSX, an ``audit`` list in JSON.  A CSV holding several
 document types has the union of their columns, grouped per type in the order
 of :data:`DOCUMENT_TYPES`, each header prefixed with the type
 (``Ghana Card / Surname``); a record leaves the other types' columns empty.
@@ -54,13 +58,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_ocr.documents.back import INFO, verdict
 from desktop_ocr.documents.record import AuditEntry, FieldWarning, Record, RecordStatus
 from desktop_ocr.documents.review import NOT_CHECKED, NOT_CHECKED_WORDS
 from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.errors import ExportError
 from desktop_ocr.paths import display_name, display_path
 
-__all__ = ["DELIMITERS", "FORMATS", "export_records", "neutralize_cell", "render_records"]
+__all__ = ["DELIMITERS", "FORMATS", "MRZ_VERIFIED", "export_records", "neutralize_cell",
+           "render_records"]
 
 FORMATS = ("csv", "xlsx", "json")
 #: CSV delimiters offered: name -> character.  ``semicolon`` is what Excel expects
@@ -78,6 +84,8 @@ _FIXED = (
 _WARNINGS = ("warnings", "警告", "Warnings")
 _OVERRIDE = ("override", "覆盖确认理由", "Override reason")
 _AUDIT = ("audit", "核对记录", "Audit trail")
+MRZ_VERIFIED = ("mrz_verified", "机读区核验", "mrz_verified")
+_VERDICTS = {"yes": ("是", "yes"), "no": ("否", "no"), "none": ("无背面", "no back side")}
 #: status → (Chinese, English), as the clerk reads them
 _STATUS_WORDS = {
     RecordStatus.QUEUED: ("排队中", "Queued"),
@@ -92,6 +100,7 @@ _ACTIONS = {
     "read": ("识别", "read"), "edit": ("修改", "edit"), "revert": ("恢复识别值", "revert"),
     "undo": ("撤销", "undo"), "redo": ("重做", "redo"), "confirm": ("确认", "confirm"),
     "override": ("覆盖确认", "override"), "reopen": ("重新打开", "reopen"),
+    "pair": ("配对背面", "back side paired"), "unpair": ("拆开背面", "back side taken apart"),
 }
 _AUDIT_COLUMNS = (("时间", "Time"), ("操作", "Action"), ("字段", "Field"), ("原值", "Before"),
                   ("新值", "After"), ("理由", "Reason"), ("说明", "Detail"))
@@ -141,6 +150,11 @@ def _columns(types: Iterable[str | None], language: str, *, prefix: bool,
             if prefix:
                 header = f"{spec.label(language)} / {header}"
             cols.append(_Column(fs.key, header, name))
+        if spec.back is not None:
+            header = MRZ_VERIFIED[1] if zh else MRZ_VERIFIED[2]
+            if prefix:
+                header = f"{spec.label(language)} / {header}"
+            cols.append(_Column(MRZ_VERIFIED[0], header, name))
     tail = (_WARNINGS, _OVERRIDE, _AUDIT) if audit else (_WARNINGS, _OVERRIDE)
     cols += [_Column(key, header_zh if zh else header_en) for key, header_zh, header_en in tail]
     return cols
@@ -155,6 +169,8 @@ def _warnings_text(record: Record, language: str) -> str:
         else:
             parts.append(f"Failed: {record.error.message} [{record.error.code}]")
     for w in record.warnings:
+        if w.severity == INFO:  # a reassurance ("confirmed by the zone"), not a doubt
+            continue
         label = _field_label(record, w.field, language)
         message = (w.message_zh or w.message) if zh else w.message
         level = _LEVELS.get(w.severity, (w.severity, w.severity))[0 if zh else 1]
@@ -230,6 +246,11 @@ def _audit_text(record: Record, language: str) -> str:
 
 def _cell(record: Record, col: _Column, language: str) -> str | int | None:
     zh = _zh(language)
+    if col.key == MRZ_VERIFIED[0]:
+        if record.document_type != col.document_type:
+            return ""
+        zh_text, en_text = _VERDICTS[verdict(record)]
+        return zh_text if zh else en_text
     if col.document_type is not None:
         return record.value(col.key) if record.document_type == col.document_type else ""
     if col.key == "source":

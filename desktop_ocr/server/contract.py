@@ -135,8 +135,15 @@ def birth_data(record: Record, bus_flow_id: str) -> dict[str, str]:
 
 
 def card_result(record: Record) -> dict[str, Any]:
-    """One element of AccuAuth's ``results`` for a Ghana Card or voter card record."""
+    """One element of AccuAuth's ``results`` for a Ghana Card or voter card record.
+
+    ``card_side`` is "front" (the vendor reads fronts), except for a Ghana Card's back
+    side alone, read from its machine-readable zone (``documents.back``): it says
+    "back" instead of passing for a front.
+    """
     spec = get_document_type(record.document_type or "")
     info = {key: record.value(key) for key in spec.keys}
-    return {"card_info": info, "card_side": "front",
+    zone = record.extra.get("mrz")
+    side = "back" if isinstance(zone, dict) and zone.get("front") is False else "front"
+    return {"card_info": info, "card_side": side,
             "card_type": CARD_TYPE_OF[record.document_type or ""]}

@@ -41,6 +41,13 @@ form, tick boxes and a certificate's pre-printed serial still there.  Cases reac
   ECOWAS ``n % 6 == 5``: the early PIN form ``GH000000023``; voter card ``n % 3 == 2``: an
   older card printing Age and no date of birth.
 
+A Ghana Card's back side (issue 15): ``generate("ghana_card", n, style, family="real",
+design=..., side="back")`` is the back of the card whose front is the same seed and
+design — its ICAO 9303 TD1 zone in OCR-B (``doc.mrz``, the lines as printed), with one
+check digit printed wrong when ``n % 5 == 4`` (``doc.mrz_valid`` False); its truth is what
+the back alone tells (``real.ghana_back``: all given names in ``first_name``, dates
+``dd/mm/yyyy``, nationality ``GHANAIAN``, fields only the front prints "").
+
 Truth conventions that are not obvious from the vendor documents (all families):
 
 * Keys are exactly the vendor API keys (``documents.schema``), every key present; a field a
@@ -80,6 +87,7 @@ from desktop_ocr.synthetic.generator import (
     CAPTURE_STYLES,
     DOCUMENT_TYPES,
     FAMILIES,
+    SIDES,
     GeneratorError,
     generate,
     save,
@@ -92,6 +100,7 @@ __all__ = [
     "DESIGNS",
     "DOCUMENT_TYPES",
     "FAMILIES",
+    "SIDES",
     "Box",
     "FontMissingError",
     "GeneratorError",

@@ -1,10 +1,13 @@
 """Command line: ``python -m desktop_ocr.synthetic OUTDIR --type all --count 5 --style scan
---family real [--design 5th] [--blank]``.
+--family real [--design 5th] [--blank] [--back]``.
 
 Writes the images and one ``truth.json`` (file name → document type, family, design, blank,
 style, seed, layout, truth) so a person can run the app or a vendor's API on generated
 documents and compare by hand.  File names: ``{type}_{style}_{seed}`` for ``standard``,
 prefixed ``alt_`` for ``alt`` and ``real_{design}_`` (plus ``blank_``) for ``real``.
+``--back``: each ``real`` Ghana Card is written twice, ``…_front`` and ``…_back`` (its
+back side with the machine-readable zone; its manifest entry has ``side`` and ``mrz``),
+as a clerk's scanner would deliver a card scanned on both sides.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "skipped); default: chosen by the seed")
     parser.add_argument("--blank", action="store_true",
                         help="the forms with nothing filled in (truth all empty)")
+    parser.add_argument("--back", action="store_true",
+                        help="family real: write each Ghana Card's back side too")
     parser.add_argument("--seed", type=int, default=0, help="first seed (default: 0)")
     parser.add_argument("--format", dest="fmt", default="jpg", choices=("jpg", "png"),
                         help="image format (default: jpg)")
@@ -84,19 +89,30 @@ def main(argv: Sequence[str] | None = None) -> int:
                             prefix += f"{doc.design}_"
                         if args.blank:
                             prefix += "blank_"
-                        name = f"{prefix}{doc_type}_{style}_{seed:04d}.{args.fmt}"
-                        save(doc, outdir / name)
-                        manifest[name] = {
-                            "document_type": doc_type,
-                            "family": family,
-                            "design": doc.design,
-                            "blank": doc.blank,
-                            "style": style,
-                            "seed": seed,
-                            "exif_orientation": doc.exif_orientation,
-                            "layout": doc.layout,
-                            "truth": doc.truth,
-                        }
+                        both = args.back and (doc_type, family) == ("ghana_card", "real")
+                        stem = f"{prefix}{doc_type}_{style}_{seed:04d}"
+                        docs = [(f"{stem}_front" if both else stem, doc)]
+                        if both:
+                            docs.append((f"{stem}_back", generate(
+                                doc_type, seed, style, family=family, design=args.design,
+                                blank=args.blank, side="back")))
+                        for base, item in docs:
+                            name = f"{base}.{args.fmt}"
+                            save(item, outdir / name)
+                            manifest[name] = {
+                                "document_type": doc_type,
+                                "family": family,
+                                "design": item.design,
+                                "blank": item.blank,
+                                "style": style,
+                                "seed": seed,
+                                "exif_orientation": item.exif_orientation,
+                                "layout": item.layout,
+                                "truth": item.truth,
+                            }
+                            if item.side == "back":
+                                manifest[name].update(side="back", mrz=list(item.mrz),
+                                                      mrz_valid=item.mrz_valid)
     except OcrError as exc:
         print(f"error: {exc.message} [{exc.code}]", file=sys.stderr)
         return 1

@@ -100,6 +100,8 @@ _KNOWN: dict[str, tuple[str, tuple[str, ...], int, str]] = {
         "Liberation Mono", ("liberation2/LiberationMono-Regular.ttf",
                             "liberation/LiberationMono-Regular.ttf"), 0, "fonts-liberation2",
     ),
+    # ISO 1073-2 OCR-B, the typeface of machine-readable zones (ICAO 9303 Part 3)
+    "ocr_b": ("OCR B", ("opentype/ocr-b/OCRB.otf", "ocr-b/OCRB.otf"), 0, "fonts-ocr-b"),
 }
 
 _FONT_DIRS = (Path("/usr/share/fonts/truetype"), Path("/usr/share/fonts"),
@@ -182,3 +184,4 @@ LATIN_SERIF = ("liberation_serif", "dejavu_serif")
 LATIN_SERIF_BOLD = ("liberation_serif_bold", "dejavu_serif_bold")
 LATIN_ITALIC = ("liberation_serif_italic", "liberation_sans_italic")
 LATIN_MONO = ("liberation_mono_bold", "liberation_mono")
+OCR_B = ("ocr_b",)  # machine-readable zones only (a card's back side)

@@ -32,6 +32,9 @@ DOCUMENT_TYPES: tuple[str, ...] = ("birth_certificate", "ghana_card", "ghana_vot
 CAPTURE_STYLES: tuple[str, ...] = ("scan", "photo", "photo_rotated", "scan_gray", "fax")
 MONO_STYLES = frozenset({"scan_gray", "fax"})
 FAMILIES: tuple[str, ...] = ("standard", "alt", "real")
+SIDES: tuple[str, ...] = ("front", "back")
+"""``back``: a Ghana Card's back side, its machine-readable zone (family ``real`` only,
+``real.ghana_back``); every other document is its front."""
 """Layout families: independent renderings of each document type (see ADR 0032, 0033).
 
 ``standard`` is the original one; ``alt`` is drawn by other rules (another edition or
@@ -62,7 +65,7 @@ def _rng(*parts: object) -> random.Random:
 
 def generate(document_type: str, seed: int, style: str = "scan", *,
              family: str = "standard", design: str | None = None,
-             blank: bool = False) -> SyntheticDocument:
+             blank: bool = False, side: str = "front") -> SyntheticDocument:
     """Render one document of ``document_type`` with known truth, captured in ``style``.
 
     ``family`` picks the layout family (:data:`FAMILIES`).  The random stream of
@@ -72,8 +75,12 @@ def generate(document_type: str, seed: int, style: str = "scan", *,
     ``design`` (family ``real`` only) names one of ``DESIGNS[document_type]``; None lets
     the seed choose (``real.plan``).  ``blank``: the same form with nothing filled in —
     every truth value "", no value boxes, the pre-printed text (and a certificate's
-    pre-printed serial) still there.  Raises :class:`GeneratorError` for an unknown type,
-    style, family or design, or a design with another family.
+    pre-printed serial) still there.  ``side="back"`` (``ghana_card``, family ``real``):
+    the back of the same card — the same holder as the front of this seed and design —
+    with its TD1 zone (``doc.mrz``, ``doc.mrz_valid``); its truth is what the back alone
+    tells (``real.ghana_back``).  Raises :class:`GeneratorError` for an unknown type,
+    style, family, design or side, a design with another family, or a back side of
+    another type or family.
     """
     if document_type not in DOCUMENT_TYPES:
         raise GeneratorError(
@@ -97,11 +104,31 @@ def generate(document_type: str, seed: int, style: str = "scan", *,
             f"exist in family 'real' only: {known}.",
             message_zh=f"未知的版式 {design!r}（仅 real 系列有：{known}）。",
         )
+    if side not in SIDES or (side == "back" and (document_type, family) != ("ghana_card",
+                                                                             "real")):
+        raise GeneratorError(
+            f"Unknown side {side!r} of {document_type} in family {family!r}; a back side "
+            "exists for ghana_card in family 'real' only.",
+            message_zh=f"无效的证件面 {side!r}（仅 real 系列的加纳身份证有背面）。",
+        )
     # standard keeps its historical streams (its documents must not change); other
     # families add their name to every stream.
     tag: tuple[str, ...] = () if family == "standard" else (family,)
     small = False
-    if family == "real":
+    mrz: tuple[str, ...] = ()
+    mrz_valid: bool | None = None
+    if side == "back":
+        from desktop_ocr.synthetic.real import ghana_back
+
+        plan = real.plan(document_type, seed, design)
+        tag = (*tag, plan.design)
+        # the front's stream: the back's holder is the front's of this seed and design
+        rendered, mrz, mrz_valid = ghana_back.render(
+            _rng("document", document_type, seed, *tag), plan, blank)
+        rendered.design = plan.design
+        small = plan.small
+        tag = (*tag, "back")  # its capture is its own (the card was turned over)
+    elif family == "real":
         # the stream follows the design drawn, whether named or left to the seed: the
         # same seed and design is the same document either way
         plan = real.plan(document_type, seed, design)
@@ -127,6 +154,9 @@ def generate(document_type: str, seed: int, style: str = "scan", *,
         blank=blank,
         form_boxes=rendered.form_boxes,
         fill_boxes=[] if blank else rendered.fill_boxes,
+        side=side,
+        mrz=() if blank else mrz,
+        mrz_valid=None if blank else mrz_valid,
     )
     if style in ("photo", "photo_rotated"):
         # photo_rotated is the very photo of the same seed, then turned: a benchmark can

@@ -50,6 +50,11 @@ class SyntheticDocument:
     fill_boxes: list[Box] = field(default_factory=list)
     """Family ``real``: the box of every piece of value text as drawn (one per printed
     run or line, where ``value_boxes`` holds one box per field); empty on a blank form."""
+    side: str = "front"  # "back": a card's back side (its machine-readable zone)
+    mrz: tuple[str, ...] = ()
+    """A back side: the zone's lines exactly as printed (top to bottom); else ()."""
+    mrz_valid: bool | None = None
+    """A back side: every check digit of its zone holds (False: one printed wrong)."""
 
 
 @dataclass(slots=True)

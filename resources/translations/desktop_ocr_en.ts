@@ -192,28 +192,28 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="202"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="204"/>
         <source>Required</source>
         <extracomment>Focus that comes back by itself (the window activated again, a menu or popup closed) is not the clerk going to a field. Keys that only hold a modifier (the Ctrl of Ctrl+Enter) or leave: not a look at the field.</extracomment>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="244"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="251"/>
         <source>Read as: {0}</source>
         <translation>Read as: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="245"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="252"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="248"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="255"/>
         <source>Computed from “{0}”: correct that field.</source>
         <translation>Computed from “{0}”: correct that field.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="254"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="261"/>
         <source>Revert to the value read: {0}</source>
         <translation>Revert to the value read: {0}</translation>
     </message>
@@ -390,162 +390,182 @@
         <source>Auto-detect</source>
         <translation>Auto-detect</translation>
     </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="88"/>
+        <source>back side only</source>
+        <translation>back side only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="89"/>
+        <source>front and back</source>
+        <translation>front and back</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="122"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="124"/>
         <source>&amp;File</source>
         <extracomment>name → (shortcuts: key names or standard keys, icon); every action of the window. (Key sequences are made only once the application exists.) menu → its actions (None: a separator).</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="123"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="124"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="126"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="125"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="126"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="130"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="131"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="133"/>
         <source>Open &amp;folder…</source>
         <translation>Open &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="132"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="134"/>
         <source>&amp;Paste image</source>
         <translation>&amp;Paste image</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="133"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="135"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="134"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="135"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="137"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="136"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="137"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="138"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="139"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="141"/>
         <source>Re&amp;move from queue</source>
         <translation>Re&amp;move from queue</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="140"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="142"/>
         <source>Bring back &amp;removed documents</source>
         <translation>Bring back &amp;removed documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="141"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="143"/>
+        <source>&amp;Pair front and back side</source>
+        <translation>&amp;Pair front and back side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="144"/>
+        <source>U&amp;npair front and back side</source>
+        <translation>U&amp;npair front and back side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="145"/>
         <source>&amp;Confirm and next</source>
         <translation>&amp;Confirm and next</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="142"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="146"/>
         <source>Confirm &amp;with a reason…</source>
         <translation>Confirm &amp;with a reason…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="143"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="147"/>
         <source>&amp;Re-recognise</source>
         <translation>&amp;Re-recognise</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="144"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="148"/>
         <source>Resume &amp;unfinished documents</source>
         <translation>Resume &amp;unfinished documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="145"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="149"/>
         <source>&amp;Previous document</source>
         <translation>&amp;Previous document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="146"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="150"/>
         <source>&amp;Next document</source>
         <translation>&amp;Next document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="147"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="151"/>
         <source>Remove confirmed from &amp;queue</source>
         <translation>Remove confirmed from &amp;queue</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="148"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="152"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="149"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="153"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="150"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="154"/>
         <source>&amp;Fit</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="151"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="155"/>
         <source>&amp;100%</source>
         <translation>&amp;100%</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="152"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="156"/>
         <source>&amp;Rotate right</source>
         <translation>&amp;Rotate right</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="153"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="157"/>
         <source>Rotate &amp;left</source>
         <translation>Rotate &amp;left</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="154"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="158"/>
         <source>User &amp;guide</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="155"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="159"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
@@ -570,76 +590,76 @@
         <translation>The clipboard holds no image or file.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="176"/>
         <location filename="../../desktop_ocr/gui/notices.py" line="25"/>
         <location filename="../../desktop_ocr/gui/notices.py" line="53"/>
         <source>Record store</source>
         <translation>Record store</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="207"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="212"/>
         <source>Desktop OCR — identity documents</source>
         <translation>Desktop OCR — identity documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="209"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="214"/>
         <source>  &amp;Type: </source>
         <translation>  &amp;Type: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="210"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="215"/>
         <source>  &amp;Backend: </source>
         <translation>  &amp;Backend: </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="211"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="216"/>
         <source>Document type for what you add next</source>
         <translation>Document type for what you add next</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="219"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="224"/>
         <source>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="300"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="305"/>
         <source>The scanner folder is a file, not a folder: {0}</source>
         <translation>The scanner folder is a file, not a folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="302"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="307"/>
         <source>The scanner folder is missing: {0}. New scans are taken as soon as it is back.</source>
         <translation>The scanner folder is missing: {0}. New scans are taken as soon as it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="318"/>
         <source>The scanner folder is gone: {0}. New scans are taken as soon as it is back.</source>
         <translation>The scanner folder is gone: {0}. New scans are taken as soon as it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="323"/>
         <source>The scanner folder is back: {0}</source>
         <translation>The scanner folder is back: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="337"/>
         <source>Re-recognise</source>
         <translation>Re-recognise</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="338"/>
         <source>Your corrections to this document will be replaced by a new reading. Continue?</source>
         <translation>Your corrections to this document will be replaced by a new reading. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="393"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="398"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="443"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="454"/>
         <source>Stopping recognition…</source>
         <translation>Stopping recognition…</translation>
     </message>
@@ -758,93 +778,101 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="46"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="48"/>
         <source>Recognising {0} of {1}</source>
         <translation>Recognising {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="49"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="51"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="50"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="52"/>
         <source>{0} to review · {1} confirmed · {2} failed</source>
         <translation>{0} to review · {1} confirmed · {2} failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="59"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="61"/>
         <source>No watched folder</source>
         <translation>No watched folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="61"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="63"/>
         <source>Watching: {0}</source>
         <translation>Watching: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="63"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="65"/>
         <source>Watched folder missing: {0}</source>
         <translation>Watched folder missing: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="66"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="68"/>
         <source>The scanner&apos;s folder is not there (a USB stick pulled out, a network share down?). New scans are taken as soon as it is back.</source>
         <translation>The scanner&apos;s folder is not there (a USB stick pulled out, a network share down?). New scans are taken as soon as it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="71"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="73"/>
         <source>Temporary store: edits will not be kept</source>
         <translation>Temporary store: edits will not be kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="73"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="75"/>
         <source>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</source>
         <translation>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="87"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="89"/>
         <source>Batch cancelled.</source>
         <translation>Batch cancelled.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/status_line.py" line="96"/>
+        <source>%n card(s): front and back side paired into one document.</source>
+        <translation>
+            <numerusform>%n card: front and back side paired into one document.</numerusform>
+            <numerusform>%n cards: front and back side paired into one document.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="50"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="52"/>
         <source>required, but empty</source>
         <extracomment>the shortest reason accepted for confirming over problems</extracomment>
         <translation>required, but empty</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="54"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="56"/>
         <source>not looked at yet</source>
         <translation>not looked at yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="65"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="67"/>
         <source>Confirm with a reason</source>
         <translation>Confirm with a reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="66"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="68"/>
         <source>This document has problems that are not fixed:</source>
         <translation>This document has problems that are not fixed:</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="72"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="74"/>
         <source>Why may it be confirmed as it is? Your reason is kept with the record and exported.</source>
         <translation>Why may it be confirmed as it is? Your reason is kept with the record and exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="78"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="80"/>
         <source>e.g. card misprinted, checked by phone</source>
         <translation>e.g. card misprinted, checked by phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="84"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="86"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="102"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="104"/>
         <source>Write a reason of at least %n character(s) to confirm.</source>
         <translation>
             <numerusform>Write a reason of at least %n character to confirm.</numerusform>
@@ -852,12 +880,12 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="125"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="128"/>
         <source>This document was confirmed: your change re-opens it. Confirm it again when it is right.</source>
         <translation>This document was confirmed: your change re-opens it. Confirm it again when it is right.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="150"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="153"/>
         <source>%n field(s) still to check before confirming.</source>
         <translation>
             <numerusform>%n field still to check before confirming.</numerusform>
@@ -865,7 +893,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="154"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="157"/>
         <source>Cannot confirm: %n field(s) invalid or missing. Fix them, or confirm with a reason (Ctrl+Shift+Enter).</source>
         <translation>
             <numerusform>Cannot confirm: %n field invalid or missing. Fix them, or confirm with a reason (Ctrl+Shift+Enter).</numerusform>
@@ -873,27 +901,27 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="176"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="179"/>
         <source>Confirmed with your reason; it is kept with the record.</source>
         <translation>Confirmed with your reason; it is kept with the record.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="187"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="190"/>
         <source>Every document in the queue is checked.</source>
         <translation>Every document in the queue is checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="196"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="200"/>
         <source>Nothing to undo in this document.</source>
         <translation>Nothing to undo in this document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="200"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="204"/>
         <source>Nothing to redo in this document.</source>
         <translation>Nothing to redo in this document.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="223"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="227"/>
         <source>Removed %n document(s) from the queue; the files are kept. Ctrl+Z in the queue brings them back.</source>
         <translation>
             <numerusform>Removed %n document from the queue; the files are kept. Ctrl+Z in the queue brings them back.</numerusform>
@@ -901,7 +929,48 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="231"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="235"/>
+        <source>Undone in the queue: %n document(s) as they were.</source>
+        <translation>
+            <numerusform>Undone in the queue: %n document as it was.</numerusform>
+            <numerusform>Undone in the queue: %n documents as they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="245"/>
+        <source>Select two read documents of one card: its front and its back side (Ctrl+click).</source>
+        <translation>Select two read documents of one card: its front and its back side (Ctrl+click).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="264"/>
+        <source>{0}: its front and back side are one document now.</source>
+        <translation>{0}: its front and back side are one document now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="266"/>
+        <source>{0}: its front and back side were paired automatically.</source>
+        <translation>{0}: its front and back side were paired automatically.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/checking.py" line="270"/>
+        <source>The two sides disagree in %n field(s), shown in red with both readings.</source>
+        <translation>
+            <numerusform>The two sides disagree in %n field, shown in red with both readings.</numerusform>
+            <numerusform>The two sides disagree in %n fields, shown in red with both readings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="273"/>
+        <source>Ctrl+Z in the queue takes them apart.</source>
+        <translation>Ctrl+Z in the queue takes them apart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="289"/>
+        <source>The back side is a document of its own again, after the front. Ctrl+Z in the queue pairs them again.</source>
+        <translation>The back side is a document of its own again, after the front. Ctrl+Z in the queue pairs them again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/checking.py" line="297"/>
         <source>%n document(s) back in the queue.</source>
         <translation>
             <numerusform>%n document back in the queue.</numerusform>
@@ -909,7 +978,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/status_line.py" line="90"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="92"/>
         <source>Batch finished: %n document(s), {1} failed.</source>
         <translation>
             <numerusform>Batch finished: %n document, {1} failed.</numerusform>
@@ -936,7 +1005,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         <translation>{0} invalid or missing (red) · {1} to check (amber)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="145"/>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="149"/>
         <source>{0} invalid or missing, {1} to check ({2} not looked at yet)</source>
         <translation>{0} invalid or missing, {1} to check ({2} not looked at yet)</translation>
     </message>
@@ -1015,12 +1084,12 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>QueueSession</name>
     <message>
-        <location filename="../../desktop_ocr/gui/session.py" line="742"/>
+        <location filename="../../desktop_ocr/gui/session.py" line="956"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/session.py" line="746"/>
+        <location filename="../../desktop_ocr/gui/session.py" line="960"/>
         <source>Interrupted: the app stopped while reading it</source>
         <translation>Interrupted: the app stopped while reading it</translation>
     </message>
@@ -1028,33 +1097,38 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="442"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="462"/>
         <source>No document selected</source>
         <extracomment>an editor in a two-column form is at least this many font heights wide (about as many Chinese characters: a name, an address stays readable) space between the fields&apos; lines, in the normal and in the compact layout Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size</extracomment>
         <translation>No document selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="444"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="464"/>
         <source>Drop images, PDFs or folders on the window, or use File → Open.</source>
         <translation>Drop images, PDFs or folders on the window, or use File → Open.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="454"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="475"/>
         <source>Unrecognised document</source>
         <translation>Unrecognised document</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="490"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="517"/>
+        <source>Back side: {0} — checked against its machine-readable zone.</source>
+        <translation>Back side: {0} — checked against its machine-readable zone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="534"/>
         <source>Confirmed with a reason: {0}</source>
         <translation>Confirmed with a reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="491"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="535"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/form.py" line="497"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="541"/>
         <source>Cannot confirm: %n field(s) to fix</source>
         <translation>
             <numerusform>Cannot confirm: %n field to fix</numerusform>
@@ -1062,7 +1136,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/form.py" line="501"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="545"/>
         <source>%n field(s) to check</source>
         <translation>
             <numerusform>%n field to check</numerusform>
@@ -1070,42 +1144,42 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="503"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="547"/>
         <source>Ready to confirm (Ctrl+Enter).</source>
         <translation>Ready to confirm (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="509"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="553"/>
         <source>Ctrl+Enter goes to the next field to check, then confirms. A red field (invalid, or required and empty) must be fixed, or the document confirmed with a reason.</source>
         <translation>Ctrl+Enter goes to the next field to check, then confirms. A red field (invalid, or required and empty) must be fixed, or the document confirmed with a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="564"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="608"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="565"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="609"/>
         <source>Mark as checked and go to the next document needing review (Ctrl+Enter)</source>
         <translation>Mark as checked and go to the next document needing review (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="567"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="611"/>
         <source>Confirm with a reason…</source>
         <translation>Confirm with a reason…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="569"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="613"/>
         <source>Confirm although fields are invalid or missing; your reason is kept with the record and exported (Ctrl+Shift+Enter)</source>
         <translation>Confirm although fields are invalid or missing; your reason is kept with the record and exported (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="571"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="615"/>
         <source>* required · {0} to check · {1} changed</source>
         <translation>* required · {0} to check · {1} changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="574"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="618"/>
         <source>Red: invalid, or required and empty. Amber: please check against the image.</source>
         <translation>Red: invalid, or required and empty. Amber: please check against the image.</translation>
     </message>

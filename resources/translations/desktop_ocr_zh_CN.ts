@@ -190,28 +190,28 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="202"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="204"/>
         <source>Required</source>
         <extracomment>Focus that comes back by itself (the window activated again, a menu or popup closed) is not the clerk going to a field. Keys that only hold a modifier (the Ctrl of Ctrl+Enter) or leave: not a look at the field.</extracomment>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="244"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="251"/>
         <source>Read as: {0}</source>
         <translation>识别值：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="245"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="252"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="248"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="255"/>
         <source>Computed from “{0}”: correct that field.</source>
         <translation>由“{0}”计算得出：请更正该字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/field_editor.py" line="254"/>
+        <location filename="../../desktop_ocr/gui/field_editor.py" line="261"/>
         <source>Revert to the value read: {0}</source>
         <translation>恢复为识别值：{0}</translation>
     </message>
@@ -385,162 +385,182 @@
         <source>Auto-detect</source>
         <translation>自动识别</translation>
     </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="88"/>
+        <source>back side only</source>
+        <translation>仅背面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/labels.py" line="89"/>
+        <source>front and back</source>
+        <translation>正面和背面</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="122"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="124"/>
         <source>&amp;File</source>
         <extracomment>name → (shortcuts: key names or standard keys, icon); every action of the window. (Key sequences are made only once the application exists.) menu → its actions (None: a separator).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="123"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="124"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="126"/>
         <source>&amp;Document</source>
         <translation>证件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="125"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="127"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="126"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="128"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="130"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="132"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="131"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="133"/>
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="132"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="134"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图像(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="133"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="135"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="134"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="135"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="137"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="136"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="137"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="138"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="139"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="141"/>
         <source>Re&amp;move from queue</source>
         <translation>移出队列(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="140"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="142"/>
         <source>Bring back &amp;removed documents</source>
         <translation>恢复移出的证件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="141"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="143"/>
+        <source>&amp;Pair front and back side</source>
+        <translation>配对正面和背面(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="144"/>
+        <source>U&amp;npair front and back side</source>
+        <translation>拆开正面和背面(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/actions.py" line="145"/>
         <source>&amp;Confirm and next</source>
         <translation>确认并转到下一份(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="142"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="146"/>
         <source>Confirm &amp;with a reason…</source>
         <translation>填写理由后确认(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="143"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="147"/>
         <source>&amp;Re-recognise</source>
         <translation>重新识别(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="144"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="148"/>
         <source>Resume &amp;unfinished documents</source>
         <translation>继续识别未完成的文档(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="145"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="149"/>
         <source>&amp;Previous document</source>
         <translation>上一份证件(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="146"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="150"/>
         <source>&amp;Next document</source>
         <translation>下一份证件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="147"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="151"/>
         <source>Remove confirmed from &amp;queue</source>
         <translation>从队列中移除已确认的(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="148"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="152"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="149"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="153"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="150"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="154"/>
         <source>&amp;Fit</source>
         <translation>适合窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="151"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="155"/>
         <source>&amp;100%</source>
         <translation>100%(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="152"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="156"/>
         <source>&amp;Rotate right</source>
         <translation>向右旋转(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="153"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="157"/>
         <source>Rotate &amp;left</source>
         <translation>向左旋转(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="154"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="158"/>
         <source>User &amp;guide</source>
         <translation>使用说明(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/actions.py" line="155"/>
+        <location filename="../../desktop_ocr/gui/actions.py" line="159"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -565,76 +585,76 @@
         <translation>剪贴板中没有图像或文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="176"/>
         <location filename="../../desktop_ocr/gui/notices.py" line="25"/>
         <location filename="../../desktop_ocr/gui/notices.py" line="53"/>
         <source>Record store</source>
         <translation>记录库</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="207"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="212"/>
         <source>Desktop OCR — identity documents</source>
         <translation>Desktop OCR — 身份证件识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="209"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="214"/>
         <source>  &amp;Type: </source>
         <translation>  类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="210"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="215"/>
         <source>  &amp;Backend: </source>
         <translation>  识别后端(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="211"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="216"/>
         <source>Document type for what you add next</source>
         <translation>之后添加的证件所用的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="219"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="224"/>
         <source>Drop photos, scans, PDFs or whole folders here
 or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>将照片、扫描件、PDF 或整个文件夹拖到这里
 或使用“文件 → 打开”(Ctrl+O) · 粘贴 (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="300"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="305"/>
         <source>The scanner folder is a file, not a folder: {0}</source>
         <translation>扫描仪文件夹是一个文件，不是文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="302"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="307"/>
         <source>The scanner folder is missing: {0}. New scans are taken as soon as it is back.</source>
         <translation>扫描仪文件夹不在：{0}。文件夹恢复后，新扫描的文件会立即加入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="318"/>
         <source>The scanner folder is gone: {0}. New scans are taken as soon as it is back.</source>
         <translation>扫描仪文件夹已不在：{0}。文件夹恢复后，新扫描的文件会立即加入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="323"/>
         <source>The scanner folder is back: {0}</source>
         <translation>扫描仪文件夹已恢复：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="337"/>
         <source>Re-recognise</source>
         <translation>重新识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="338"/>
         <source>Your corrections to this document will be replaced by a new reading. Continue?</source>
         <translation>您对此证件的修改将被新的识别结果替换。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="393"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="398"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/main_window.py" line="443"/>
+        <location filename="../../desktop_ocr/gui/main_window.py" line="454"/>
         <source>Stopping recognition…</source>
         <translation>正在停止识别…</translation>
     </message>
@@ -750,153 +770,199 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="46"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="48"/>
         <source>Recognising {0} of {1}</source>
         <translation>正在识别第 {0} 份，共 {1} 份</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="49"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="51"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="50"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="52"/>
         <source>{0} to review · {1} confirmed · {2} failed</source>
         <translation>待核对 {0} · 已确认 {1} · 失败 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="59"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="61"/>
         <source>No watched folder</source>
         <translation>未监视文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="61"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="63"/>
         <source>Watching: {0}</source>
         <translation>正在监视：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="63"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="65"/>
         <source>Watched folder missing: {0}</source>
         <translation>监视的文件夹不在：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="66"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="68"/>
         <source>The scanner&apos;s folder is not there (a USB stick pulled out, a network share down?). New scans are taken as soon as it is back.</source>
         <translation>扫描仪文件夹不在（U 盘被拔出，或网络共享断开？）。文件夹恢复后，新扫描的文件会立即加入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="71"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="73"/>
         <source>Temporary store: edits will not be kept</source>
         <translation>临时记录库：修改不会保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="73"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="75"/>
         <source>The record store could not be opened. Documents and edits of this session are lost when the app closes: export them before closing.</source>
         <translation>无法打开记录库。本次的文档和修改在程序关闭后会丢失：请在关闭前导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/status_line.py" line="87"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="89"/>
         <source>Batch cancelled.</source>
         <translation>批处理已取消。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/status_line.py" line="96"/>
+        <source>%n card(s): front and back side paired into one document.</source>
+        <translation>
+            <numerusform>%n 张证件的正面和背面已配对为一份文档。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="50"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="52"/>
         <source>required, but empty</source>
         <extracomment>the shortest reason accepted for confirming over problems</extracomment>
         <translation>必填，但为空</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="54"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="56"/>
         <source>not looked at yet</source>
         <translation>尚未查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="65"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="67"/>
         <source>Confirm with a reason</source>
         <translation>填写理由后确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="66"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="68"/>
         <source>This document has problems that are not fixed:</source>
         <translation>这份证件有尚未解决的问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="72"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="74"/>
         <source>Why may it be confirmed as it is? Your reason is kept with the record and exported.</source>
         <translation>为什么可以按现状确认？您的理由会随记录保存并导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="78"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="80"/>
         <source>e.g. card misprinted, checked by phone</source>
         <translation>例如：证件印刷有误，已电话核实</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="84"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="86"/>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="102"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="104"/>
         <source>Write a reason of at least %n character(s) to confirm.</source>
         <translation>
             <numerusform>请至少写 %n 个字的理由才能确认。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="125"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="128"/>
         <source>This document was confirmed: your change re-opens it. Confirm it again when it is right.</source>
         <translation>这份证件已确认：您的修改使其重新变为待核对。确认无误后请再次确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="150"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="153"/>
         <source>%n field(s) still to check before confirming.</source>
         <translation>
             <numerusform>确认前还有 %n 个字段需要核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="154"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="157"/>
         <source>Cannot confirm: %n field(s) invalid or missing. Fix them, or confirm with a reason (Ctrl+Shift+Enter).</source>
         <translation>
             <numerusform>无法确认：%n 个字段无效或缺失。请更正，或填写理由后确认（Ctrl+Shift+Enter）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="176"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="179"/>
         <source>Confirmed with your reason; it is kept with the record.</source>
         <translation>已按您填写的理由确认；理由已随记录保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="187"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="190"/>
         <source>Every document in the queue is checked.</source>
         <translation>队列中的所有证件都已核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="196"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="200"/>
         <source>Nothing to undo in this document.</source>
         <translation>这份证件没有可撤销的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/checking.py" line="200"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="204"/>
         <source>Nothing to redo in this document.</source>
         <translation>这份证件没有可重做的修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="223"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="227"/>
         <source>Removed %n document(s) from the queue; the files are kept. Ctrl+Z in the queue brings them back.</source>
         <translation>
             <numerusform>已将 %n 份证件移出队列；文件本身保留。在队列中按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/checking.py" line="231"/>
+        <location filename="../../desktop_ocr/gui/checking.py" line="235"/>
+        <source>Undone in the queue: %n document(s) as they were.</source>
+        <translation>
+            <numerusform>已在队列中撤销：%n 份文档恢复原状。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="245"/>
+        <source>Select two read documents of one card: its front and its back side (Ctrl+click).</source>
+        <translation>请选择同一张证件已识别的两份文档：正面和背面（按住 Ctrl 单击）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="264"/>
+        <source>{0}: its front and back side are one document now.</source>
+        <translation>{0}：正面和背面现已合为一份文档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="266"/>
+        <source>{0}: its front and back side were paired automatically.</source>
+        <translation>{0}：正面和背面已自动配对。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/checking.py" line="270"/>
+        <source>The two sides disagree in %n field(s), shown in red with both readings.</source>
+        <translation>
+            <numerusform>两面有 %n 个字段不一致，已标红并显示两面的读数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="273"/>
+        <source>Ctrl+Z in the queue takes them apart.</source>
+        <translation>在队列中按 Ctrl+Z 可拆开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/checking.py" line="289"/>
+        <source>The back side is a document of its own again, after the front. Ctrl+Z in the queue pairs them again.</source>
+        <translation>背面已重新成为单独的文档，排在正面之后。在队列中按 Ctrl+Z 可重新配对。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_ocr/gui/checking.py" line="297"/>
         <source>%n document(s) back in the queue.</source>
         <translation>
             <numerusform>%n 份证件已恢复到队列。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/status_line.py" line="90"/>
+        <location filename="../../desktop_ocr/gui/status_line.py" line="92"/>
         <source>Batch finished: %n document(s), {1} failed.</source>
         <translation>
             <numerusform>批处理完成：共 %n 份，失败 {1} 份。</numerusform>
@@ -922,7 +988,7 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
         <translation>{0} 无效或缺失（红色）· {1} 需核对（黄色）</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/queue_model.py" line="145"/>
+        <location filename="../../desktop_ocr/gui/queue_model.py" line="149"/>
         <source>{0} invalid or missing, {1} to check ({2} not looked at yet)</source>
         <translation>{0} 个无效或缺失，{1} 个需核对（{2} 个尚未查看）</translation>
     </message>
@@ -1000,12 +1066,12 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
 <context>
     <name>QueueSession</name>
     <message>
-        <location filename="../../desktop_ocr/gui/session.py" line="742"/>
+        <location filename="../../desktop_ocr/gui/session.py" line="956"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/session.py" line="746"/>
+        <location filename="../../desktop_ocr/gui/session.py" line="960"/>
         <source>Interrupted: the app stopped while reading it</source>
         <translation>已中断：识别此文档时程序停止了</translation>
     </message>
@@ -1013,82 +1079,87 @@ or use File → Open (Ctrl+O) · Paste (Ctrl+V)</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="442"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="462"/>
         <source>No document selected</source>
         <extracomment>an editor in a two-column form is at least this many font heights wide (about as many Chinese characters: a name, an address stays readable) space between the fields&apos; lines, in the normal and in the compact layout Qt&apos;s &quot;no maximum&quot; for a widget&apos;s size</extracomment>
         <translation>未选择证件</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="444"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="464"/>
         <source>Drop images, PDFs or folders on the window, or use File → Open.</source>
         <translation>将图像、PDF 或文件夹拖到窗口中，或使用“文件 → 打开”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="454"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="475"/>
         <source>Unrecognised document</source>
         <translation>未能识别的证件</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="490"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="517"/>
+        <source>Back side: {0} — checked against its machine-readable zone.</source>
+        <translation>背面：{0}——已与其机读区核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_ocr/gui/form.py" line="534"/>
         <source>Confirmed with a reason: {0}</source>
         <translation>已填写理由确认：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="491"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="535"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/form.py" line="497"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="541"/>
         <source>Cannot confirm: %n field(s) to fix</source>
         <translation>
             <numerusform>无法确认：%n 个字段需要更正</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_ocr/gui/form.py" line="501"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="545"/>
         <source>%n field(s) to check</source>
         <translation>
             <numerusform>%n 个字段待核对</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="503"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="547"/>
         <source>Ready to confirm (Ctrl+Enter).</source>
         <translation>可以确认（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="509"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="553"/>
         <source>Ctrl+Enter goes to the next field to check, then confirms. A red field (invalid, or required and empty) must be fixed, or the document confirmed with a reason.</source>
         <translation>Ctrl+Enter 先转到下一个待核对字段，然后确认。红色字段（无效，或必填却为空）必须更正，或填写理由后确认。</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="564"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="608"/>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="565"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="609"/>
         <source>Mark as checked and go to the next document needing review (Ctrl+Enter)</source>
         <translation>标记为已核对并转到下一份待核对的证件 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="567"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="611"/>
         <source>Confirm with a reason…</source>
         <translation>填写理由后确认…</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="569"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="613"/>
         <source>Confirm although fields are invalid or missing; your reason is kept with the record and exported (Ctrl+Shift+Enter)</source>
         <translation>在字段无效或缺失的情况下确认；您的理由会随记录保存并导出（Ctrl+Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="571"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="615"/>
         <source>* required · {0} to check · {1} changed</source>
         <translation>* 必填 · {0} 待核对 · {1} 已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_ocr/gui/form.py" line="574"/>
+        <location filename="../../desktop_ocr/gui/form.py" line="618"/>
         <source>Red: invalid, or required and empty. Amber: please check against the image.</source>
         <translation>红色：无效，或必填却为空。黄色：请对照图片核对。</translation>
     </message>

@@ -150,3 +150,20 @@ def test_editing_a_confirmed_record_reopens_it_in_the_trail():
     assert [a.action for a in record.journal.audit] == ["confirm", "edit", "reopen"]
     review.undo(record)  # back to the values confirmed, but never silently confirmed again
     assert record.status is RecordStatus.RECOGNIZED
+
+
+def test_a_value_the_cards_back_confirmed_is_no_doubt_and_a_mismatch_blocks():
+    """Issue 15 under these rules: the zone's "confirmed" note (severity info) needs no
+    visit; a front field the zone contradicts is red like any invalid value."""
+    from desktop_ocr.documents.back import CONFIRMED, MISMATCH
+
+    record = _card()
+    record.warnings.append(FieldWarning("surname", CONFIRMED, "Confirmed by the zone.",
+                                        severity="info", origin="backend"))
+    verdict = review.assess(record)
+    assert verdict.amber == () and verdict.to_visit == () and verdict.ready
+    record.warnings.append(FieldWarning("id_number", MISMATCH, "front reads A, zone B",
+                                        severity="error", origin="backend"))
+    verdict = review.assess(record)
+    assert verdict.red == ("id_number",) and ("id_number", MISMATCH) in verdict.problems
+    assert not review.confirm(record).ready and record.status is RecordStatus.RECOGNIZED

@@ -77,7 +77,16 @@ class FakeRecognizer:
             raise BackendError("This image holds no test truth.", code="test.no_truth")
         data = json.loads(info[TRUTH_KEY])
         doc_type = data["document_type"] if document_type == "auto" else document_type
+        if data.get("mrz") and doc_type == data["document_type"]:  # a card's back side
+            from desktop_ocr.documents.back import record_from_zone
+            from desktop_ocr.documents.mrz import parse_td1
+            from desktop_ocr.documents.schema import DOCUMENT_TYPES
+
+            return record_from_zone(parse_td1(tuple(data["mrz"])), DOCUMENT_TYPES[doc_type],
+                                    source=page.source, page=None, confidence=0.97,
+                                    backend=self.name)
         record = Record.empty(page.source, doc_type, backend=self.name)
+        record.design = data.get("design") or None
         for key in record.fields:
             if doc_type == data["document_type"] and key in data["fields"]:
                 box = data["boxes"].get(key)
@@ -98,11 +107,15 @@ registry.register(TEST_BACKEND, lambda _settings: FakeRecognizer())
 def write_document(path: Path, document_type: str = "ghana_card", seed: int = 1, *,
                    overrides: dict[str, str] | None = None,
                    confidence: dict[str, float] | None = None,
-                   scale: float = 0.5) -> dict[str, str]:
-    """Generate a synthetic document and save it as PNG with its truth; returns the truth."""
+                   scale: float = 0.5, family: str = "standard",
+                   side: str = "front") -> dict[str, str]:
+    """Generate a synthetic document and save it as PNG with its truth; returns the truth.
+
+    ``side="back"`` (a Ghana Card of family ``real``): the card's back side, whose zone
+    the test backend reads as the offline engine would (``documents.back``)."""
     from desktop_ocr.synthetic import generate
 
-    doc = generate(document_type, seed=seed, style="scan")
+    doc = generate(document_type, seed=seed, style="scan", family=family, side=side)
     truth = dict(doc.truth)
     truth.update(overrides or {})
     image = doc.image
@@ -111,7 +124,9 @@ def write_document(path: Path, document_type: str = "ghana_card", seed: int = 1,
         image = image.resize((round(image.width * scale), round(image.height * scale)))
     meta = PngInfo()
     meta.add_text(TRUTH_KEY, json.dumps({"document_type": document_type, "fields": truth,
-                                         "boxes": boxes, "confidence": confidence or {}}))
+                                         "boxes": boxes, "confidence": confidence or {},
+                                         "design": getattr(doc, "design", None),
+                                         "mrz": list(doc.mrz) if side == "back" else []}))
     path.parent.mkdir(parents=True, exist_ok=True)
     image.save(path, "PNG", pnginfo=meta)
     return truth

@@ -116,6 +116,8 @@ def test_csv_mixed_types_union_grouped_per_type(tmp_path: Path, birth, card, vot
     for name in ("birth_certificate", "ghana_card", "ghana_voter"):
         spec = DOCUMENT_TYPES[name]
         expected += [f"{spec.label_en} / {f.label_en}" for f in spec.fields]
+        if spec.back is not None:  # the Ghana Card's back side (issue 15)
+            expected.append(f"{spec.label_en} / mrz_verified")
     assert header == [*expected, "Warnings", "Override reason"]
     by_source = {r[0]: dict(zip(header, r, strict=True)) for r in rows[1:]}
     assert set(by_source) == {"voter.png", "broken.jpg", "card.png", "出生证/王小明.jpg"}
@@ -123,6 +125,8 @@ def test_csv_mixed_types_union_grouped_per_type(tmp_path: Path, birth, card, vot
     assert card_row["Ghana Card / Personal ID number"] == "GHA-721263548-2"
     assert card_row["Ghana Card / First names"] == "'+FELIX"
     assert card_row["Ghana voter ID / Surname"] == ""  # other types' columns stay empty
+    assert card_row["Ghana Card / mrz_verified"] == "no back side"
+    assert by_source["voter.png"]["Ghana Card / mrz_verified"] == ""
     voter_row = by_source["voter.png"]
     assert voter_row["Ghana voter ID / Voter ID number"] == "0439300123"
     assert voter_row["Ghana voter ID / Surname"] == "'@BRITWUM"
@@ -548,3 +552,56 @@ def test_interrupted_export_leaves_no_temp(previous: Path, birth: Record,
         export_records([birth], previous, "csv")
     monkeypatch.undo()
     _assert_untouched(previous)
+
+
+# ------------------------------------------------------------ a card's back side (issue 15)
+
+def _paired(card: Record, **front: str) -> Record:
+    """``card`` with the back side of the same card attached (a zone composed from its own
+    values, every check digit holding), then validated as the pipeline does."""
+    from desktop_ocr.documents.back import attach, zone_info
+    from desktop_ocr.documents.ghana_card import BACK
+    from desktop_ocr.documents.mrz import compose_td1, parse_td1
+    from desktop_ocr.recognition import revalidate
+
+    zone = parse_td1(compose_td1(
+        document_code="ID", issuing_state="GHA", document_number="AC9139819",
+        optional_data_1="GHA7212635482", birth_date="840510", sex="M",
+        expiry_date="300101", nationality="GHA", surname="ADJEI", given_names="FELIX"))
+    values = {"first_name": "FELIX", "document_number": "AC9139819", "nationality": "GHANAIAN",
+              "expiry_date": "01/01/2030", "expiry_date_s": "01-01-2030", **front}
+    for key, value in values.items():
+        card.fields[key].value = value
+    attach(card, zone_info(zone, BACK, source="card-back.png", page=None, confidence=0.98,
+                           front=True))
+    return revalidate(card)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_mrz_verified_says_yes_no_or_no_back_side(tmp_path: Path, card: Record,
+                                                  fmt: str) -> None:
+    agreeing = _paired(card)
+    misread = _paired(_record("ghana_card", source="other.png"),
+                      id_number="GHA-721263549-2", surname="ADJEI", birthday="10/05/1984",
+                      birthday_s="10-05-1984", gender="M")
+    alone = _record("ghana_card", source="front-only.png", surname="MENSAH")
+    out = export_records([agreeing, misread, alone], tmp_path / f"cards.{fmt}", fmt)
+    if fmt == "csv":
+        rows = _read_csv(out)
+    else:
+        rows = [[c.value or "" for c in row] for row in openpyxl.load_workbook(out).active]
+    header = rows[0]
+    by_source = {r[0]: dict(zip(header, r, strict=True)) for r in rows[1:]}
+    assert by_source["card.png"]["mrz_verified"] == "yes"
+    assert by_source["other.png"]["mrz_verified"] == "no"
+    assert by_source["front-only.png"]["mrz_verified"] == "no back side"
+    # the confirmations are not warnings; the mismatch is, with both readings
+    assert by_source["card.png"]["Warnings"] == ""
+    assert "GHA-721263549-2" in by_source["other.png"]["Warnings"]
+    assert "GHA-721263548-2" in by_source["other.png"]["Warnings"]
+
+
+def test_mrz_verified_in_chinese(tmp_path: Path, card: Record) -> None:
+    out = export_records([card], tmp_path / "zh.csv", "csv", language="zh")
+    rows = _read_csv(out)
+    assert dict(zip(rows[0], rows[1], strict=True))["机读区核验"] == "无背面"

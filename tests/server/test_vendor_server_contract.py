@@ -140,3 +140,20 @@ def test_cli_recognize_against_served_accuauth(server, tmp_path):
     assert records[0]["document_type"] == "ghana_card"
     assert records[0]["fields"]["surname"]["value"] == "ADJOL"
     assert records[0]["error"] is None
+
+
+def test_idcard_a_back_side_alone_says_it_is_the_back(server, recognizer, monkeypatch):
+    """The vendor reads fronts; a back read from its machine-readable zone (issue 15)
+    answers with its fields but ``card_side`` "back", never passing for a front."""
+    scripted = recognizer.recognize
+
+    def back_side(page, document_type="auto", cancel=None):
+        record = scripted(page, document_type, cancel)
+        record.extra["mrz"] = {"lines": [], "front": False}
+        return record
+
+    monkeypatch.setattr(recognizer, "recognize", back_side)
+    r = requests.post(server.url + IDCARD, headers=auth(server),
+                      files={"file": ("c.jpg", card_image(), "image/jpeg")}, timeout=5)
+    (card,) = r.json()["results"]
+    assert card["card_side"] == "back" and card["card_info"]["surname"]

@@ -7,7 +7,9 @@ loaded until the first document — choosing a cloud backend never pays for it.
 
 One page goes: OCR lines → simplified script → document type → segments by the
 type's labels → the design it was printed in → fields (the layout reader, plus a
-type's own steps) → the precision pass → a record.  A page with no text, or none
+type's own steps) → the precision pass → a record.  A card's back side is told by its
+machine-readable zone (``zone``): it gives a record of what the zone holds, or — when the
+front was scanned on the same page — the front's record with the zone beside it.  A page with no text, or none
 of the type's fields, is not a record but a failure (``recognition.no_text``,
 ``recognition.nothing_found``); a field the design prints but that was not found
 stays empty and is flagged ``not_found`` for the clerk.
@@ -15,6 +17,7 @@ stays empty and is flagged ``not_found`` for the clerk.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -28,6 +31,7 @@ from desktop_ocr.backends.offline import (
     reread,
     ticks,
     transmission,
+    zone,
 )
 from desktop_ocr.backends.offline.fields_birth import extract as extract_birth
 from desktop_ocr.backends.offline.fields_ghana import extract_card, extract_voter
@@ -35,6 +39,7 @@ from desktop_ocr.backends.offline.layout import Found, Segment, segment_lines, s
 from desktop_ocr.backends.offline.page import PageText, read_page
 from desktop_ocr.backends.offline.script import to_simplified
 from desktop_ocr.config import BackendSettings
+from desktop_ocr.documents.back import attach, record_from_zone, zone_info
 from desktop_ocr.documents.design import Design, ValueAt, part_titles
 from desktop_ocr.documents.record import FieldValue, FieldWarning, Record, RecordStatus
 from desktop_ocr.documents.schema import AUTO, DOCUMENT_TYPES
@@ -135,6 +140,9 @@ def interpret(text: PageText, document_type: str = AUTO, source: str = "") -> Re
     text.lines = transmission.without_header(text.lines, upright_height)
     if not any(ln.text.strip() for ln in text.lines):
         raise NothingRead.no_text(None if document_type == AUTO else document_type)
+    found = zone.find_zone(text.lines, None if document_type == AUTO else document_type)
+    if found is not None:
+        return _back_side(text, found, source)
     doc = doctype.detect(text.lines) if document_type == AUTO else document_type
     spec = DOCUMENT_TYPES[doc]
     tables = reader.tables(doc)
@@ -177,6 +185,34 @@ def interpret(text: PageText, document_type: str = AUTO, source: str = "") -> Re
             record.fields[key] = FieldValue(value="", confidence=0.0)
     record.warnings.extend(not_found_warnings(record, design, segs, values))
     return record
+
+
+# Labels of the type's front a page must show besides a zone to be read as both sides
+# (a card scanned front and back on one sheet); a back's own header words are fewer.
+FRONT_LABELS = 3
+
+
+def _back_side(text: PageText, found: zone.ZoneFound, source: str) -> Record:
+    """The record of a page holding a card's machine-readable zone: the front's record
+    with the zone attached when the page shows the front too, else a back-side record
+    of what the zone holds (flagged ``mrz.front_missing``)."""
+    spec = found.spec
+    assert spec.back is not None
+    used = {id(ln) for ln in found.lines}
+    rest = [ln for ln in text.lines if id(ln) not in used]
+    t = reader.tables(spec.name)
+    keys = {s.key for s in segment_lines(rest, t.labels, t.splitters) if s.key in spec.keys}
+    if len(keys) >= FRONT_LABELS:
+        try:
+            front = interpret(dataclasses.replace(text, lines=rest), spec.name, source)
+        except NothingRead:
+            pass
+        else:
+            return attach(front, zone_info(found.zone, spec.back, source=source, page=None,
+                                           confidence=found.confidence, front=True))
+    return record_from_zone(found.zone, spec, source=source, page=None,
+                            confidence=found.confidence, backend=NAME,
+                            line_boxes=found.boxes)
 
 
 def vote(readings: list[Values]) -> Values:

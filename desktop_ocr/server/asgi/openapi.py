@@ -79,7 +79,8 @@ def _card_info(document_type: str) -> dict[str, Any]:
 
 AA_RESULT = {"oneOf": [
     _object({"card_type": {"type": "string", "enum": ["ID"]},
-             "card_side": {"type": "string", "enum": ["front"]},
+             # "back": a Ghana Card's back side alone, read from its zone (ADR 0012)
+             "card_side": {"type": "string", "enum": ["front", "back"]},
              "card_info": _card_info("ghana_card")}, ("card_type", "card_side", "card_info")),
     _object({"card_type": {"type": "string", "enum": ["VOTER"]},
              "card_side": {"type": "string", "enum": ["front"]},

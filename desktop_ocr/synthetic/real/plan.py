@@ -34,6 +34,7 @@ class Plan:
     small: bool = False  # a card photo about 330×210 px (photo styles only)
     early_pin: bool = False  # ECOWAS: the launch form GH000000023 instead of GHA-…-…
     age_only: bool = False  # voter card: an older card printing Age, no date of birth
+    bad_check_digit: bool = False  # Ghana Card back side: one zone check digit wrong
 
 
 def plan(document_type: str, seed: int, design: str | None = None) -> Plan:
@@ -51,7 +52,8 @@ def plan(document_type: str, seed: int, design: str | None = None) -> Plan:
       ``n % 3 == 1``: long hospital names and addresses (case d);
     * cards: ``n % 4 == 3``: the ``photo`` styles shoot a small card (about 330×210 px);
       ECOWAS ``n % 6 == 5``: the early PIN form ``GH000000023``;
-      voter card ``n % 3 == 2``: an older card with Age and no date of birth.
+      voter card ``n % 3 == 2``: an older card with Age and no date of birth;
+      Ghana Card back side ``n % 5 == 4``: one check digit of the zone printed wrong.
     """
     designs = DESIGNS[document_type]
     if design is None:
@@ -65,4 +67,5 @@ def plan(document_type: str, seed: int, design: str | None = None) -> Plan:
         )
     return Plan(document_type, design, "card", small=seed % 4 == 3,
                 early_pin=design == "ecowas" and seed % 6 == 5,
-                age_only=document_type == "ghana_voter" and seed % 3 == 2)
+                age_only=document_type == "ghana_voter" and seed % 3 == 2,
+                bad_check_digit=document_type == "ghana_card" and seed % 5 == 4)
