@@ -153,11 +153,7 @@ def interpret(text: PageText, document_type: str = AUTO, source: str = "") -> Re
     readings = []
     for part in parts:  # a whole sheet: each copy read alone, then they vote
         reading = extract(part, design, text)
-        if design is not None:  # this design's tick-box rows, known to be boxes
-            ticks.apply(reading, part, {p.key: p.options for p in design.printed if p.options},
-                        text, boxed=True)
-        else:
-            ticks.apply(reading, part, tables.options, text)
+        ticks.apply(reading, part, tables.options, text)
         readings.append(reading)
     values = vote(readings) if len(readings) > 1 else readings[0]
     segs = parts[0]

@@ -40,19 +40,14 @@ def _occurrences(row: list[Segment], options: tuple[str, ...]
 
 
 def choose(label: Segment, segs: list[Segment], options: tuple[str, ...],
-           page: PageText, boxed: bool = False) -> tuple[str, float, Found] | bool | None:
+           page: PageText) -> tuple[str, float, Found] | bool | None:
     """The marked option of ``label``'s tick boxes: (value, confidence, where); None when
     the boxes are printed but no single one is clearly marked; False when the row does
-    not print the options as tick boxes (a value printed by the printer).
-
-    ``boxed``: the page's design is known to print this field as tick boxes, so one
-    option word read alone (the OCR lost the others and the boxes: ``性别男`` on a blank
-    4th-edition sheet) is a printed option, not a value: None."""
+    not print the options as tick boxes (a value printed by the printer)."""
     row = ([label.inline] if label.inline is not None else []) + right_of(label, segs)
     found = _occurrences(row, options)
     if len({opt for opt, *_ in found}) < 2:
-        marked_alone = any(g in MARKED for *_, g in found)
-        return None if boxed and found and not marked_alone else False
+        return False
     marked = [(opt, seg, i) for opt, seg, i, g in found if g in MARKED]
     empty = {opt for opt, _, _, g in found if g in EMPTY}
     if len({m[0] for m in marked}) == 1 and set(options) - {marked[0][0]} <= empty | set(
@@ -78,13 +73,11 @@ def choose(label: Segment, segs: list[Segment], options: tuple[str, ...],
 
 
 def apply(values: Values, segs: list[Segment], options: dict[str, tuple[str, ...]],
-          page: PageText, boxed: bool = False) -> None:
-    """Replace each tick-box field's value by the marked option (or drop it).
-
-    ``boxed``: ``options`` are the page's own design's (see :func:`choose`)."""
+          page: PageText) -> None:
+    """Replace each tick-box field's value by the marked option (or drop it)."""
     for key, opts in options.items():
         for label in (s for s in segs if s.key == key):
-            decided = choose(label, segs, opts, page, boxed)
+            decided = choose(label, segs, opts, page)
             if decided is False:
                 continue
             if decided is None:
