@@ -397,8 +397,9 @@ def _missing_on_front(cmp: Comparison, design: Design | None) -> bool:
 def verdict(record: Record, today: dt.date | None = None) -> str:
     """``yes`` (the zone's check digits hold and every front field it repeats that the
     front's design prints agrees with it — none is empty), ``no`` (a digit fails, a
-    field disagrees or is missing on the front) or ``none`` (no back side in the
-    record): the export's ``mrz_verified`` column."""
+    field disagrees or is missing on the front, or there is no front: a back side
+    alone) or ``none`` (no back side in the record): the export's ``mrz_verified``
+    column."""
     from desktop_ocr.documents.schema import DOCUMENT_TYPES
 
     zone = zone_of(record)
@@ -408,7 +409,7 @@ def verdict(record: Record, today: dt.date | None = None) -> str:
     if spec is None or spec.back is None or not zone.valid:
         return "no"
     if not record.extra["mrz"].get("front", True):
-        return "yes"
+        return "no"  # a back alone: its digits hold, but no front was checked against it
     values = {k: v.value for k, v in record.fields.items()}
     design = spec.design(record.design)
     for cmp in compare(spec, zone, values, design, today):
