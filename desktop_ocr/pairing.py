@@ -22,7 +22,9 @@ order), a front with the back next to it when:
    personal number is the same, when exactly one front has it.
 
 Rules 1 and 2 pair whatever the two say (a disagreement is then flagged red by the
-cross-check — that is the point); rules 3 and 4 need the evidence.  :func:`pair` and
+cross-check — that is the point) unless they are plainly two people: three or more of
+the facts that tell people apart read on both sides and none agreeing.  Rules 3 and 4
+need the evidence.  :func:`pair` and
 :func:`unpair` are the clerk's manual actions (the queue session's, which can undo
 them: :func:`take_back` and :func:`back_record` are their halves).
 """
@@ -192,6 +194,19 @@ def _agree(front: Record, back: Record) -> bool:
                for c in compare(spec, zone, values, spec.design(front.design)))
 
 
+def _strangers(front: Record, back: Record) -> bool:
+    """Two people: of the facts that tell people apart, three or more were read on both
+    sides and none agrees (a misread front still agrees on its name or birth date)."""
+    spec = DOCUMENT_TYPES[front.document_type or ""]
+    zone = zone_of(back)
+    if zone is None:
+        return False
+    values = {k: v.value for k, v in front.fields.items()}
+    told = [c.agrees for c in compare(spec, zone, values, spec.design(front.design))
+            if c.twin.element in _TELLING and c.agrees is not None]
+    return len(told) >= 3 and not any(told)
+
+
 def _numbers(record: Record) -> set[str]:
     """A front's document and personal numbers, compacted (rule 4)."""
     spec = DOCUMENT_TYPES[record.document_type or ""]
@@ -236,6 +251,8 @@ def find_pairs(records: Sequence[Record]) -> list[tuple[int, int]]:
                 continue
             front, back = found
             if evidence and not _agree(records[front], records[back]):
+                continue
+            if _strangers(records[front], records[back]):  # named alike, two people
                 continue
             pairs.append(found)
             taken.update(found)

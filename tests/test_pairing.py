@@ -152,3 +152,18 @@ def test_only_a_front_and_a_back_of_one_kind_pair() -> None:
         unpair(front("a.jpg"))
     with pytest.raises(PairingError):
         unpair(rear("a.jpg"))
+
+
+@pytest.mark.parametrize("pages", [(None, None), (1, 2)])
+def test_two_people_named_alike_or_on_consecutive_pages_stay_two_records(pages) -> None:
+    """card_front / card_back (or pages 1 and 2) of two different people: PIN, number,
+    name and birth date all differ — a clerk's mix-up, not one card to flag red."""
+    p1, p2 = pages
+    name = "cards.pdf" if p1 else "card_front.jpg"
+    other = "cards.pdf" if p1 else "card_back.jpg"
+    records = [front(name, page=p1),
+               rear(other, page=p2, pin="GHA-573287524-8", number="AB5732875",
+                    surname="OPOKU", born="700101", given="KOFI")]
+    paired = pair_records(records)
+    assert len(paired) == 2
+    assert is_front(paired[0]) and is_back(paired[1])
