@@ -30,11 +30,10 @@ def launch_only() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
 
-    from desktop_ocr.gui.app import build_window, make_application, preload_engine_runtime
+    from desktop_ocr.gui.app import build_window, make_application
 
     app = make_application(["gui_stall"])
     win = build_window(language="en")
-    preload_engine_runtime(win.backend_combo.current_name())  # as ``run`` does
     win.show()
     shown = (time.perf_counter() - T0) * 1000
 
@@ -83,7 +82,6 @@ def main() -> int:
     from desktop_ocr.gui.app import (
         build_window,
         make_application,
-        preload_engine_runtime,
         start_warm_up,
     )
     from desktop_ocr.records.store import RecordStore
@@ -104,7 +102,6 @@ def main() -> int:
     win = build_window(store=RecordStore(Path(home) / "records.db"), language="en")
     win.backend_combo.set_current_name(args.backend)
     win.resize(1400, 860)
-    preload_engine_runtime(args.backend)  # exactly as ``desktop_ocr.gui.app.run``
     win.show()
 
     gaps: list[float] = []

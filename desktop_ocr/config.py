@@ -290,6 +290,10 @@ class Settings:
     def __setattr__(self, name: str, value: Any) -> None:
         raise dataclasses.FrozenInstanceError(f"Settings are immutable ({name})")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle by its sections (the window hands them to its recognition process)."""
+        return (Settings, (dict(self._sections),))
+
     def __getattr__(self, name: str) -> Any:
         if name == "_sections":  # not set yet (copy, pickle)
             raise AttributeError(name)

@@ -40,6 +40,18 @@ class OcrError(Exception):
     def __str__(self) -> str:  # pragma: no cover - trivial
         return f"{self.message} [{self.code}]"
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with code, both messages and the rest (an error crossing from a
+        worker process keeps all of them; the default keeps only ``args``)."""
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[OcrError], args: tuple[object, ...], state: dict[str, object]) -> OcrError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class ImageError(OcrError):
     """The input file cannot be used as a document image."""

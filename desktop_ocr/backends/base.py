@@ -87,8 +87,9 @@ class BackendDescription:
     :class:`Recognizer` from the app's :class:`~desktop_ocr.config.Settings`.
     ``concurrency``: documents in flight at once (a cloud service waits on the
     network; one local model uses the CPU).  ``preload``: load its model when the
-    window opens, importing ``runtime_modules`` before the window shows (their
-    start-up holds the GIL).  ``settings_type``: its settings section (declared
+    window opens.  ``isolated``: the window runs it in a child process of its own,
+    because it holds the GIL while it works and would freeze the window (ADR
+    0066).  ``settings_type``: its settings section (declared
     with :func:`~desktop_ocr.config.setting`), or ``None``.  ``local``: documents
     never leave this computer.  ``limits``: what the service accepts.
     """
@@ -99,7 +100,7 @@ class BackendDescription:
     document_types: tuple[str, ...] = tuple(DOCUMENT_TYPES)
     concurrency: int = 1
     preload: bool = False
-    runtime_modules: tuple[str, ...] = ()
+    isolated: bool = False
     settings_type: type | None = None
     local: bool = False
     limits: ImageLimits | None = None

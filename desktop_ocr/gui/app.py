@@ -7,7 +7,6 @@ entering ``exec()`` (NormCap's test pattern).
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sys
 import time
@@ -18,8 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop_ocr import __version__
-from desktop_ocr.backends import registry
-from desktop_ocr.errors import OcrError
+from desktop_ocr.documents.schema import DOCUMENT_TYPES
 from desktop_ocr.gui import i18n
 from desktop_ocr.gui.main_window import MainWindow
 from desktop_ocr.gui.resources import icon
@@ -53,29 +51,10 @@ def build_window(*, settings: AppSettings | None = None, store: object | None = 
     choice = str(settings.get("preferences.language")) if language is None else language
     i18n.install(choice)
     window = MainWindow(settings=settings, store=store, hot_folder_poll_ms=hot_folder_poll_ms)
+    window.form.prepare(DOCUMENT_TYPES)
     if owned:
         settings.setParent(window)
     return window
-
-
-def preload_engine_runtime(backend: str) -> None:
-    """Import a preloading backend's runtime on the GUI thread *before* the window is shown.
-
-    Why: onnxruntime's C++ module initialisation holds the GIL for tens of
-    milliseconds; done in the worker's warm-up it froze the visible window once
-    (the stall benchmark saw 60-100 ms).  Before ``show()`` it only adds those
-    milliseconds to start-up.  A module that is not installed is skipped: the
-    backend says so when it is used.
-    """
-    try:
-        modules = registry.get(backend).runtime_modules
-    except OcrError:
-        return
-    for name in modules:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            log.info("%s is not installed; the %s backend will say so", name, backend)
 
 
 def start_warm_up(window: MainWindow, delay_ms: int = 250) -> None:
@@ -97,7 +76,6 @@ def open_window(files: Sequence[str] = (), **kwargs: object) -> MainWindow:
     ``kwargs`` go to :func:`build_window` (tests pass their store and preferences).
     """
     window = build_window(**kwargs)  # type: ignore[arg-type]
-    preload_engine_runtime(window.backend_combo.current_name())
     window.show()
     if files:
         window.add_paths(list(files))

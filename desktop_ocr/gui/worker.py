@@ -5,7 +5,11 @@ a disk read, and a clerk must be able to keep editing, pause and cancel.  Each
 backend gets a :class:`~desktop_ocr.gui.offthread.Lane` with as many threads as
 its description's ``concurrency`` (the offline model reads one document at a
 time on two cores; a cloud service waits on the network), and one recognizer,
-made on first use and kept for the session (the offline model loads once).
+made on first use and kept for the session (the offline model loads once).  A
+backend whose description says ``isolated`` (the offline engine, which holds the
+GIL while it works) runs in a child process of its own instead
+(:class:`~desktop_ocr.recognition_process.RecognitionProcess`, ADR 0066): the
+lane thread only waits for it, so the window never stalls behind the model.
 
 It reports by signals named for what happened, on the GUI thread.  Cancellation
 is cooperative: queued documents are dropped, and a :class:`CancelToken` that
@@ -32,6 +36,7 @@ from desktop_ocr.errors import OcrError
 from desktop_ocr.gui.offthread import Lane
 from desktop_ocr.imaging.types import PageImage
 from desktop_ocr.recognition import recognize_path
+from desktop_ocr.recognition_process import RecognitionProcess
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +63,7 @@ class RecognitionWorker(QObject):
         self.setObjectName("RecognitionWorker")
         self._settings = settings or Settings
         self._lanes: dict[str, Lane] = {}
-        self._recognizers: dict[str, Recognizer] = {}
+        self._recognizers: dict[str, Recognizer | RecognitionProcess] = {}
         self._create_lock = threading.Lock()  # one recognizer per backend, even with a pool
         self._token = CancelToken()
         self._paused = False
@@ -138,28 +143,37 @@ class RecognitionWorker(QObject):
     # --- lane threads -------------------------------------------------------------------
     def _process(self, job: Job, token: CancelToken) -> list[Record]:
         token.raise_if_cancelled()
-        return recognize_path(job.source, self._recognizer(job.backend), job.document_type,
-                              token)
+        engine = self._recognizer(job.backend)
+        if isinstance(engine, RecognitionProcess):
+            return engine.recognize_path(job.source, job.document_type, token)
+        return recognize_path(job.source, engine, job.document_type, token)
 
     def _warm_up(self, name: str) -> None:
-        """Recognise a tiny blank page: loads the model through the public interface.
+        """Load the model now: recognise a tiny blank page through the public interface.
 
         The blank page is expected to fail ("which document is this?"); only the
         side effect — a loaded model — matters.
         """
         try:
-            self._recognizer(name).recognize(
+            engine = self._recognizer(name)
+            if isinstance(engine, RecognitionProcess):
+                engine.warm_up()
+                return
+            engine.recognize(
                 PageImage(image=Image.new("RGB", (96, 96), "white"), source="warm-up"),
                 "auto", self._token)
         except Exception as exc:  # expected for a blank page; a real problem shows later
             log.debug("warm-up of %s ended with %s", name, type(exc).__name__)
 
-    def _recognizer(self, name: str) -> Recognizer:
+    def _recognizer(self, name: str) -> Recognizer | RecognitionProcess:
         with self._create_lock:
             rec = self._recognizers.get(name)
             if rec is None:
-                rec = self._recognizers[name] = registry.create_recognizer(
-                    name, self._settings())
+                if registry.get(name).isolated:
+                    rec = RecognitionProcess(name, self._settings())
+                else:
+                    rec = registry.create_recognizer(name, self._settings())
+                self._recognizers[name] = rec
         return rec
 
     # --- results, on the GUI thread --------------------------------------------------------

@@ -26,7 +26,7 @@ DESCRIPTION = BackendDescription(
     factory=create,
     concurrency=1,  # one model on two cores: one document at a time
     preload=True,
-    runtime_modules=("onnxruntime",),
+    isolated=True,  # the model holds the GIL for up to a second: never in the window's process
     local=True,
 )
 
