@@ -22,6 +22,9 @@ document's name in the subtitle is shortened to the width, never widening the fo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -91,6 +94,18 @@ class _NameLine(QLabel):
         self.setText(elide_name(self._name, metrics, room) + self._rest)
 
 
+@dataclass(slots=True)
+class _Page:
+    """One document type's built fields, kept while another type is shown."""
+
+    body: QWidget
+    grid: QGridLayout
+    rows: dict[str, FieldRow]
+    cells: list[tuple[QLabel, QWidget, FieldRow]]
+    columns: int
+    compact: bool
+
+
 class RecordForm(QWidget):
     """Shows one queue item's record; the clerk's actions go to the session."""
 
@@ -110,6 +125,9 @@ class RecordForm(QWidget):
         self._compact = False
         self._mask_ids = False
         self._built_for: str | None = None
+        # Why keep each type's fields: building 23 editors takes 30-90 ms of the GUI
+        # thread, and a mixed batch switched types on every document (bench/gui_stall.py).
+        self._pages: dict[str | None, _Page] = {}
         self._building = False  # rows being replaced: focus moved by Qt is not a visit
 
         self._title = QLabel(self)
@@ -148,11 +166,7 @@ class RecordForm(QWidget):
         check_row.addWidget(self.check_label, 1)
         check_row.addWidget(self.override_button)
 
-        self._body = QWidget()
-        self._grid = QGridLayout(self._body)
-        self._grid.setVerticalSpacing(ROW_SPACING)
-        self._grid.setHorizontalSpacing(6)
-        self._grid.setContentsMargins(0, 0, 4, 0)
+        self._body, self._grid = self._new_body()
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -218,9 +232,22 @@ class RecordForm(QWidget):
         """Whether the rows are compact (see the module's docstring)."""
         return self._compact
 
+    def prepare(self, doc_types: Iterable[str]) -> None:
+        """Build ``doc_types``' fields now (before the window shows): the first document
+        of each type then shows without building 23 editors on the GUI thread."""
+        shown = self._built_for
+        self._building = True
+        try:
+            for doc_type in doc_types:
+                self._build_rows(doc_type)
+                self._body.ensurePolished()  # styled now, not at its first showing
+            self._build_rows(shown)
+        finally:
+            self._building = False
+
     def set_mask_ids(self, masked: bool) -> None:
         self._mask_ids = masked
-        for row in self._rows.values():
+        for row in self._every_row():
             row.editor.set_masked(masked and row.spec.kind in ID_KINDS)
 
     def set_item(self, item: QueueItem | None) -> None:
@@ -278,25 +305,48 @@ class RecordForm(QWidget):
         return True
 
     # --- building --------------------------------------------------------------
+    def _new_body(self) -> tuple[QWidget, QGridLayout]:
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setVerticalSpacing(ROW_SPACING)
+        grid.setHorizontalSpacing(6)
+        grid.setContentsMargins(0, 0, 4, 0)
+        return body, grid
+
+    def _every_row(self) -> list[FieldRow]:
+        """The rows of every type built so far (the one shown and those kept)."""
+        rows = list(self._rows.values())
+        for doc_type, page in self._pages.items():
+            if doc_type != self._built_for:
+                rows.extend(page.rows.values())
+        return rows
+
     def _build_rows(self, doc_type: str | None) -> None:
-        if doc_type and self._rows and doc_type == self._built_for:
+        """Show ``doc_type``'s fields: the kept ones, or built now (once per type)."""
+        if doc_type == self._built_for:
             return
-        for label, cell, _row in self._cells:
-            self._grid.removeWidget(label)
-            self._grid.removeWidget(cell)
-        for row in self._rows.values():
-            for widget in row.widgets():
-                widget.hide()  # gone from the screen now, deleted when the loop turns
-                widget.deleteLater()
-            row.deleteLater()
-        for _label, cell, _row in self._cells:
-            cell.hide()
-            cell.deleteLater()
-        self._rows = {}
-        self._cells = []
+        self._pages[self._built_for] = _Page(self._body, self._grid, self._rows, self._cells,
+                                             self._columns, self._compact)
+        page = self._pages.get(doc_type)
+        fresh = page is None
+        if page is None:
+            body, grid = self._new_body()
+            page = _Page(body, grid, {}, [], self._columns, self._compact)
+        shown = self._scroll.takeWidget()  # kept: setWidget would delete it
+        if shown is not None:
+            shown.hide()
+            shown.setParent(self)
+            shown.hide()
+        self._body, self._grid, self._rows, self._cells = page.body, page.grid, page.rows, \
+            page.cells
+        self._columns, self._compact = page.columns, page.compact
         self._built_for = doc_type
-        if not doc_type:
-            return
+        self._scroll.setWidget(self._body)
+        if fresh and doc_type:
+            self._fill(doc_type)
+
+    def _fill(self, doc_type: str) -> None:
+        """Build ``doc_type``'s rows into the (new, empty) body shown."""
         spec = get_document_type(doc_type)
         language = i18n.schema_language()
         for field_spec in spec.fields:
@@ -618,7 +668,7 @@ class RecordForm(QWidget):
         self._legend.setToolTip(self.tr("Red: invalid, or required and empty. Amber: please "
                                         "check against the image."))
         language = i18n.schema_language()
-        for row in self._rows.values():
+        for row in self._every_row():
             row.relabel(language)
         self._refresh()
 
