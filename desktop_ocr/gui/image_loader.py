@@ -39,14 +39,17 @@ def pil_to_qimage(image: Image.Image) -> QImage:
     return qimg.copy()
 
 
-def load_page(source: str, page: int | None) -> Image.Image:
-    pages = load_pages(source, page=page) if page else load_pages(source, page=1)
-    return pages[0].image
+def load_page(source: str, page: int | None, *, thumb: bool = False) -> Image.Image:
+    """``page`` (1-based; the first when None) of ``source``; for a thumbnail a JPEG is
+    decoded at a fraction of its size (why: a full decode held the GIL long enough to
+    slow the window while a dropped folder's thumbnails loaded)."""
+    extra = {"working_pixels": (THUMB_SIZE * 4) ** 2} if thumb else {}
+    return load_pages(source, page=page or 1, **extra)[0].image
 
 
 def _render(source: str, page: int | None, thumb: bool) -> QImage:
     """The page as a QImage: a thumbnail, or the page (downscaled past DISPLAY_MAX_SIDE)."""
-    image = load_page(source, page)
+    image = load_page(source, page, thumb=thumb)
     width = image.width
     if thumb:
         image = image.copy()

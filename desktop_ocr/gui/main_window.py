@@ -55,6 +55,8 @@ from desktop_ocr.gui.worker import RecognitionWorker
 log = logging.getLogger(__name__)
 
 _WAITING = (RecordStatus.QUEUED, RecordStatus.RECOGNIZING)
+#: documents of one drop queued per event-loop turn (a few ms of the GUI thread)
+ADD_CHUNK = 8
 
 
 class MainWindow(QMainWindow):
@@ -292,12 +294,19 @@ class MainWindow(QMainWindow):
         self.intake.screen(intake, self.session, self._add)
 
     def _add(self, files: list[str], intake: Intake) -> None:
-        items = self.session.add_files(files, self.doc_type_combo.current_name(),
+        """Queue ``files``, :data:`ADD_CHUNK` per event-loop turn: a folder of 500 scans
+        appears over a few frames instead of freezing the window for one long one."""
+        if self._closing:
+            return
+        now, later = files[:ADD_CHUNK], files[ADD_CHUNK:]
+        items = self.session.add_files(now, self.doc_type_combo.current_name(),
                                        self.backend_combo.current_name(), intake.digests)
         if items:
             if self.queue.current_row() < 0:
                 self.queue.select_item(items[0])
             self.itemsQueued.emit(len(items))
+        if later:
+            QTimer.singleShot(0, lambda: self._add(later, intake))
 
     def set_watch_folder(self, folder: str) -> None:
         if not self.hot_folder.watch(folder or None):

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
@@ -40,6 +41,9 @@ GREEN = QColor("#1b7f3b")
 #: the order "what to do" sorts in: fix, check, ready, then the rest
 _STATUS_ORDER = {RecordStatus.FAILED: 4, RecordStatus.QUEUED: 5, RecordStatus.RECOGNIZING: 5,
                  RecordStatus.CONFIRMED: 6}
+
+#: thumbnails that arrive within this many ms are shown in one repaint
+THUMBNAIL_BATCH_MS = 100
 
 #: the view's filter choices (``WorklistFilter.set_filter``)
 FILTERS = ("all", "to_check", "edited", "confirmed", "failed")
@@ -69,6 +73,13 @@ class QueueModel(QAbstractTableModel):
         self._items: list[QueueItem] = []
         self._icons: dict[int, QIcon] = {}  # item id -> thumbnail, made on the GUI thread
         self._session = session
+        # Thumbnails arrive one by one as a dropped folder loads; their rows are shown
+        # again together, once per THUMBNAIL_BATCH_MS (one repaint, not fifty).
+        self._new_icons: set[int] = set()
+        self._icon_timer = QTimer(self)
+        self._icon_timer.setSingleShot(True)
+        self._icon_timer.setInterval(THUMBNAIL_BATCH_MS)
+        self._icon_timer.timeout.connect(self._show_new_icons)
         session.itemsInserted.connect(self._insert)
         session.itemsRemoved.connect(self._remove)
         session.itemChanged.connect(lambda item: self.changed(item.item_id))
@@ -221,7 +232,8 @@ class QueueModel(QAbstractTableModel):
 
         def arrived(key: str, image: QImage) -> None:
             for item in self._items:
-                if loader.key(item.source, item.page) == key:
+                if item.item_id not in self._icons \
+                        and loader.key(item.source, item.page) == key:
                     self.set_thumbnail(item, image)
 
         self._session.itemsInserted.connect(request)
@@ -233,7 +245,17 @@ class QueueModel(QAbstractTableModel):
     def set_thumbnail(self, item: QueueItem, image: QImage) -> None:
         """An icon, so the view scales it to its icon size at the screen's pixel ratio."""
         self._icons[item.item_id] = QIcon(QPixmap.fromImage(image))
-        self.changed(item.item_id)
+        self._new_icons.add(item.item_id)
+        if not self._icon_timer.isActive():
+            self._icon_timer.start()
+
+    def _show_new_icons(self) -> None:
+        rows = [r for r in map(self.row_of, self._new_icons) if r >= 0]
+        self._new_icons.clear()
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), self.COL_DOCUMENT),
+                                  self.index(max(rows), self.COL_DOCUMENT),
+                                  [Qt.ItemDataRole.DecorationRole])
 
     def relabel(self) -> None:
         """Language changed: every status and type word is shown again."""

@@ -107,6 +107,7 @@ def load_pages(
     max_pages: int = DEFAULT_MAX_PAGES,
     max_pixels: int = MAX_PIXELS,
     page: int | None = None,
+    working_pixels: int = WORKING_PIXELS,
 ) -> list[PageImage]:
     """Every page of ``path`` as an upright RGB :class:`PageImage`.
 
@@ -116,6 +117,10 @@ def load_pages(
     ``max_pixels``: an image declaring more pixels is refused (``image.too_large``).
     ``page``: load only this 1-based page (a viewer showing one page of a long PDF);
     the page-count limit does not apply then.
+    ``working_pixels``: a larger JPEG is decoded at 1/2, 1/4 or 1/8 of its size
+    (the codec's own scaling, far cheaper than decoding and shrinking) down to about
+    this many pixels: recognition's working size by default, a thumbnail's when the
+    window only needs an icon.
 
     Raises :class:`ImageError` — and only that — for anything wrong with the file.
     """
@@ -135,7 +140,8 @@ def load_pages(
             raise image_error("image.too_large#file", name=name, size_mb=size / 2**20,
                               limit_mb=MAX_IMAGE_FILE_BYTES / 2**20)
         data = _read_all(file_path, name)
-        return _load_raster(data, fmt, name, source, max_pages, max_pixels, page)
+        return _load_raster(data, fmt, name, source, max_pages, max_pixels, page,
+                            working_pixels)
     except ImageError:
         raise
     except FileNotFoundError as exc:
@@ -233,7 +239,7 @@ def _open_image(data: bytes, fmt: str, name: str) -> ImageFile.ImageFile:
 
 def _load_raster(
     data: bytes, fmt: str, name: str, source: str, max_pages: int, max_pixels: int,
-    only_page: int | None,
+    only_page: int | None, working_pixels: int = WORKING_PIXELS,
 ) -> list[PageImage]:
     if fmt == "HEIF":
         _register_heif()
@@ -257,7 +263,7 @@ def _load_raster(
         pages = []
         for index in indices:
             image.seek(index)
-            pixels, notes, faithful = _decode_frame(image, fmt)
+            pixels, notes, faithful = _decode_frame(image, fmt, working_pixels)
             pages.append(PageImage(
                 image=pixels,
                 source=source,
@@ -291,13 +297,14 @@ def _check_dimensions(size: tuple[int, int], name: str, max_pixels: int) -> None
                           min_side=MIN_SIDE)
 
 
-def _decode_frame(image: Image.Image, fmt: str) -> tuple[Image.Image, list[str], bool]:
+def _decode_frame(image: Image.Image, fmt: str, working_pixels: int = WORKING_PIXELS,
+                  ) -> tuple[Image.Image, list[str], bool]:
     """Decode the current frame: (upright RGB pixels, notes, original still faithful)."""
     notes: list[str] = []
     width, height = image.size
-    if fmt == "JPEG" and width * height > WORKING_PIXELS:
+    if fmt == "JPEG" and width * height > working_pixels:
         scale = 2
-        while width * height / scale**2 > WORKING_PIXELS and scale < 8:
+        while width * height / scale**2 > working_pixels and scale < 8:
             scale *= 2
         image.draft(image.mode, (math.ceil(width / scale), math.ceil(height / scale)))
         if image.size != (width, height):
