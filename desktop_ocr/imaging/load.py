@@ -107,7 +107,7 @@ def load_pages(
     max_pages: int = DEFAULT_MAX_PAGES,
     max_pixels: int = MAX_PIXELS,
     page: int | None = None,
-    working_pixels: int = WORKING_PIXELS,
+    working_pixels: int | None = None,
 ) -> list[PageImage]:
     """Every page of ``path`` as an upright RGB :class:`PageImage`.
 
@@ -119,8 +119,8 @@ def load_pages(
     the page-count limit does not apply then.
     ``working_pixels``: a larger JPEG is decoded at 1/2, 1/4 or 1/8 of its size
     (the codec's own scaling, far cheaper than decoding and shrinking) down to about
-    this many pixels: recognition's working size by default, a thumbnail's when the
-    window only needs an icon.
+    this many pixels: recognition's working size (:data:`WORKING_PIXELS`) by default,
+    a thumbnail's when the window only needs an icon.
 
     Raises :class:`ImageError` — and only that — for anything wrong with the file.
     """
@@ -239,7 +239,7 @@ def _open_image(data: bytes, fmt: str, name: str) -> ImageFile.ImageFile:
 
 def _load_raster(
     data: bytes, fmt: str, name: str, source: str, max_pages: int, max_pixels: int,
-    only_page: int | None, working_pixels: int = WORKING_PIXELS,
+    only_page: int | None, working_pixels: int | None = None,
 ) -> list[PageImage]:
     if fmt == "HEIF":
         _register_heif()
@@ -297,10 +297,11 @@ def _check_dimensions(size: tuple[int, int], name: str, max_pixels: int) -> None
                           min_side=MIN_SIDE)
 
 
-def _decode_frame(image: Image.Image, fmt: str, working_pixels: int = WORKING_PIXELS,
+def _decode_frame(image: Image.Image, fmt: str, working_pixels: int | None = None,
                   ) -> tuple[Image.Image, list[str], bool]:
     """Decode the current frame: (upright RGB pixels, notes, original still faithful)."""
     notes: list[str] = []
+    working_pixels = working_pixels or WORKING_PIXELS
     width, height = image.size
     if fmt == "JPEG" and width * height > working_pixels:
         scale = 2

@@ -170,3 +170,16 @@ def test_suffixes_offered_for_folders():
         assert is_supported(Path("x" + suffix))
     assert not is_supported("notes.txt") and not is_supported("archive.zip")
     assert ".heif" in SUPPORTED_SUFFIXES
+
+
+def test_a_thumbnail_asks_for_a_small_decode_and_gets_the_page_upright(make_file):
+    """The window's thumbnails decode a big JPEG at 1/8 of its size (cheap), still
+    turned as its EXIF says."""
+    image = document_image(1600, 1040)
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored sideways: turn 90° clockwise to show
+    path = make_file("side.jpg", image, quality=90, exif=exif)
+    (full,) = load_pages(path)
+    (small,) = load_pages(path, page=1, working_pixels=256 * 256)
+    assert full.size == (1040, 1600)
+    assert small.size == (130, 200)  # 1/8, upright like the full page
