@@ -255,7 +255,9 @@ class Comparison:
     ``agrees``: None when there is nothing to compare (one side empty, a code the type
     cannot spell); ``vouched``: a check digit covering the element holds, so the zone's
     reading is right; ``confirms``: an agreement confirms the front (vouched, or — for
-    elements no digit covers — every digit of the zone holds).
+    elements no digit covers — every digit of the zone holds).  ``front``: the front
+    as printed (a numeric date with how it was read: ``06/18/1986 (18 JUN 1986)``);
+    ``back``: the zone's element as a clerk reads it (a date as ``13 JUN 1986``).
     """
 
     twin: Twin
@@ -264,6 +266,17 @@ class Comparison:
     agrees: bool | None
     vouched: bool
     confirms: bool
+
+
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV",
+           "DEC")
+
+
+def unambiguous_date(day: dt.date) -> str:
+    """``14 JUN 1990``: neither day-first nor month-first (Ghana's cards print dates
+    this way; a clerk comparing a front read month-first with the zone cannot
+    mistake it).  Month names fixed, whatever the machine's locale."""
+    return f"{day.day:02d} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def _vouched(zone: Td1, element: str) -> bool:
@@ -293,9 +306,13 @@ def compare(spec: DocumentType, zone: Td1, values: Mapping[str, str],
         agrees: bool | None
         if fs.kind in (FieldKind.DATE_RAW, FieldKind.DATE):
             day = zone.birth(today) if twin.element == "birth_date" else zone.expiry(today)
-            shown = day.strftime("%d-%m-%Y") if day else element
+            shown = unambiguous_date(day) if day else element
             mine = parse_date(front, past=fs.past,
                               day_first=design is None or design.day_first) if front else None
+            if mine is not None and not any(ch.isalpha() for ch in front):
+                # 06/13/1990 beside 14 JUN 1990 hides which part differs: say how
+                # the front's numbers were read too
+                front = f"{front} ({unambiguous_date(mine)})"
             if not front or not element:
                 agrees = None
             elif mine is None:
