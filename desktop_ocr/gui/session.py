@@ -941,7 +941,10 @@ class QueueSession(QObject):
         self.worker.shutdown()
 
     def close(self) -> None:
-        """Every edit is on its record and queued for the store: write, then close it."""
+        """Every edit is on its record and queued for the store: write, then close it.
+        The recognisers go first (the offline engine's process must not outlive the
+        window, in tests and when the app embeds it)."""
+        self.worker.release()
         try:
             self.store.flush()
         except Exception:  # a stuck disk must not keep the window open forever

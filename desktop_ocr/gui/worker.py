@@ -135,6 +135,12 @@ class RecognitionWorker(QObject):
         if not self.busy:
             self._close_recognizers()
 
+    def release(self) -> None:
+        """The window is closing and nothing reads: close every recogniser now (the
+        offline engine's process ends with it, not with the app)."""
+        self._stopping = True
+        self._close_recognizers()
+
     def shutdown(self) -> None:
         """Stop (non-blocking): ``stopped`` is emitted once nothing runs any more."""
         self._stopping = True
