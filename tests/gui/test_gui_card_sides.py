@@ -193,7 +193,7 @@ def test_correcting_the_front_to_what_the_zone_reads_turns_red_into_confirmed(
     card = win.model.items[0]
     win.queue.select_item(card)
     assert "birthday" in card.check.red and back.MISMATCH in _codes(card, "birthday")
-    assert "09-12-1964" in win.form.row("birthday").warning.text()  # the zone's reading
+    assert "09 DEC 1964" in win.form.row("birthday").warning.text()  # the zone's reading
 
     editor = win.form.row("birthday").editor
     editor.setFocus()
