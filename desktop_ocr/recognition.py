@@ -144,6 +144,23 @@ def recognize_path(
     return records
 
 
+def warm_up(recognizer: Recognizer, cancel: CancelToken | None = None) -> None:
+    """Load ``recognizer``'s model now: recognise a tiny blank page through the public
+    interface, so the first real document takes as long as every other one.
+
+    The blank page is expected to fail ("which document is this?"); only the side
+    effect — a loaded model — matters, so nothing is raised.
+    """
+    from PIL import Image
+
+    try:
+        recognizer.recognize(
+            PageImage(image=Image.new("RGB", (96, 96), "white"), source="warm-up"),
+            "auto", cancel or CancelToken())
+    except Exception as exc:  # expected for a blank page; a real problem shows later
+        log.debug("warm-up of %s ended with %s", recognizer.name, type(exc).__name__)
+
+
 def _timed(started: float, record: Record) -> Record:
     """A failed record still says how long the attempt took (``elapsed_ms``)."""
     record.timings = {"recognize": (time.perf_counter() - started) * 1000.0}

@@ -31,6 +31,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -82,19 +83,13 @@ class _SharedCancelToken(CancelToken):
             super().raise_if_cancelled()
 
     def wait(self, seconds: float) -> bool:
-        deadline = _monotonic() + seconds
+        deadline = time.monotonic() + seconds
         while not self.cancelled:
-            left = deadline - _monotonic()
+            left = deadline - time.monotonic()
             if left <= 0:
                 return False
             self._event.wait(min(left, _POLL_S))
         return True
-
-
-def _monotonic() -> float:
-    import time
-
-    return time.monotonic()
 
 
 def _watch_parent() -> None:
@@ -142,21 +137,9 @@ def _recognizer() -> Recognizer:
 
 
 def _warm_up() -> None:
-    """Recognise a tiny blank page: loads the model through the public interface.
+    from desktop_ocr.recognition import warm_up
 
-    The blank page is expected to fail ("which document is this?"); only the side
-    effect — a loaded model — matters.
-    """
-    from PIL import Image
-
-    from desktop_ocr.imaging.types import PageImage
-
-    try:
-        _recognizer().recognize(
-            PageImage(image=Image.new("RGB", (96, 96), "white"), source="warm-up"),
-            "auto", CancelToken())
-    except Exception as exc:  # expected for a blank page; a real problem shows later
-        log.debug("warm-up ended with %s", type(exc).__name__)
+    warm_up(_recognizer())
 
 
 def _recognize_in_child(path: str, document_type: str, number: int) -> list[Record]:

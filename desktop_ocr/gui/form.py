@@ -334,8 +334,7 @@ class RecordForm(QWidget):
             page = _Page(body, grid, {}, [], self._columns, self._compact)
         shown = self._scroll.takeWidget()  # kept: setWidget would delete it
         if shown is not None:
-            shown.hide()
-            shown.setParent(self)
+            shown.setParent(self)  # hidden by the move, and owned by the form
             shown.hide()
         self._body, self._grid, self._rows, self._cells = page.body, page.grid, page.rows, \
             page.cells

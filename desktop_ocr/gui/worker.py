@@ -25,7 +25,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PIL import Image
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_ocr.backends import registry
@@ -34,8 +33,7 @@ from desktop_ocr.config import Settings
 from desktop_ocr.documents.record import ErrorInfo, Record, RecordStatus
 from desktop_ocr.errors import OcrError
 from desktop_ocr.gui.offthread import Lane
-from desktop_ocr.imaging.types import PageImage
-from desktop_ocr.recognition import recognize_path
+from desktop_ocr.recognition import recognize_path, warm_up
 from desktop_ocr.recognition_process import RecognitionProcess
 
 log = logging.getLogger(__name__)
@@ -155,20 +153,14 @@ class RecognitionWorker(QObject):
         return recognize_path(job.source, engine, job.document_type, token)
 
     def _warm_up(self, name: str) -> None:
-        """Load the model now: recognise a tiny blank page through the public interface.
-
-        The blank page is expected to fail ("which document is this?"); only the
-        side effect — a loaded model — matters.
-        """
+        """Load the model now (in its own process, for an isolated backend)."""
         try:
             engine = self._recognizer(name)
             if isinstance(engine, RecognitionProcess):
                 engine.warm_up()
-                return
-            engine.recognize(
-                PageImage(image=Image.new("RGB", (96, 96), "white"), source="warm-up"),
-                "auto", self._token)
-        except Exception as exc:  # expected for a blank page; a real problem shows later
+            else:
+                warm_up(engine, self._token)
+        except Exception as exc:  # a real problem shows with the first document
             log.debug("warm-up of %s ended with %s", name, type(exc).__name__)
 
     def _recognizer(self, name: str) -> Recognizer | RecognitionProcess:
